@@ -1,0 +1,372 @@
+"""The command line: ``promptlint check``, ``promptlint rules`` and ``promptlint explain``.
+
+Exit codes: 0 nothing at or above ``--fail-on``; 1 findings; 2 usage, input or config error
+(one line on stderr, never a traceback).
+"""
+
+from __future__ import annotations
+
+import os
+import sys
+from enum import Enum
+from pathlib import Path
+from typing import Annotated
+
+import typer
+
+from promptlint import __version__
+from promptlint.errors import PromptlintError
+
+app = typer.Typer(
+    name="promptlint",
+    help="Find personal and confidential data in text before it goes into a public AI tool.",
+    add_completion=False,
+    no_args_is_help=True,
+    pretty_exceptions_enable=False,
+    rich_markup_mode=None,
+)
+
+
+class Format(str, Enum):
+    text = "text"
+    json = "json"
+    sarif = "sarif"
+
+
+class Lang(str, Enum):
+    da = "da"
+    en = "en"
+
+
+class Color(str, Enum):
+    auto = "auto"
+    always = "always"
+    never = "never"
+
+
+class Level(str, Enum):
+    error = "error"
+    warning = "warning"
+    info = "info"
+
+
+def fail(message: str) -> typer.Exit:
+    typer.echo(f"promptlint: error: {message}", err=True)
+    return typer.Exit(2)
+
+
+def _split(values: list[str] | None) -> tuple[str, ...] | None:
+    if values is None:
+        return None
+    return tuple(part.strip() for value in values for part in value.split(",") if part.strip())
+
+
+def _version(value: bool) -> None:
+    if value:
+        typer.echo(f"promptlint {__version__}")
+        raise typer.Exit(0)
+
+
+@app.callback()
+def _root(
+    version: Annotated[
+        bool, typer.Option("--version", callback=_version, is_eager=True, help="Show the version.")
+    ] = False,
+) -> None:
+    """promptlint: check text before it goes into ChatGPT, Copilot or Gemini."""
+
+
+def _make_console(color: str, stream=None):
+    from rich.console import Console
+
+    no_color = color == "never" or (color == "auto" and "NO_COLOR" in os.environ)
+    force = True if color == "always" else None
+    return Console(
+        file=stream or sys.stdout,
+        force_terminal=force,
+        no_color=no_color,
+        highlight=False,
+        soft_wrap=True,
+        emoji=False,
+        markup=False,
+    )
+
+
+@app.command()
+def check(
+    paths: Annotated[
+        list[str] | None,
+        typer.Argument(help="Files, directories (recursive) or '-' for standard input."),
+    ] = None,
+    format: Annotated[Format | None, typer.Option("--format", "-f", help="Output format.")] = None,
+    select: Annotated[
+        list[str] | None,
+        typer.Option(help="Rules to run: codes, prefixes or entities, comma-separated (e.g. ID,email)."),
+    ] = None,
+    ignore: Annotated[
+        list[str] | None, typer.Option(help="Rules to skip: codes, prefixes or entities.")
+    ] = None,
+    fail_on: Annotated[
+        Level | None, typer.Option("--fail-on", help="Lowest severity that makes the exit code 1.")
+    ] = None,
+    show_values: Annotated[
+        bool | None,
+        typer.Option("--show-values/--mask-values", help="Print found values unmasked."),
+    ] = None,
+    lang: Annotated[Lang | None, typer.Option(help="Language of messages (da or en).")] = None,
+    color: Annotated[Color, typer.Option(help="Colour output.")] = Color.auto,
+    config: Annotated[
+        Path | None, typer.Option(help="Config file (pyproject.toml or .promptlint.toml).")
+    ] = None,
+    isolated: Annotated[bool, typer.Option(help="Ignore all configuration files.")] = False,
+    quiet: Annotated[
+        bool, typer.Option("--quiet", "-q", help="Only the findings, one line each.")
+    ] = False,
+    stdin_filename: Annotated[
+        str | None, typer.Option(help="Name to report for standard input.")
+    ] = None,
+    exclude: Annotated[
+        list[str] | None, typer.Option(help="Glob(s) of files or directories to skip.")
+    ] = None,
+    min_confidence: Annotated[
+        float | None, typer.Option(min=0.0, max=1.0, help="Hide findings below this confidence.")
+    ] = None,
+    max_file_size: Annotated[
+        int | None, typer.Option(min=1, help="Largest input in bytes (default 100 MB).")
+    ] = None,
+) -> None:
+    """Check files, directories or standard input for personal and confidential data."""
+    try:
+        code = _run_check(
+            paths=paths or [],
+            format=format.value if format else None,
+            select=_split(select),
+            ignore=_split(ignore),
+            fail_on=fail_on.value if fail_on else None,
+            show_values=show_values,
+            lang=lang.value if lang else None,
+            color=color.value,
+            config_path=config,
+            isolated=isolated,
+            quiet=quiet,
+            stdin_filename=stdin_filename,
+            exclude=_split(exclude),
+            min_confidence=min_confidence,
+            max_file_size=max_file_size,
+        )
+    except PromptlintError as exc:
+        raise fail(str(exc)) from None
+    raise typer.Exit(code)
+
+
+def _stdin_is_terminal() -> bool:
+    try:
+        return sys.stdin is None or sys.stdin.isatty()
+    except (AttributeError, ValueError):
+        return True
+
+
+def _run_check(**opts) -> int:
+    from promptlint.config import load_config
+    from promptlint.model import Severity
+
+    cfg = load_config(opts["config_path"], opts["isolated"])
+    cfg = cfg.with_overrides(
+        format=opts["format"],
+        lang=opts["lang"],
+        show_values=opts["show_values"],
+        min_confidence=opts["min_confidence"],
+        max_file_size=opts["max_file_size"],
+        fail_on=Severity.parse(opts["fail_on"]) if opts["fail_on"] else None,
+        select=opts["select"],
+    )
+    if opts["ignore"]:
+        cfg = cfg.with_overrides(ignore=cfg.ignore + opts["ignore"])
+    if opts["exclude"]:
+        cfg = cfg.with_overrides(exclude=cfg.exclude + opts["exclude"])
+
+    paths = list(opts["paths"])
+    if not paths:
+        if _stdin_is_terminal():
+            from promptlint.messages import t
+
+            typer.echo(typer.get_current_context().get_help(), err=True)
+            raise PromptlintError(t("usage.no_input", cfg.lang))
+        paths = ["-"]
+
+    from promptlint.scan import run_scan
+
+    report = run_scan(cfg, paths, stdin=_stdin_buffer(), stdin_filename=opts["stdin_filename"])
+    _render(report, cfg.format, opts["color"], opts["quiet"])
+    for path, message in report.problems:
+        typer.echo(f"promptlint: error: {message}", err=True)
+    if report.problems:
+        return 2
+    return 1 if any(f.severity >= cfg.fail_on for f in report.findings) else 0
+
+
+def _stdin_buffer():
+    stream = sys.stdin
+    if stream is None:
+        return None
+    return getattr(stream, "buffer", None)
+
+
+def _render(report, fmt: str, color: str, quiet: bool) -> None:
+    if fmt == "json":
+        from promptlint.reporters import json_report
+
+        json_report.render(report, sys.stdout)
+    elif fmt == "sarif":
+        from promptlint.reporters import sarif_report
+
+        sarif_report.render(report, sys.stdout)
+    else:
+        from promptlint.reporters import text_report
+
+        text_report.render(report, _make_console(color), quiet=quiet)
+
+
+@app.command()
+def rules(
+    format: Annotated[Format, typer.Option("--format", "-f", help="text or json.")] = Format.text,
+    lang: Annotated[Lang, typer.Option(help="Language of texts.")] = Lang.da,
+    config: Annotated[Path | None, typer.Option(help="Config file.")] = None,
+    isolated: Annotated[bool, typer.Option(help="Ignore all configuration files.")] = False,
+    color: Annotated[Color, typer.Option(help="Colour output.")] = Color.auto,
+) -> None:
+    """List every rule: code, entity, guideline and default severity."""
+    try:
+        registry, guidelines, _ = _load(config, isolated)
+    except PromptlintError as exc:
+        raise fail(str(exc)) from None
+    lang_v = lang.value
+    ordered = sorted(registry.rules.values(), key=lambda r: r.code)
+    if format == Format.json:
+        import json
+
+        items = [
+            {
+                "code": r.code,
+                "name": r.name,
+                "entity": r.entity,
+                "severity": str(r.severity),
+                "guideline": r.guideline,
+                "message": r.text("message", lang_v),
+                "source": r.source,
+            }
+            for r in ordered
+        ]
+        typer.echo(json.dumps(items, ensure_ascii=False, indent=2))
+        return
+    from rich.table import Table
+
+    from promptlint.messages import severity_label, t
+
+    table = Table(box=None, pad_edge=False, show_edge=False)
+    for key in ("rules.code", "rules.name", "rules.entity", "rules.severity", "rules.guideline"):
+        table.add_column(t(key, lang_v))
+    for r in ordered:
+        g = guidelines.get(r.guideline)
+        g_text = f"{r.guideline}. {g.text('title', lang_v)}" if g else str(r.guideline)
+        table.add_row(r.code, r.name, r.entity, severity_label(r.severity, lang_v), g_text)
+    _make_console(color.value).print(table)
+
+
+@app.command()
+def explain(
+    code: Annotated[str, typer.Argument(help="A rule code, e.g. ID001.")],
+    lang: Annotated[Lang, typer.Option(help="Language of texts.")] = Lang.da,
+    config: Annotated[Path | None, typer.Option(help="Config file.")] = None,
+    isolated: Annotated[bool, typer.Option(help="Ignore all configuration files.")] = False,
+) -> None:
+    """Explain a rule: what it finds, why, examples and the guideline behind it."""
+    from promptlint.messages import severity_label, t
+
+    lang_v = lang.value
+    try:
+        registry, guidelines, _ = _load(config, isolated)
+    except PromptlintError as exc:
+        raise fail(str(exc)) from None
+    rule = registry.rule(code)
+    if rule is None:
+        raise fail(t("error.unknown_rule", lang_v, code=code))
+    g = guidelines.get(rule.guideline)
+    lines = [f"{rule.code} ({rule.name})", rule.text("message", lang_v), ""]
+    lines += [f"## {t('explain.what', lang_v)}", rule.text("what", lang_v) or rule.text("message", lang_v), ""]
+    lines.append(f"## {t('explain.why', lang_v, n=rule.guideline)}")
+    if g is not None:
+        lines.append(f"{g.id}. {g.text('title', lang_v)}: {g.text('explanation', lang_v)}")
+    if rule.text("why", lang_v):
+        lines.append(rule.text("why", lang_v))
+    lines.append("")
+    if rule.examples:
+        lines.append(f"## {t('explain.example', lang_v)}")
+        lines += [f"    {e}" for e in rule.examples]
+        lines.append("")
+    if rule.counter_examples:
+        lines.append(f"## {t('explain.counter', lang_v)}")
+        lines += [f"    {e}" for e in rule.counter_examples]
+        lines.append("")
+    if rule.text("instead", lang_v):
+        lines += [f"## {t('explain.instead', lang_v)}", rule.text("instead", lang_v), ""]
+    lines.append(
+        t(
+            "explain.meta",
+            lang_v,
+            entity=rule.entity,
+            severity=severity_label(rule.severity, lang_v),
+            source=rule.source,
+        )
+    )
+    typer.echo("\n".join(lines))
+
+
+def _load(config_path, isolated):
+    from promptlint.config import load_config
+    from promptlint.guidelines import load_guidelines
+    from promptlint.registry import build_registry
+
+    cfg = load_config(config_path, isolated)
+    registry = build_registry(cfg.pattern_dirs, plugins=cfg.plugins)
+    return registry, load_guidelines(cfg.guidelines), cfg
+
+
+def _click_exceptions():
+    """Typer >= 0.29 vendors click; older releases use the click package."""
+    try:
+        from typer._click.exceptions import ClickException
+    except ImportError:  # pragma: no cover - older typer
+        from click.exceptions import Abort, ClickException
+
+        return ClickException, Abort
+    return ClickException, typer.Abort
+
+
+def main() -> None:
+    """Console-script entry point: one-line errors, exit 2, never a traceback."""
+    click_exception, click_abort = _click_exceptions()
+    try:
+        code = app(standalone_mode=False)
+    except click_exception as exc:
+        typer.echo(f"promptlint: error: {exc.format_message()}", err=True)
+        code = 2 if exc.exit_code == 2 else exc.exit_code
+    except (click_abort, typer.Abort, KeyboardInterrupt):
+        code = 130
+    except BrokenPipeError:
+        # The reader went away (``promptlint check x | head``); that is not our error.
+        sys.stdout = open(os.devnull, "w")  # noqa: SIM115 - silence the flush at exit
+        code = 0
+    except PromptlintError as exc:
+        typer.echo(f"promptlint: error: {exc}", err=True)
+        code = 2
+    except Exception as exc:  # a bug of ours: one line, unless PROMPTLINT_DEBUG asks for more
+        if os.environ.get("PROMPTLINT_DEBUG"):
+            raise
+        typer.echo(
+            f"promptlint: internal error: {type(exc).__name__}: {exc} "
+            "(set PROMPTLINT_DEBUG=1 for details and please report it)",
+            err=True,
+        )
+        code = 2
+    sys.exit(code if isinstance(code, int) else 0)

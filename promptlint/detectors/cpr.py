@@ -1,0 +1,213 @@
+"""CPR numbers (Danish personal identification numbers) in every written form.
+
+Accepted shapes: ``010190-1234``, ``0101901234``, ``010190 1234``, ``01 01 90 1234``,
+``010190 - 1234``, en dash or non-breaking hyphen after Word's autocorrect, ``010190/1234``.
+Not a CPR: ``01.01.90-1234`` (a date with dots), runs of 11+ digits, numbers glued to letters.
+
+The date must exist, with the century taken from the 7th digit. Modulus 11 raises confidence
+but is not required (numbers issued since 2007 need not pass it). The nearest label before the
+number decides most: ``CPR``, ``personnummer``, ``født`` raise confidence; ``faktura``,
+``tlf.``, ``konto``, ``P-nr.``, ``kl.`` (another kind of number) lower it. Without any context a
+number is reported as a warning, not an error.
+
+Partly masked numbers (``010190-xxxx``, ``XXXXXX-1234``) still reveal a birth date or a serial;
+they are reported as info under their own rule.
+"""
+
+from __future__ import annotations
+
+import datetime
+from collections.abc import Iterator
+
+import regex
+
+from promptlint.detectors import clamp
+from promptlint.model import Rule, Severity, Span
+from promptlint.validators import cpr as cprnum
+
+_WHY = {
+    "da": "Et CPR-nummer identificerer en person entydigt og er beskyttet særskilt "
+    "(databeskyttelseslovens § 11). Retningslinje 2 forbyder personoplysninger i offentlige AI-værktøjer.",
+    "en": "A CPR number identifies a person uniquely and has its own protection "
+    "(Danish Data Protection Act s. 11). Guideline 2 forbids personal data in public AI tools.",
+}
+
+RULE = Rule(
+    code="ID001",
+    name="cpr-number",
+    entity="cpr",
+    severity=Severity.ERROR,
+    guideline=2,
+    priority=95,
+    mask="cpr",
+    message={
+        "da": "CPR-nummer: identificerer en person entydigt",
+        "en": "CPR number: identifies a person uniquely",
+    },
+    what={
+        "da": "Finder danske CPR-numre (personnumre) i alle skrivemåder: 010190-1234, 0101901234, "
+        "010190 1234. Datoen skal findes, og århundredet følger 7. ciffer. Modulus 11 og ord som "
+        "'CPR' og 'født' øger sikkerheden; ord som 'faktura' og 'tlf.' sænker den. Et nummer "
+        "uden nogen sammenhæng rapporteres som advarsel.",
+        "en": "Finds Danish CPR numbers in every written form: 010190-1234, 0101901234, "
+        "010190 1234. The date must exist, with the century from the 7th digit. Modulus 11 and "
+        "words like 'CPR' and 'født' raise confidence; words like 'faktura' and 'tlf.' lower it. "
+        "A number with no context at all is reported as a warning.",
+    },
+    why=_WHY,
+    instead={
+        "da": "Fjern CPR-nummeret eller erstat det med [CPR]. AI'en har aldrig brug for det.",
+        "en": "Remove the CPR number or replace it with [CPR]. The AI never needs it.",
+    },
+    examples=("Borgerens CPR-nr.: 010190-1234", "personnummer 2110625629"),
+    counter_examples=("Faktura 0101901234", "Mødet 01.01.90-1234", "kl. 211024-1430"),
+)
+
+MASKED_RULE = Rule(
+    code="ID002",
+    name="cpr-number-masked",
+    entity="cpr",
+    severity=Severity.INFO,
+    guideline=2,
+    priority=90,
+    mask="none",
+    message={
+        "da": "Delvist maskeret CPR-nummer: afslører stadig fødselsdato eller løbenummer",
+        "en": "Partly masked CPR number: still reveals a birth date or serial",
+    },
+    what={
+        "da": "Finder delvist maskerede CPR-numre som 010190-xxxx og XXXXXX-1234.",
+        "en": "Finds partly masked CPR numbers such as 010190-xxxx and XXXXXX-1234.",
+    },
+    why=_WHY,
+    instead={
+        "da": "Maskér hele nummeret, eller udelad det.",
+        "en": "Mask the whole number, or leave it out.",
+    },
+    examples=("CPR: 010190-xxxx",),
+    counter_examples=("CPR: xxxxxx-xxxx",),
+)
+
+_SEP = r"[-\u2010\u2011\u2012\u2013\u2014/]"
+_CPR = regex.compile(
+    rf"""
+    (?<![\w\-/+]|\d[.,])
+    (?P<date>\d\d(?P<g>[ \u00a0]?)\d\d(?P=g)\d\d)
+    (?P<sep>[ \u00a0]?{_SEP}[ \u00a0]?|[ \u00a0])?
+    (?P<serial>\d{{4}})
+    (?!\w|[-/.,]\d)
+    """,
+    regex.VERBOSE,
+)
+_MASKED = regex.compile(
+    rf"""
+    (?<![\w\-*])
+    (?:(?P<date>\d{{6}})[ ]?{_SEP}?[ ]?[xX*]{{4}}
+      |[xX*]{{6}}[ ]?{_SEP}?[ ]?(?P<serial>\d{{4}}))
+    (?![\w*])
+    """,
+    regex.VERBOSE,
+)
+
+# Labels that come before a number. The nearest one decides whether the number is a CPR number.
+_POSITIVE = (
+    r"cpr(?:[-.\s]{0,2}(?:nr|nummer|no))?\.?|c\.p\.r|personnummer|personnr|person\s?nr|pers\.?\s?nr|personal\s+id|"
+    r"civil\s+registration|født|f\.|fødselsdato|borger(?:en)?s?|ansøger(?:en)?s?|"
+    r"patient(?:en)?s?|klient(?:en)?s?|elev(?:en)?s?|identitet|ssn|id-?nummer"
+)
+_NEGATIVE = (
+    r"faktura\w*|invoice|ordre\w*|order|kunde\w*|vare\w*|tlf|telefon\w*|mobil\w*|phone|fax|"
+    r"konto\w*|account|reg\.?\s?nr|regnr|registreringsnr|sags\w*|sag\s+nr|j\.?\s?nr|"
+    r"journal\w*|dok\w*|p-?nr|p\.nr|p-nummer|pnr|produktionsenhed|cvr|se-?nr|"
+    r"kl|klokken|tidspunkt|ean|isbn|pakke\w*|forsendelse\w*|tracking|ref|bilag|"
+    r"lb\.?\s?nr|løbenr|serie\w*"
+)
+_LABEL = regex.compile(
+    rf"(?<!\w)(?:(?P<pos>{_POSITIVE})|(?P<neg>{_NEGATIVE}))(?!\w)", regex.IGNORECASE
+)
+_AFTER_POSITIVE = regex.compile(rf"^\W{{0,4}}(?:{_POSITIVE})(?!\w)", regex.IGNORECASE)
+_BEFORE = 40
+_AFTER = 12
+
+
+def label_before(text: str, start: int) -> str | None:
+    """'pos', 'neg' or None: the kind of the nearest label in the 40 characters before ``start``."""
+    window = text[max(0, start - _BEFORE) : start]
+    last = None
+    for match in _LABEL.finditer(window):
+        last = match
+    if last is None:
+        return None
+    return "pos" if last.group("pos") else "neg"
+
+
+class CprDetector:
+    rules = (RULE, MASKED_RULE)
+
+    def __init__(self, today: datetime.date | None = None) -> None:
+        self.today = today or datetime.date.today()
+
+    def find(self, text: str) -> Iterator[Span]:
+        for match in _CPR.finditer(text):
+            span = self._score(text, match)
+            if span is not None:
+                yield span
+        yield from self._masked(text)
+
+    def _score(self, text: str, match) -> Span | None:
+        number = match.group("date") + match.group("serial")
+        try:
+            born = cprnum.birth_date(number)
+        except ValueError:
+            return None
+        start, end = match.span()
+        label = label_before(text, start)
+        if label is None and _AFTER_POSITIVE.match(text, end, min(len(text), end + _AFTER)):
+            label = "pos"
+
+        confidence = 0.5
+        if match.group("sep") or match.group("g"):
+            confidence += 0.15
+        if cprnum.checksum(number) == 0:
+            confidence += 0.2
+        elif (born.day, born.month) != (1, 1):
+            confidence -= 0.15
+        if cprnum.is_replacement(number):
+            confidence -= 0.1
+        if born > self.today or born.year < 1895:
+            confidence -= 0.3
+        if label == "pos":
+            confidence += 0.4
+        elif label == "neg":
+            confidence -= 0.45
+        confidence = clamp(min(confidence, 0.99))
+        if confidence < 0.3:
+            return None
+        severity = Severity.ERROR if label == "pos" or confidence >= 0.8 else Severity.WARNING
+        return Span(RULE.code, start, end, round(confidence, 2), severity)
+
+    def _masked(self, text: str) -> Iterator[Span]:
+        for match in _MASKED.finditer(text):
+            date = match.group("date")
+            if date is not None and not _possible_date(date):
+                continue
+            label = label_before(text, match.start())
+            if label == "neg":
+                continue
+            confidence = 0.9 if label == "pos" else 0.6
+            yield Span(MASKED_RULE.code, match.start(), match.end(), confidence)
+
+
+def _possible_date(ddmmyy: str) -> bool:
+    day, month = int(ddmmyy[0:2]), int(ddmmyy[2:4])
+    if day > 60:
+        day -= 60
+    try:
+        datetime.date(2000 + int(ddmmyy[4:6]), month, day)
+    except ValueError:
+        try:
+            datetime.date(1900 + int(ddmmyy[4:6]), month, day)
+        except ValueError:
+            return False
+    return True
+DETECTORS = (CprDetector,)

@@ -1,0 +1,209 @@
+"""The engine: runs detectors over a text and turns their spans into findings.
+
+It owns everything between "a detector found something" and "a reporter prints it":
+rule selection, inline and allowlist suppression, overlap resolution, severity overrides,
+line/column computation and a deterministic order.
+"""
+
+from __future__ import annotations
+
+import bisect
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass
+from typing import Any
+
+import regex
+
+from promptlint.detectors import Detector
+from promptlint.model import Finding, Rule, Severity, Span
+
+# `promptlint: ignore` or `promptlint: ignore[ID001, CT001]`, behind any comment marker.
+_INLINE = regex.compile(r"promptlint:\s*ignore(?:\[(?P<codes>[^\]\n]*)\])?", regex.IGNORECASE)
+
+
+def rule_matches(rule: Rule, selector: str) -> bool:
+    """A selector is ``ALL``, a code or code prefix (``ID``, ``ID001``) or an entity (``cpr``)."""
+    sel = selector.strip()
+    if not sel:
+        return False
+    if sel.upper() == "ALL":
+        return True
+    if sel.lower() == rule.entity:
+        return True
+    return rule.code.startswith(sel.upper())
+
+
+@dataclass(frozen=True)
+class Selection:
+    select: tuple[str, ...] = ()
+    ignore: tuple[str, ...] = ()
+
+    def enabled(self, rule: Rule) -> bool:
+        if self.select and not any(rule_matches(rule, s) for s in self.select):
+            return False
+        return not any(rule_matches(rule, s) for s in self.ignore)
+
+    def unknown(self, rules: Iterable[Rule]) -> list[str]:
+        """Selectors that match no rule at all (most likely typos)."""
+        rules = list(rules)
+        return [
+            s
+            for s in (*self.select, *self.ignore)
+            if s.strip() and not any(rule_matches(r, s) for r in rules)
+        ]
+
+
+@dataclass(frozen=True)
+class Allowlist:
+    values: frozenset[str] = frozenset()
+    patterns: tuple[Any, ...] = ()
+
+    def allows(self, value: str) -> bool:
+        if value in self.values:
+            return True
+        return any(p.fullmatch(value) for p in self.patterns)
+
+
+class LineIndex:
+    """Maps code-point offsets to 1-based line and column numbers."""
+
+    def __init__(self, text: str) -> None:
+        starts = [0]
+        find = text.find
+        pos = find("\n")
+        while pos != -1:
+            starts.append(pos + 1)
+            pos = find("\n", pos + 1)
+        self.starts = starts
+        self.text = text
+
+    def locate(self, offset: int) -> tuple[int, int]:
+        line = bisect.bisect_right(self.starts, offset) - 1
+        return line + 1, offset - self.starts[line] + 1
+
+    def line_text(self, line: int) -> str:
+        start = self.starts[line - 1]
+        end = self.starts[line] - 1 if line < len(self.starts) else len(self.text)
+        return self.text[start:end].rstrip("\r")
+
+    def line_start(self, line: int) -> int:
+        return self.starts[line - 1]
+
+
+def inline_ignores(text: str, index: LineIndex) -> dict[int, frozenset[str] | None]:
+    """Lines carrying an inline ignore: line -> codes (None means every rule)."""
+    found: dict[int, frozenset[str] | None] = {}
+    if "promptlint" not in text and "PROMPTLINT" not in text.upper():
+        return found
+    for match in _INLINE.finditer(text):
+        line, _ = index.locate(match.start())
+        codes = match.group("codes")
+        if codes is None:
+            found[line] = None
+        else:
+            found[line] = frozenset(c.strip().upper() for c in codes.split(",") if c.strip())
+    return found
+
+
+def _ignored(rule: Rule, codes: frozenset[str] | None) -> bool:
+    if codes is None:
+        return True
+    return any(rule_matches(rule, c) for c in codes)
+
+
+def resolve_overlaps(spans: Sequence[Span], rules: dict[str, Rule]) -> list[Span]:
+    """Keep one span wherever spans overlap: the most specific rule, then the most confident.
+
+    Spans are swept in order of position and grouped into clusters of mutually reachable
+    overlaps, so the cost stays linear in the number of spans for ordinary text.
+    """
+
+    def rank(span: Span) -> tuple:
+        return (-rules[span.rule].priority, -span.confidence, -(span.end - span.start), span.start)
+
+    kept: list[Span] = []
+    cluster: list[Span] = []
+    cluster_end = -1
+    for span in sorted(spans, key=lambda s: (s.start, s.end)):
+        if cluster and span.start >= cluster_end:
+            kept.extend(_best_of(cluster, rank))
+            cluster = []
+        cluster.append(span)
+        cluster_end = max(cluster_end, span.end) if len(cluster) > 1 else span.end
+    if cluster:
+        kept.extend(_best_of(cluster, rank))
+    kept.sort(key=lambda s: (s.start, s.end))
+    return kept
+
+
+def _best_of(cluster: list[Span], rank) -> list[Span]:
+    if len(cluster) == 1:
+        return cluster
+    chosen: list[Span] = []
+    for span in sorted(cluster, key=rank):
+        if all(span.end <= c.start or span.start >= c.end for c in chosen):
+            chosen.append(span)
+    return chosen
+
+
+class Engine:
+    def __init__(
+        self,
+        detectors: Sequence[Detector],
+        rules: dict[str, Rule],
+        selection: Selection = Selection(),
+        allowlist: Allowlist = Allowlist(),
+        min_confidence: float = 0.0,
+        severity_overrides: dict[str, Severity] | None = None,
+    ) -> None:
+        self.rules = rules
+        self.selection = selection
+        self.enabled = {code for code, rule in rules.items() if selection.enabled(rule)}
+        self.detectors = [d for d in detectors if any(r.code in self.enabled for r in d.rules)]
+        self.allowlist = allowlist
+        self.min_confidence = min_confidence
+        self.severity_overrides = severity_overrides or {}
+
+    def spans(self, text: str) -> list[Span]:
+        """Every enabled span, before suppression and overlap resolution."""
+        found: list[Span] = []
+        for detector in self.detectors:
+            for span in detector.find(text):
+                if span.rule in self.enabled and span.confidence >= self.min_confidence:
+                    found.append(span)
+        return found
+
+    def scan(self, text: str, path: str = "-") -> list[Finding]:
+        spans = self.spans(text)
+        if not spans:
+            return []
+        if self.allowlist.values or self.allowlist.patterns:
+            spans = [s for s in spans if not self.allowlist.allows(text[s.start : s.end])]
+        spans = resolve_overlaps(spans, self.rules)
+        index = LineIndex(text)
+        ignores = inline_ignores(text, index)
+        findings = []
+        for span in spans:
+            rule = self.rules[span.rule]
+            line, column = index.locate(span.start)
+            if line in ignores and _ignored(rule, ignores[line]):
+                continue
+            end_line, end_column = index.locate(span.end)
+            severity = self.severity_overrides.get(rule.code) or span.severity or rule.severity
+            findings.append(
+                Finding(
+                    path=path,
+                    rule=rule,
+                    start=span.start,
+                    end=span.end,
+                    line=line,
+                    column=column,
+                    end_line=end_line,
+                    end_column=end_column,
+                    severity=severity,
+                    confidence=span.confidence,
+                    value=text[span.start : span.end],
+                )
+            )
+        findings.sort(key=Finding.sort_key)
+        return findings

@@ -1,0 +1,194 @@
+"""Text extraction: turns command-line inputs (files, directories, stdin) into decoded texts.
+
+Kept apart from detection: the engine only ever sees a string. Offsets in findings refer to the
+decoded text (after a BOM is removed).
+"""
+
+from __future__ import annotations
+
+import codecs
+import fnmatch
+import os
+from collections.abc import Iterator, Sequence
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import BinaryIO
+
+from promptlint.errors import InputError
+
+# Directories never worth scanning: version control and tool caches.
+SKIP_DIRS = frozenset(
+    {".git", ".hg", ".svn", "__pycache__", ".mypy_cache", ".pytest_cache", ".ruff_cache", ".tox"}
+)
+_SNIFF = 8192
+
+
+@dataclass
+class Document:
+    path: str
+    text: str
+    encoding: str = "utf-8"
+    notes: list[str] = field(default_factory=list)
+
+
+@dataclass
+class Skipped:
+    path: str
+    reason: str  # "binary" | "empty" | "excluded"
+
+
+@dataclass
+class Problem:
+    """An input that could not be read; reported on stderr and turns the exit code into 2."""
+
+    path: str
+    message: str
+
+
+def looks_binary(head: bytes) -> bool:
+    if head.startswith((codecs.BOM_UTF16_LE, codecs.BOM_UTF16_BE)):
+        return False
+    return b"\x00" in head
+
+
+def decode(data: bytes, path: str) -> Document:
+    """UTF-8 (with or without BOM), UTF-16 with BOM, else cp1252 (Danish Windows files)."""
+    if data.startswith(codecs.BOM_UTF8):
+        return Document(path, _strict(data[3:], "utf-8", path), "utf-8-sig")
+    if data.startswith((codecs.BOM_UTF16_LE, codecs.BOM_UTF16_BE)):
+        return Document(path, _strict(data, "utf-16", path), "utf-16")
+    try:
+        return Document(path, data.decode("utf-8"), "utf-8")
+    except UnicodeDecodeError:
+        pass
+    try:
+        text = data.decode("cp1252")
+    except UnicodeDecodeError:
+        raise InputError(f"{path}: not valid UTF-8 or cp1252 text") from None
+    return Document(path, text, "cp1252", ["not valid UTF-8; read as cp1252 (Windows-1252)"])
+
+
+def _strict(data: bytes, encoding: str, path: str) -> str:
+    try:
+        return data.decode(encoding)
+    except UnicodeDecodeError:
+        raise InputError(f"{path}: not valid {encoding} text") from None
+
+
+def read_stream(stream: BinaryIO, name: str, max_size: int) -> Document:
+    data = stream.read(max_size + 1)
+    if len(data) > max_size:
+        raise InputError(f"{name}: input is larger than the limit of {max_size} bytes (--max-file-size)")
+    if not data.strip():
+        raise InputError(f"{name}: empty input, nothing to check")
+    if looks_binary(data[:_SNIFF]):
+        raise InputError(f"{name}: binary input, not text")
+    return decode(data, name)
+
+
+def read_file(path: Path, display: str, max_size: int, explicit: bool) -> Document | Skipped:
+    """Read one file. Explicit files that cannot be checked raise; walked ones are skipped."""
+    try:
+        size = path.stat().st_size
+        if size > max_size:
+            raise InputError(
+                f"{display}: file is {size} bytes, larger than the limit of {max_size} bytes "
+                "(--max-file-size)"
+            )
+        with open(path, "rb") as fh:
+            data = fh.read()
+    except PermissionError:
+        raise InputError(f"{display}: permission denied") from None
+    except IsADirectoryError:
+        raise InputError(f"{display}: is a directory") from None
+    except OSError as exc:
+        raise InputError(f"{display}: cannot read: {exc.strerror or exc}") from None
+    if looks_binary(data[:_SNIFF]):
+        if explicit:
+            raise InputError(f"{display}: binary file, not text")
+        return Skipped(display, "binary")
+    if not data.strip():
+        if explicit:
+            raise InputError(f"{display}: empty file, nothing to check")
+        return Skipped(display, "empty")
+    return decode(data, display)
+
+
+def excluded(relpath: str, patterns: Sequence[str]) -> bool:
+    name = relpath.rsplit("/", 1)[-1]
+    return any(
+        fnmatch.fnmatchcase(relpath, p) or fnmatch.fnmatchcase(name, p) or relpath.startswith(p.rstrip("/") + "/")
+        for p in patterns
+    )
+
+
+def walk(root: Path, excludes: Sequence[str]) -> Iterator[Path]:
+    """Files below ``root`` in sorted order, skipping VCS/cache dirs, excludes and symlinked dirs."""
+    for dirpath, dirnames, filenames in os.walk(root, followlinks=False):
+        base = Path(dirpath)
+        dirnames[:] = sorted(
+            d
+            for d in dirnames
+            if d not in SKIP_DIRS and not excluded(_rel(base / d, root), excludes)
+        )
+        for name in sorted(filenames):
+            path = base / name
+            if path.is_symlink() and not path.is_file():
+                continue
+            if not excluded(_rel(path, root), excludes):
+                yield path
+
+
+def _rel(path: Path, root: Path) -> str:
+    try:
+        return path.relative_to(root).as_posix()
+    except ValueError:
+        return path.as_posix()
+
+
+def display_path(path: Path) -> str:
+    try:
+        return path.relative_to(Path.cwd()).as_posix() if path.is_absolute() else path.as_posix()
+    except ValueError:
+        return path.as_posix()
+
+
+def iter_inputs(
+    paths: Sequence[str],
+    *,
+    stdin: BinaryIO | None,
+    stdin_filename: str | None,
+    excludes: Sequence[str] = (),
+    max_size: int,
+) -> Iterator[Document | Skipped | Problem]:
+    """Yield a Document, Skipped or Problem for every input, in command-line then sorted order."""
+    for raw in paths:
+        if raw == "-":
+            name = stdin_filename or "-"
+            try:
+                if stdin is None:
+                    raise InputError("-: no standard input")
+                yield read_stream(stdin, name, max_size)
+            except InputError as exc:
+                yield Problem(name, str(exc))
+            continue
+        path = Path(raw)
+        if path.is_dir():
+            for file in walk(path, excludes):
+                display = display_path(file)
+                try:
+                    yield read_file(file, display, max_size, explicit=False)
+                except InputError as exc:
+                    yield Problem(display, str(exc))
+            continue
+        display = display_path(path)
+        if not path.exists():
+            yield Problem(display, f"{display}: no such file or directory")
+            continue
+        if excludes and excluded(display, excludes):
+            yield Skipped(display, "excluded")
+            continue
+        try:
+            yield read_file(path, display, max_size, explicit=True)
+        except InputError as exc:
+            yield Problem(display, str(exc))

@@ -1,0 +1,278 @@
+"""Declarative pattern packs: rules as TOML files, loadable without touching promptlint's code.
+
+A pack is a ``.toml`` file with a ``[pack]`` table and one or more ``[[rule]]`` tables::
+
+    [pack]
+    name = "my-office"
+    description = "Our case numbers"
+
+    [[rule]]
+    code = "X001"                       # stable code; letters then digits
+    name = "our-case-number"
+    entity = "case_number"
+    severity = "warning"                # error | warning | info
+    guideline = 2
+    confidence = 0.8                    # base confidence of a match
+    message.da = "Sagsnummer fra vores ESDH"
+    message.en = "Case number from our records system"
+    patterns = ['(?<!\\w)ABC-\\d{6}(?!\\w)']
+    ignorecase = false
+    group = "value"                     # optional: report only this named group
+    validator = "luhn"                  # optional: see promptlint.validators
+    context.positive = ["sagsnr"]       # words near a match that raise confidence
+    context.negative = ["faktura"]      # ... and lower it
+    context.required = false            # true: report only with a positive word nearby
+    examples.positive = ["Sagsnr. ABC-123456"]
+    examples.negative = ["Faktura ABC-123456"]
+
+Every pack's examples are run by the test suite, so a pack proves itself. Patterns use the
+``regex`` module's syntax and run with a time limit; a pattern that exceeds it is reported.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any
+
+import regex
+
+from promptlint.detectors import ContextWords, clamp
+from promptlint.errors import PackError
+from promptlint.model import Rule, Severity, Span
+from promptlint.resources import read_toml
+from promptlint.validators import Validator, get_validator
+
+_CODE = regex.compile(r"^[A-Z]{1,4}\d{3}$")
+_RULE_KEYS = {
+    "code", "name", "entity", "severity", "guideline", "confidence", "priority", "mask",
+    "message", "what", "why", "instead", "patterns", "ignorecase", "multiline", "group",
+    "validator", "context", "examples",
+}
+_CONTEXT_KEYS = {"positive", "negative", "before", "after", "required", "boost", "penalty"}
+_FLAGS_TIMEOUT_PER_MB = 2.0
+
+
+class SlowPatternError(PackError):
+    """A pack's pattern ran past its time limit on some input."""
+
+
+@dataclass
+class PackRule:
+    rule: Rule
+    patterns: list[Any]
+    group: str | None
+    validator: Validator | None
+    context: ContextWords | None
+    required: bool
+    boost: float
+    penalty: float
+    confidence: float
+    examples: tuple[list[str], list[str]]
+
+
+class PackDetector:
+    """All rules of one pack file; the engine treats it like any other detector."""
+
+    def __init__(self, path: Path, name: str, rules: list[PackRule]) -> None:
+        self.path = path
+        self.name = name
+        self.pack_rules = rules
+        self.rules = tuple(r.rule for r in rules)
+
+    def find(self, text: str) -> Iterator[Span]:
+        timeout = 1.0 + _FLAGS_TIMEOUT_PER_MB * len(text) / 1_000_000
+        for pr in self.pack_rules:
+            for pattern in pr.patterns:
+                try:
+                    for match in pattern.finditer(text, timeout=timeout):
+                        span = self._span(pr, text, match)
+                        if span is not None:
+                            yield span
+                except TimeoutError:
+                    raise SlowPatternError(
+                        f"{self.path}: rule {pr.rule.code}: pattern {pattern.pattern!r} "
+                        f"took longer than {timeout:.0f} s; simplify it"
+                    ) from None
+
+    @staticmethod
+    def _span(pr: PackRule, text: str, match) -> Span | None:
+        if pr.group:
+            start, end = match.span(pr.group)
+            if start < 0:
+                return None
+        else:
+            start, end = match.span()
+        if start == end:
+            return None
+        if pr.validator is not None and not pr.validator(text[start:end]):
+            return None
+        confidence = pr.confidence
+        if pr.context is not None:
+            positive = pr.context.has_positive(text, start, end)
+            if pr.required and not positive:
+                return None
+            if positive:
+                confidence += pr.boost
+            elif pr.context.has_negative(text, start, end):
+                confidence -= pr.penalty
+        if confidence <= 0:
+            return None
+        return Span(pr.rule.code, start, end, round(clamp(confidence), 2))
+
+
+def load_pack(path: Path) -> PackDetector:
+    data = read_toml(path, PackError)
+    unknown = set(data) - {"pack", "rule"}
+    if unknown:
+        raise PackError(f"{path}: unknown top-level key(s): {', '.join(sorted(unknown))}")
+    pack = data.get("pack", {})
+    if not isinstance(pack, dict):
+        raise PackError(f"{path}: [pack] must be a table")
+    rules = data.get("rule")
+    if not isinstance(rules, list) or not rules:
+        raise PackError(f"{path}: a pack needs at least one [[rule]]")
+    name = str(pack.get("name", path.stem))
+    return PackDetector(path, name, [_load_rule(path, i, r) for i, r in enumerate(rules, 1)])
+
+
+def _texts(path: Path, where: str, value: Any, required: bool = False) -> dict[str, str]:
+    if value is None:
+        if required:
+            raise PackError(f"{path}: {where} is required")
+        return {}
+    if isinstance(value, str):
+        return {"da": value, "en": value}
+    if isinstance(value, dict) and all(isinstance(v, str) for v in value.values()):
+        return dict(value)
+    raise PackError(f"{path}: {where} must be a string or a table of language = text")
+
+
+def _load_rule(path: Path, index: int, raw: Any) -> PackRule:
+    if not isinstance(raw, dict):
+        raise PackError(f"{path}: rule #{index} must be a table")
+    where = f"rule #{index}"
+    unknown = set(raw) - _RULE_KEYS
+    if unknown:
+        raise PackError(f"{path}: {where}: unknown key(s): {', '.join(sorted(unknown))}")
+    code = raw.get("code")
+    if not isinstance(code, str) or not _CODE.match(code):
+        raise PackError(f"{path}: {where}: code must look like 'ABC123' (got {code!r})")
+    where = f"rule {code}"
+    for key in ("name", "entity"):
+        if not isinstance(raw.get(key), str) or not raw[key]:
+            raise PackError(f"{path}: {where}: '{key}' is required and must be a string")
+    try:
+        severity = Severity.parse(str(raw.get("severity", "warning")))
+    except ValueError as exc:
+        raise PackError(f"{path}: {where}: {exc}") from None
+    guideline = raw.get("guideline", 2)
+    if not isinstance(guideline, int):
+        raise PackError(f"{path}: {where}: guideline must be a number")
+    confidence = _number(path, where, "confidence", raw.get("confidence", 0.8), 0.0, 1.0)
+    priority = _number(path, where, "priority", raw.get("priority", 50), 0, 1000)
+
+    patterns_raw = raw.get("patterns")
+    if isinstance(patterns_raw, str):
+        patterns_raw = [patterns_raw]
+    if not isinstance(patterns_raw, list) or not patterns_raw:
+        raise PackError(f"{path}: {where}: 'patterns' must be a non-empty list of regexes")
+    flags = 0
+    if raw.get("ignorecase", False):
+        flags |= regex.IGNORECASE
+    if raw.get("multiline", True):
+        flags |= regex.MULTILINE
+    group = raw.get("group")
+    patterns = []
+    for pattern in patterns_raw:
+        if not isinstance(pattern, str):
+            raise PackError(f"{path}: {where}: every pattern must be a string")
+        try:
+            compiled = regex.compile(pattern, flags)
+        except regex.error as exc:
+            raise PackError(f"{path}: {where}: bad regex {pattern!r}: {exc}") from None
+        if group and group not in compiled.groupindex:
+            raise PackError(f"{path}: {where}: pattern {pattern!r} has no group '{group}'")
+        patterns.append(compiled)
+
+    validator = None
+    if raw.get("validator") is not None:
+        try:
+            validator = get_validator(str(raw["validator"]))
+        except KeyError as exc:
+            raise PackError(f"{path}: {where}: {exc.args[0]}") from None
+
+    context_raw = raw.get("context", {})
+    if not isinstance(context_raw, dict):
+        raise PackError(f"{path}: {where}: context must be a table")
+    unknown = set(context_raw) - _CONTEXT_KEYS
+    if unknown:
+        raise PackError(f"{path}: {where}: unknown context key(s): {', '.join(sorted(unknown))}")
+    positive = _strings(path, where, "context.positive", context_raw.get("positive", []))
+    negative = _strings(path, where, "context.negative", context_raw.get("negative", []))
+    context = None
+    if positive or negative:
+        context = ContextWords(
+            positive,
+            negative,
+            before=int(context_raw.get("before", 40)),
+            after=int(context_raw.get("after", 20)),
+        )
+    required = bool(context_raw.get("required", False))
+    if required and not positive:
+        raise PackError(f"{path}: {where}: context.required needs context.positive words")
+
+    examples_raw = raw.get("examples", {})
+    if not isinstance(examples_raw, dict):
+        raise PackError(f"{path}: {where}: examples must be a table with positive/negative lists")
+    pos_ex = _strings(path, where, "examples.positive", examples_raw.get("positive", []))
+    neg_ex = _strings(path, where, "examples.negative", examples_raw.get("negative", []))
+
+    rule = Rule(
+        code=code,
+        name=raw["name"],
+        entity=raw["entity"],
+        severity=severity,
+        guideline=guideline,
+        message=_texts(path, f"{where}: message", raw.get("message"), required=True),
+        what=_texts(path, f"{where}: what", raw.get("what")),
+        why=_texts(path, f"{where}: why", raw.get("why")),
+        instead=_texts(path, f"{where}: instead", raw.get("instead")),
+        examples=tuple(pos_ex),
+        counter_examples=tuple(neg_ex),
+        priority=int(priority),
+        mask=str(raw.get("mask", "default")),
+        source=str(path),
+    )
+    return PackRule(
+        rule=rule,
+        patterns=patterns,
+        group=group,
+        validator=validator,
+        context=context,
+        required=required,
+        boost=_number(path, where, "context.boost", context_raw.get("boost", 0.15), 0, 1),
+        penalty=_number(path, where, "context.penalty", context_raw.get("penalty", 0.4), 0, 1),
+        confidence=confidence,
+        examples=(pos_ex, neg_ex),
+    )
+
+
+def _number(path: Path, where: str, key: str, value: Any, low: float, high: float) -> float:
+    if isinstance(value, bool) or not isinstance(value, (int, float)) or not low <= value <= high:
+        raise PackError(f"{path}: {where}: {key} must be a number from {low} to {high}")
+    return float(value)
+
+
+def _strings(path: Path, where: str, key: str, value: Any) -> list[str]:
+    if not isinstance(value, list) or not all(isinstance(v, str) for v in value):
+        raise PackError(f"{path}: {where}: {key} must be a list of strings")
+    return value
+
+
+def load_pack_dir(directory: Path) -> list[PackDetector]:
+    """Every ``*.toml`` pack below ``directory``, in a stable order."""
+    if not directory.is_dir():
+        raise PackError(f"{directory}: pattern directory not found")
+    return [load_pack(p) for p in sorted(directory.rglob("*.toml"))]

@@ -1,0 +1,97 @@
+"""Collects every detector: built-in ones, pattern packs and entry-point plugins.
+
+Third-party packages add detectors through the entry-point group ``promptlint.detectors``; the
+entry point names a class or a function that returns a detector (an object with ``rules`` and
+``find(text)``), or a list of them.
+"""
+
+from __future__ import annotations
+
+import importlib
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass
+from pathlib import Path
+
+from promptlint.detectors import Detector
+from promptlint.errors import PackError
+from promptlint.model import Rule
+from promptlint.resources import patterns_dir
+
+ENTRY_POINT_GROUP = "promptlint.detectors"
+
+
+
+def builtin_modules() -> list[str]:
+    """Every module in ``promptlint.detectors``; each one that defines ``DETECTORS`` contributes.
+
+    Adding a built-in detector is adding a module: no list to edit here.
+    """
+    import pkgutil
+
+    import promptlint.detectors as package
+
+    return sorted(
+        f"{package.__name__}.{info.name}"
+        for info in pkgutil.iter_modules(package.__path__)
+        if not info.name.startswith("_")
+    )
+
+
+@dataclass
+class Registry:
+    detectors: list[Detector]
+    rules: dict[str, Rule]
+
+    def rule(self, code: str) -> Rule | None:
+        return self.rules.get(code.upper())
+
+
+def _load_builtin(module_name: str) -> list[Detector]:
+    module = importlib.import_module(module_name)
+    return [factory() for factory in getattr(module, "DETECTORS", ())]
+
+
+def _load_plugins() -> list[Detector]:
+    from importlib.metadata import entry_points
+
+    detectors: list[Detector] = []
+    for ep in entry_points(group=ENTRY_POINT_GROUP):
+        try:
+            factory = ep.load()
+            made = factory()
+        except Exception as exc:  # a plugin's failure must not become a traceback
+            raise PackError(f"plugin {ep.name} ({ep.value}): failed to load: {exc}") from None
+        items = made if isinstance(made, (list, tuple)) else [made]
+        for item in items:
+            if not isinstance(item, Detector):
+                raise PackError(
+                    f"plugin {ep.name} ({ep.value}): not a detector (needs 'rules' and 'find(text)')"
+                )
+            detectors.append(item)
+    return detectors
+
+
+def build_registry(
+    pattern_dirs: Sequence[Path] = (), plugins: bool = True, builtin: Iterable[str] | None = None
+) -> Registry:
+    from promptlint.packs import load_pack_dir
+
+    detectors: list[Detector] = []
+    for module_name in builtin_modules() if builtin is None else builtin:
+        detectors += _load_builtin(module_name)
+    detectors += load_pack_dir(patterns_dir() / "packs")
+    for directory in pattern_dirs:
+        detectors += load_pack_dir(directory)
+    if plugins:
+        detectors += _load_plugins()
+
+    rules: dict[str, Rule] = {}
+    for detector in detectors:
+        for rule in detector.rules:
+            if rule.code in rules:
+                first = rules[rule.code].source
+                raise PackError(
+                    f"{rule.source}: rule code {rule.code} is already defined by {first}"
+                )
+            rules[rule.code] = rule
+    return Registry(detectors, rules)

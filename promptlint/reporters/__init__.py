@@ -1,0 +1,52 @@
+"""Reporters render a finished :class:`Report`; they never detect, filter or decide anything."""
+
+from __future__ import annotations
+
+from collections import Counter
+from dataclasses import dataclass, field
+
+from promptlint.guidelines import GuidelineSet
+from promptlint.model import Finding, Rule
+
+
+@dataclass
+class Report:
+    findings: list[Finding]
+    rules: dict[str, Rule]
+    guidelines: GuidelineSet
+    lang: str = "da"
+    show_values: bool = False
+    files_scanned: int = 0
+    files_skipped: int = 0
+    notes: dict[str, list[str]] = field(default_factory=dict)
+    problems: list[tuple[str, str]] = field(default_factory=list)
+    line_texts: dict[tuple[str, int], str] = field(default_factory=dict)
+
+    def by_entity(self) -> dict[str, int]:
+        return dict(sorted(Counter(f.entity for f in self.findings).items()))
+
+    def by_severity(self) -> dict[str, int]:
+        return dict(sorted(Counter(str(f.severity) for f in self.findings).items()))
+
+    def by_rule(self) -> dict[str, int]:
+        return dict(sorted(Counter(f.rule.code for f in self.findings).items()))
+
+    def files_with_findings(self) -> int:
+        return len({f.path for f in self.findings})
+
+    def summary(self) -> dict:
+        return {
+            "findings": len(self.findings),
+            "files_scanned": self.files_scanned,
+            "files_with_findings": self.files_with_findings(),
+            "files_skipped": self.files_skipped,
+            "by_entity": self.by_entity(),
+            "by_severity": self.by_severity(),
+            "by_rule": self.by_rule(),
+            "errors": [{"path": p, "message": m} for p, m in self.problems],
+            "notes": [{"path": p, "message": m} for p, ms in self.notes.items() for m in ms],
+        }
+
+    def used_rules(self) -> list[Rule]:
+        codes = sorted({f.rule.code for f in self.findings})
+        return [self.rules[c] for c in codes]

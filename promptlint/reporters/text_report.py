@@ -1,0 +1,132 @@
+"""The human report: findings grouped by file, each with its guideline and a masked source line."""
+
+from __future__ import annotations
+
+from itertools import groupby
+
+from rich.console import Console
+from rich.text import Text
+
+from promptlint.masking import mask
+from promptlint.messages import severity_label, t
+from promptlint.reporters import Report
+
+_STYLE = {"error": "bold red", "warning": "yellow", "info": "cyan"}
+_MAX_LINE = 140
+
+
+def _shown_line(report: Report, path: str, line: int) -> tuple[str, int] | None:
+    """The source line with every finding's value on it masked, and the line's start offset."""
+    entry = report.line_texts.get((path, line))
+    if entry is None:
+        return None
+    offset, text = entry
+    if report.show_values:
+        return text, offset
+    end_of_line = offset + len(text)
+    pieces, cursor = [], offset
+    for f in report.findings:
+        if f.path != path or f.end <= offset or f.start >= end_of_line:
+            continue
+        start, end = max(f.start, offset), min(f.end, end_of_line)
+        if start < cursor:
+            continue
+        pieces.append(text[cursor - offset : start - offset])
+        masked = mask(f.value, f.rule.mask)
+        # Keep the masked text aligned with the original so the marker stays under it.
+        part = masked[start - f.start : start - f.start + (end - start)]
+        pieces.append(part.ljust(end - start, "*"))
+        cursor = end
+    pieces.append(text[cursor - offset :])
+    return "".join(pieces), offset
+
+
+def _window(text: str, col: int, width: int) -> tuple[str, int]:
+    """Cut a long line to a window around the column; returns the text and the new column."""
+    if len(text) <= _MAX_LINE:
+        return text, col
+    left = max(0, min(col - 1 - 40, len(text) - _MAX_LINE))
+    cut = text[left : left + _MAX_LINE]
+    prefix = "…" if left > 0 else ""
+    suffix = "…" if left + _MAX_LINE < len(text) else ""
+    return prefix + cut + suffix, col - left + len(prefix)
+
+
+def render(report: Report, console: Console, quiet: bool = False) -> None:
+    lang = report.lang
+    for path, group in groupby(report.findings, key=lambda f: f.path):
+        findings = list(group)
+        if not quiet:
+            console.print(Text(path, style="bold underline"))
+        for f in findings:
+            sev = str(f.severity)
+            head = Text()
+            head.append(f"{f.path}:{f.line}:{f.column}: ", style="bold")
+            head.append(f.rule.code, style="bold " + _STYLE[sev])
+            head.append(f" [{severity_label(sev, lang)}] ", style=_STYLE[sev])
+            head.append(f.rule.text("message", lang))
+            if not quiet:
+                head.append(f"  ({t('confidence', lang)} {f.confidence:.2f})", style="dim")
+            console.print(head)
+            if quiet:
+                continue
+            guideline = report.guidelines.get(f.rule.guideline)
+            if guideline is not None:
+                console.print(
+                    Text(
+                        f"    {t('guideline', lang)} {guideline.id}: {guideline.text('title', lang)}",
+                        style="dim",
+                    )
+                )
+            shown = _shown_line(report, f.path, f.line)
+            if shown is None:
+                continue
+            line_text, offset = shown
+            end_col = f.end_column if f.end_line == f.line else len(line_text) + 1
+            width = max(1, end_col - f.column)
+            visible, col = _window(line_text, f.column, width)
+            gutter = f"{f.line:>6} │ "
+            source = Text(gutter, style="dim")
+            source.append(visible)
+            source.stylize(_STYLE[sev], len(gutter) + col - 1, len(gutter) + col - 1 + width)
+            console.print(source, soft_wrap=True)
+            marker = Text(" " * (len(gutter) - 2) + "│ " + " " * (col - 1), style="dim")
+            marker.append("^" * width, style=_STYLE[sev])
+            console.print(marker, soft_wrap=True)
+        if not quiet:
+            console.print()
+    for path, notes in report.notes.items():
+        for note in notes:
+            if not quiet:
+                console.print(Text(f"{path}: {t('note', lang)}: {note}", style="dim"), soft_wrap=True)
+    if not quiet:
+        _summary(report, console)
+
+
+def _summary(report: Report, console: Console) -> None:
+    lang = report.lang
+    if not report.findings:
+        console.print(Text(t("summary.none", lang, files=report.files_scanned), style="green"))
+        return
+    console.print(
+        Text(
+            t(
+                "summary.found",
+                lang,
+                count=len(report.findings),
+                with_findings=report.files_with_findings(),
+                files=report.files_scanned,
+            ),
+            style="bold",
+        )
+    )
+    entities = " · ".join(f"{entity} {n}" for entity, n in report.by_entity().items())
+    console.print(Text(f"  {t('summary.entities', lang)}: {entities}"))
+    if report.files_skipped:
+        console.print(Text("  " + t("summary.skipped", lang, n=report.files_skipped), style="dim"))
+    if not report.show_values:
+        console.print(Text("  " + t("summary.values_hidden", lang), style="dim"))
+    always = report.guidelines.always_applying()
+    if always:
+        items = "; ".join(f"{g.id}. {g.text('title', lang)}" for g in always)
+        console.print(Text(t("summary.reminder", lang, items=items), style="italic"))
