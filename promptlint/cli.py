@@ -198,7 +198,7 @@ def _run_check(**opts) -> int:
 
     report = run_scan(cfg, paths, stdin=_stdin_buffer(), stdin_filename=opts["stdin_filename"])
     _render(report, cfg.format, opts["color"], opts["quiet"])
-    for path, message in report.problems:
+    for _path, message in report.problems:
         typer.echo(f"promptlint: error: {message}", err=True)
     if report.problems:
         return 2
