@@ -134,6 +134,9 @@ def check(
     max_file_size: Annotated[
         int | None, typer.Option(min=1, help="Largest input in bytes (default 100 MB).")
     ] = None,
+    allow_empty: Annotated[
+        bool, typer.Option(help="Skip empty files instead of reporting them as an input error.")
+    ] = False,
 ) -> None:
     """Check files, directories or standard input for personal and confidential data."""
     try:
@@ -153,6 +156,7 @@ def check(
             exclude=_split(exclude),
             min_confidence=min_confidence,
             max_file_size=max_file_size,
+            allow_empty=allow_empty,
         )
     except PromptlintError as exc:
         raise fail(str(exc)) from None
@@ -196,8 +200,15 @@ def _run_check(**opts) -> int:
 
     from promptlint.scan import run_scan
 
-    report = run_scan(cfg, paths, stdin=_stdin_buffer(), stdin_filename=opts["stdin_filename"])
-    _render(report, cfg.format, opts["color"], opts["quiet"])
+    report = run_scan(
+        cfg,
+        paths,
+        stdin=_stdin_buffer(),
+        stdin_filename=opts["stdin_filename"],
+        allow_empty=opts["allow_empty"],
+    )
+    if report.files_scanned or not report.problems or cfg.format != "text":
+        _render(report, cfg.format, opts["color"], opts["quiet"])
     for _path, message in report.problems:
         typer.echo(f"promptlint: error: {message}", err=True)
     if report.problems:

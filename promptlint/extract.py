@@ -86,7 +86,9 @@ def read_stream(stream: BinaryIO, name: str, max_size: int) -> Document:
     return decode(data, name)
 
 
-def read_file(path: Path, display: str, max_size: int, explicit: bool) -> Document | Skipped:
+def read_file(
+    path: Path, display: str, max_size: int, explicit: bool, allow_empty: bool = False
+) -> Document | Skipped:
     """Read one file. Explicit files that cannot be checked raise; walked ones are skipped."""
     try:
         size = path.stat().st_size
@@ -108,8 +110,8 @@ def read_file(path: Path, display: str, max_size: int, explicit: bool) -> Docume
             raise InputError(f"{display}: binary file, not text")
         return Skipped(display, "binary")
     if not data.strip():
-        if explicit:
-            raise InputError(f"{display}: empty file, nothing to check")
+        if explicit and not allow_empty:
+            raise InputError(f"{display}: empty file, nothing to check (--allow-empty skips it)")
         return Skipped(display, "empty")
     return decode(data, display)
 
@@ -160,6 +162,7 @@ def iter_inputs(
     stdin_filename: str | None,
     excludes: Sequence[str] = (),
     max_size: int,
+    allow_empty: bool = False,
 ) -> Iterator[Document | Skipped | Problem]:
     """Yield a Document, Skipped or Problem for every input, in command-line then sorted order."""
     for raw in paths:
@@ -189,6 +192,6 @@ def iter_inputs(
             yield Skipped(display, "excluded")
             continue
         try:
-            yield read_file(path, display, max_size, explicit=True)
+            yield read_file(path, display, max_size, explicit=True, allow_empty=allow_empty)
         except InputError as exc:
             yield Problem(display, str(exc))

@@ -40,6 +40,7 @@ def run_scan(
     *,
     stdin: BinaryIO | None = None,
     stdin_filename: str | None = None,
+    allow_empty: bool = False,
 ) -> Report:
     registry, engine = build_engine(cfg)
     guidelines = load_guidelines(cfg.guidelines)
@@ -56,6 +57,7 @@ def run_scan(
         stdin_filename=stdin_filename,
         excludes=cfg.exclude,
         max_size=cfg.max_file_size,
+        allow_empty=allow_empty,
     ):
         if isinstance(item, Problem):
             report.problems.append((item.path, item.message))
