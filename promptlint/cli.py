@@ -333,6 +333,55 @@ def explain(
     typer.echo("\n".join(lines))
 
 
+@app.command()
+def evaluate(
+    paths: Annotated[list[Path], typer.Argument(help="Annotated corpus files or directories.")],
+    format: Annotated[Format, typer.Option("--format", "-f", help="text or json.")] = Format.text,
+    details: Annotated[
+        bool, typer.Option(help="List every false positive and false negative (shows values).")
+    ] = False,
+    config: Annotated[Path | None, typer.Option(help="Config file.")] = None,
+    isolated: Annotated[bool, typer.Option(help="Ignore all configuration files.")] = True,
+) -> None:
+    """Score detection quality on an annotated corpus (format: ⟦entity|text⟧)."""
+    from promptlint import corpus
+    from promptlint.config import load_config
+    from promptlint.scan import build_engine
+
+    try:
+        cfg = load_config(config, isolated)
+        _, engine = build_engine(cfg)
+        documents = corpus.load(paths)
+    except (PromptlintError, corpus.CorpusFormatError, OSError) as exc:
+        raise fail(str(exc)) from None
+
+    def predict(text: str):
+        return [(f.entity, f.start, f.end) for f in engine.scan(text)]
+
+    scores = corpus.score(documents, predict)
+    if format == Format.json:
+        import json
+
+        typer.echo(json.dumps(scores.as_dict(), indent=2))
+        return
+    typer.echo(f"{'entity':<18}{'gold':>6}{'pred':>6}{'P':>8}{'R':>8}{'F1':>8}{'exactF1':>9}")
+    for entity, sc in sorted(scores.entities.items()):
+        typer.echo(
+            f"{entity:<18}{sc.gold:>6}{sc.predicted:>6}{sc.precision:>8.3f}{sc.recall:>8.3f}"
+            f"{sc.f1:>8.3f}{sc.exact_f1:>9.3f}"
+        )
+    typer.echo(
+        f"documents {scores.documents}, clean {scores.clean_documents}, "
+        f"clean with a finding {scores.clean_flagged} "
+        f"(false-alarm rate {scores.false_alarm_rate:.1%})"
+    )
+    if details:
+        for path, entity, value in scores.errors.false_positives:
+            typer.echo(f"FP {entity:<16} {path}: {value!r}")
+        for path, entity, value in scores.errors.false_negatives:
+            typer.echo(f"FN {entity:<16} {path}: {value!r}")
+
+
 def _load(config_path, isolated):
     from promptlint.config import load_config
     from promptlint.guidelines import load_guidelines
