@@ -16,6 +16,8 @@ A pack is a ``.toml`` file with a ``[pack]`` table and one or more ``[[rule]]`` 
     message.da = "Sagsnummer fra vores ESDH"
     message.en = "Case number from our records system"
     patterns = ['(?<!\\w)ABC-\\d{6}(?!\\w)']
+    keywords = ["abc-"]                 # optional prefilter: run the patterns only when one of
+                                        # these lower-case literals occurs in the text (fast)
     ignorecase = false
     group = "value"                     # optional: report only this named group
     validator = "luhn"                  # optional: see promptlint.validators
@@ -48,7 +50,7 @@ _CODE = regex.compile(r"^[A-Z]{1,4}\d{3}$")
 _RULE_KEYS = {
     "code", "name", "entity", "severity", "guideline", "confidence", "priority", "mask",
     "message", "what", "why", "instead", "patterns", "ignorecase", "multiline", "group",
-    "validator", "context", "examples",
+    "validator", "context", "examples", "keywords",
 }
 _CONTEXT_KEYS = {"positive", "negative", "before", "after", "required", "boost", "penalty"}
 _FLAGS_TIMEOUT_PER_MB = 2.0
@@ -70,6 +72,7 @@ class PackRule:
     penalty: float
     confidence: float
     examples: tuple[list[str], list[str]]
+    keywords: tuple[str, ...] = ()
 
 
 class PackDetector:
@@ -83,7 +86,14 @@ class PackDetector:
 
     def find(self, text: str) -> Iterator[Span]:
         timeout = 1.0 + _FLAGS_TIMEOUT_PER_MB * len(text) / 1_000_000
+        lowered: str | None = None
         for pr in self.pack_rules:
+            if pr.keywords:
+                # A substring test runs at memory speed; most texts skip most rules this way.
+                if lowered is None:
+                    lowered = text.lower()
+                if not any(k in lowered for k in pr.keywords):
+                    continue
             for pattern in pr.patterns:
                 try:
                     for match in pattern.finditer(text, timeout=timeout):
@@ -226,6 +236,9 @@ def _load_rule(path: Path, index: int, raw: Any) -> PackRule:
     examples_raw = raw.get("examples", {})
     if not isinstance(examples_raw, dict):
         raise PackError(f"{path}: {where}: examples must be a table with positive/negative lists")
+    keywords = tuple(k.lower() for k in _strings(path, where, "keywords", raw.get("keywords", [])))
+    if any(not k for k in keywords):
+        raise PackError(f"{path}: {where}: keywords must not be empty strings")
     pos_ex = _strings(path, where, "examples.positive", examples_raw.get("positive", []))
     neg_ex = _strings(path, where, "examples.negative", examples_raw.get("negative", []))
 
@@ -256,6 +269,7 @@ def _load_rule(path: Path, index: int, raw: Any) -> PackRule:
         penalty=_number(path, where, "context.penalty", context_raw.get("penalty", 0.4), 0, 1),
         confidence=confidence,
         examples=(pos_ex, neg_ex),
+        keywords=keywords,
     )
 
 
