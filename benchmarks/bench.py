@@ -1,0 +1,166 @@
+"""promptlint benchmarks: throughput per detector and for a full check, start-up, memory, scaling.
+
+Run from the repository root with promptlint installed:
+
+    python benchmarks/bench.py              # default sizes (about a minute)
+    python benchmarks/bench.py --quick      # smaller inputs, no 100 MB memory run
+
+Prints a Markdown table. Figures, not assertions: nothing here can fail a test run.
+"""
+
+from __future__ import annotations
+
+import argparse
+import os
+import statistics
+import subprocess
+import sys
+import tempfile
+import time
+from pathlib import Path
+
+sys.path.insert(0, str(Path(__file__).resolve().parent))
+
+from corpus_gen import generate  # noqa: E402
+
+MB = 1_000_000
+
+
+def best_of(fn, repeat: int = 3) -> float:
+    times = []
+    for _ in range(repeat):
+        start = time.perf_counter()
+        fn()
+        times.append(time.perf_counter() - start)
+    return min(times)
+
+
+def detector_label(detector) -> str:
+    name = getattr(detector, "name", None)
+    if name and hasattr(detector, "pack_rules"):
+        return f"pack {name}"
+    return type(detector).__name__
+
+
+def run_child(cmd: list[str], stdin_path: str | None = None) -> tuple[float, int, int]:
+    """Run a command; return (seconds, exit code, peak RSS in bytes) of that child alone."""
+    start = time.perf_counter()
+    with open(stdin_path or os.devnull, "rb") as stdin, open(os.devnull, "wb") as devnull:
+        proc = subprocess.Popen(cmd, stdin=stdin, stdout=devnull, stderr=devnull)
+        _, status, usage = os.wait4(proc.pid, 0)
+    elapsed = time.perf_counter() - start
+    return elapsed, os.waitstatus_to_exitcode(status), usage.ru_maxrss * 1024
+
+
+def promptlint_cmd() -> list[str]:
+    exe = Path(sys.executable).with_name("promptlint")
+    return [str(exe)] if exe.exists() else [sys.executable, "-m", "promptlint"]
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--size", type=float, default=10.0, help="MB of text for throughput")
+    parser.add_argument("--quick", action="store_true", help="smaller inputs, skip 100 MB")
+    args = parser.parse_args()
+    size_mb = 2.0 if args.quick else args.size
+
+    import regex
+
+    from promptlint.config import Config
+    from promptlint.scan import build_engine
+
+    text = generate(int(size_mb * MB))
+    mb = len(text.encode("utf-8")) / MB
+    registry, engine = build_engine(Config())
+    rows: list[tuple[str, str, str]] = []
+
+    # The reference: one pass of one plain regex over the same text (a CPR-like shape).
+    reference = regex.compile(r"\d{6}[- ]?\d{4}")
+    t_ref = best_of(lambda: sum(1 for _ in reference.finditer(text)))
+    rows.append(("one plain `regex` pass (reference)", f"{mb / t_ref:,.1f} MB/s", "1.0×"))
+
+    for detector in registry.detectors:
+        t = best_of(lambda d=detector: list(d.find(text)), repeat=2)
+        rows.append((f"detector: {detector_label(detector)}", f"{mb / t:,.1f} MB/s", f"{t / t_ref:.1f}×"))
+
+    t_full = best_of(lambda: engine.scan(text), repeat=2)
+    rows.append(("full engine scan, all detectors", f"{mb / t_full:,.1f} MB/s", f"{t_full / t_ref:.1f}×"))
+
+    with tempfile.TemporaryDirectory() as tmp:
+        big = Path(tmp, "big.txt")
+        big.write_text(text, encoding="utf-8")
+        t_check, rc, rss = run_child([*promptlint_cmd(), "check", str(big), "--format", "json"])
+        rows.append(
+            (f"`promptlint check` on {mb:.0f} MB (process, JSON)", f"{mb / t_check:,.1f} MB/s", f"{t_check / t_ref:.1f}×")
+        )
+
+        small = Path(tmp, "small.txt")
+        small.write_text(generate(1000, seed=7), encoding="utf-8")
+        typer_times = [run_child([sys.executable, "-c", "import typer"])[0] for _ in range(7)]
+        check_times = [run_child([*promptlint_cmd(), "check", str(small)])[0] for _ in range(7)]
+        t_typer, t_small = statistics.median(typer_times), statistics.median(check_times)
+        rows.append(("cold start: `python -c \"import typer\"`", f"{t_typer * 1000:.0f} ms", "1.0×"))
+        rows.append(("cold start: `promptlint check` 1 KB file", f"{t_small * 1000:.0f} ms", f"{t_small / t_typer:.2f}×"))
+
+        for size in ([10] if args.quick else [10, 100]):
+            path = Path(tmp, f"mem{size}.txt")
+            block = text.encode("utf-8")
+            with open(path, "wb") as fh:
+                written = 0
+                while written < size * MB:
+                    fh.write(block)
+                    written += len(block)
+            actual = path.stat().st_size
+            t, rc, rss = run_child(
+                [*promptlint_cmd(), "check", str(path), "--format", "json", "--max-file-size", str(2 * actual)]
+            )
+            rows.append(
+                (f"peak RSS, {actual / MB:.0f} MB input (rc {rc})", f"{rss / MB:,.0f} MB", f"{rss / actual:.2f}× input")
+            )
+            path.unlink()
+
+    base = text[: int(min(2.0, size_mb / 4) * MB)]
+    base_mb = len(base.encode()) / MB
+    t1 = None
+    for factor in (1, 2, 4):
+        sample = base * factor
+        t = best_of(lambda s=sample: engine.scan(s), repeat=2)
+        t1 = t1 or t
+        rows.append((f"scaling: {base_mb * factor:.1f} MB", f"{t * 1000:,.0f} ms", f"{t / t1:.2f}× (ideal {factor}×)"))
+
+    try:
+        rows += presidio_rows(text[: 1 * MB], t_full / mb)
+    except ImportError:
+        rows.append(("Presidio analyzer (not installed: pip install presidio-analyzer)", "-", "-"))
+
+    width = max(len(r[0]) for r in rows)
+    print(f"| {'measure'.ljust(width)} | value | ratio |")
+    print(f"| {'-' * width} | --- | --- |")
+    for name, value, ratio in rows:
+        print(f"| {name.ljust(width)} | {value} | {ratio} |")
+
+
+def presidio_rows(text: str, our_seconds_per_mb: float) -> list[tuple[str, str, str]]:
+    from presidio_analyzer import AnalyzerEngine, RecognizerRegistry
+    from presidio_analyzer.nlp_engine import NlpArtifacts
+
+    registry = RecognizerRegistry()
+    registry.load_predefined_recognizers()
+    recognizers = [r for r in registry.recognizers if type(r).__name__ != "SpacyRecognizer"]
+    analyzer = AnalyzerEngine(registry=registry, nlp_engine=None, supported_languages=["en"]) if False else None
+    mb = len(text.encode()) / MB
+    artifacts = NlpArtifacts([], [], [], [], None, "en")
+
+    def run() -> None:
+        for recognizer in recognizers:
+            recognizer.analyze(text, recognizer.supported_entities, artifacts)
+
+    del analyzer
+    t = best_of(run, repeat=1)
+    return [
+        ("Presidio pattern recognizers (same text, 1 MB)", f"{mb / t:,.2f} MB/s", f"{(t / mb) / our_seconds_per_mb:.1f}× slower than promptlint")
+    ]
+
+
+if __name__ == "__main__":
+    main()
