@@ -95,7 +95,7 @@ _CPR = regex.compile(
     (?P<date>\d\d(?P<g>[ \u00a0]?)\d\d(?P=g)\d\d)
     (?P<sep>[ \u00a0]?{_SEP}[ \u00a0]?|[ \u00a0])?
     (?P<serial>\d{{4}})
-    (?!\w|[-/.,]\d)
+    (?!\w|[-.,]\d)
     """,
     regex.VERBOSE,
 )
@@ -120,19 +120,30 @@ _NEGATIVE = (
     r"konto\w*|account|reg\.?\s?nr|regnr|registreringsnr|sags\w*|sag\s+nr|j\.?\s?nr|"
     r"journal\w*|dok\w*|p-?nr|p\.nr|p-nummer|pnr|produktionsenhed|cvr|se-?nr|"
     r"kl|klokken|tidspunkt|ean|isbn|pakke\w*|forsendelse\w*|tracking|ref|bilag|"
-    r"lb\.?\s?nr|løbenr|serie\w*"
+    r"lb\.?\s?nr|løbenr|serie\w*|booking\w*|formular\w*|batch|job|kørsel|postering\w*|"
+    r"linje|filnavn|log|kvittering\w*|transaktion\w*|ticket|build|version|imei|iccid|"
+    r"bilagsnr|kreditnota|betalings\w*|reference|ref\.?\s?nr|lager\w*|vare\w*"
 )
 _LABEL = regex.compile(
     rf"(?<!\w)(?:(?P<pos>{_POSITIVE})|(?P<neg>{_NEGATIVE}))(?!\w)", regex.IGNORECASE
 )
-_AFTER_POSITIVE = regex.compile(rf"^\W{{0,4}}(?:{_POSITIVE})(?!\w)", regex.IGNORECASE)
+_AFTER_POSITIVE = regex.compile(rf"\W{{0,4}}(?:{_POSITIVE})(?!\w)", regex.IGNORECASE)
 _BEFORE = 40
 _AFTER = 12
 
 
 def label_before(text: str, start: int) -> str | None:
-    """'pos', 'neg' or None: the kind of the nearest label in the 40 characters before ``start``."""
+    """'pos', 'neg' or None: the kind of the nearest label before ``start`` on the same line.
+
+    A label on the line above counts only when the number starts its own line (a form or a
+    letterhead: ``CPR-nr.:`` then the number below); otherwise the previous line is another field.
+    """
     window = text[max(0, start - _BEFORE) : start]
+    newline = window.rfind("\n")
+    if newline != -1:
+        own_line = window[newline + 1 :]
+        if own_line.strip(" \t\r:;-–•*>"):
+            window = own_line
     last = None
     for match in _LABEL.finditer(window):
         last = match
@@ -166,7 +177,8 @@ class CprDetector:
             label = "pos"
 
         confidence = 0.5
-        if match.group("sep") or match.group("g"):
+        separated = bool(match.group("sep") or match.group("g"))
+        if separated:
             confidence += 0.15
         if cprnum.checksum(number) == 0:
             confidence += 0.2
@@ -175,6 +187,14 @@ class CprDetector:
         if cprnum.is_replacement(number):
             confidence -= 0.1
         if born > self.today or born.year < 1895:
+            confidence -= 0.3
+        elif born.year < 1930 and int(number[6]) <= 3 and _looks_like_time(number[6:]):
+            # DDMMYY-HHMM time stamps of this century decode to 1900-1929 with a 7th digit of
+            # 0-3: a person over 95, or far more likely a log line, a job id or a form id.
+            confidence -= 0.35
+        if not separated and label is None and _numeric_row(text, start, end):
+            # A bare ten-digit number among other long numbers is a table of ids (invoice,
+            # order, EAN columns), not a person.
             confidence -= 0.3
         if label == "pos":
             confidence += 0.4
@@ -199,6 +219,23 @@ class CprDetector:
                 continue
             confidence = 0.9 if label == "pos" else 0.6
             yield Span(MASKED_RULE.code, match.start(), match.end(), confidence)
+
+
+_LONG_NUMBER = regex.compile(r"\d{5,}")
+
+
+def _numeric_row(text: str, start: int, end: int) -> bool:
+    line_start = text.rfind("\n", 0, start) + 1
+    line_end = text.find("\n", end)
+    line_end = len(text) if line_end == -1 else line_end
+    if line_end - line_start > 400:
+        return False
+    others = _LONG_NUMBER.findall(text, line_start, start) + _LONG_NUMBER.findall(text, end, line_end)
+    return len(others) >= 2
+
+
+def _looks_like_time(hhmm: str) -> bool:
+    return int(hhmm[:2]) <= 23 and int(hhmm[2:]) <= 59
 
 
 def _possible_date(ddmmyy: str) -> bool:

@@ -72,5 +72,10 @@ class EmailDetector:
         if local is None:
             return None
         start = at - local.end()
+        before = text[max(0, start - 7) : start]
+        # "scheme://user:password@host" is a URL with credentials (a secret), not an address;
+        # "mailto:" is the one scheme whose ":" is followed by an address.
+        if before.endswith("//") or (before.endswith(":") and not before.lower().endswith("mailto:")):
+            return None
         return Span(RULE.code, start, domain.end(), 0.98)
 DETECTORS = (EmailDetector,)
