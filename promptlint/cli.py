@@ -85,6 +85,8 @@ def _make_console(color: str, stream=None):
         file=stream or sys.stdout,
         force_terminal=force,
         no_color=no_color,
+        # rich's no_color drops colours but keeps bold/underline codes; "never" means plain.
+        color_system=None if no_color else "auto",
         highlight=False,
         soft_wrap=True,
         emoji=False,
@@ -94,6 +96,7 @@ def _make_console(color: str, stream=None):
 
 @app.command()
 def check(
+    ctx: typer.Context,
     paths: Annotated[
         list[str] | None,
         typer.Argument(help="Files, directories (recursive) or '-' for standard input."),
@@ -142,6 +145,7 @@ def check(
     try:
         code = _run_check(
             paths=paths or [],
+            usage=ctx.get_help,
             format=format.value if format else None,
             select=_split(select),
             ignore=_split(ignore),
@@ -194,7 +198,7 @@ def _run_check(**opts) -> int:
         if _stdin_is_terminal():
             from promptlint.messages import t
 
-            typer.echo(typer.get_current_context().get_help(), err=True)
+            typer.echo(opts["usage"](), err=True)
             raise PromptlintError(t("usage.no_input", cfg.lang))
         paths = ["-"]
 
@@ -409,7 +413,10 @@ def main() -> None:
     try:
         code = app(standalone_mode=False)
     except click_exception as exc:
-        typer.echo(f"promptlint: error: {exc.format_message()}", err=True)
+        if type(exc).__name__ == "NoArgsIsHelpError":  # bare `promptlint`: help, not an error
+            typer.echo(exc.format_message(), err=True)
+        else:
+            typer.echo(f"promptlint: error: {exc.format_message()}", err=True)
         code = 2 if exc.exit_code == 2 else exc.exit_code
     except (click_abort, typer.Abort, KeyboardInterrupt):
         code = 130

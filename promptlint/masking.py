@@ -58,6 +58,8 @@ def mask_cpr(value: str) -> str:
 
 def mask_email(value: str) -> str:
     local, _, domain = value.rpartition("@")
+    if "." not in domain:  # no top-level domain to keep (``jens@localhost``): same length
+        return mask_initials(local) + "@" + mask_initials(domain)
     labels = domain.split(".")
     masked_domain = ".".join(mask_initials(lbl) for lbl in labels[:-1]) + "." + labels[-1]
     return mask_initials(local) + "@" + masked_domain

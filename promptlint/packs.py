@@ -132,7 +132,13 @@ class PackDetector:
         return Span(pr.rule.code, start, end, round(clamp(confidence), 2))
 
 
-def load_pack(path: Path) -> PackDetector:
+# An organisation's own packs know its documents best: where one of their rules and a shipped
+# rule claim the same text, theirs wins unless the pack sets `priority` itself.
+SHIPPED_PRIORITY = 50
+ORGANISATION_PRIORITY = 75
+
+
+def load_pack(path: Path, default_priority: int = SHIPPED_PRIORITY) -> PackDetector:
     data = read_toml(path, PackError)
     unknown = set(data) - {"pack", "rule"}
     if unknown:
@@ -144,7 +150,9 @@ def load_pack(path: Path) -> PackDetector:
     if not isinstance(rules, list) or not rules:
         raise PackError(f"{path}: a pack needs at least one [[rule]]")
     name = str(pack.get("name", path.stem))
-    return PackDetector(path, name, [_load_rule(path, i, r) for i, r in enumerate(rules, 1)])
+    return PackDetector(
+        path, name, [_load_rule(path, i, r, default_priority) for i, r in enumerate(rules, 1)]
+    )
 
 
 def _texts(path: Path, where: str, value: Any, required: bool = False) -> dict[str, str]:
@@ -159,7 +167,7 @@ def _texts(path: Path, where: str, value: Any, required: bool = False) -> dict[s
     raise PackError(f"{path}: {where} must be a string or a table of language = text")
 
 
-def _load_rule(path: Path, index: int, raw: Any) -> PackRule:
+def _load_rule(path: Path, index: int, raw: Any, default_priority: int) -> PackRule:
     if not isinstance(raw, dict):
         raise PackError(f"{path}: rule #{index} must be a table")
     where = f"rule #{index}"
@@ -181,7 +189,7 @@ def _load_rule(path: Path, index: int, raw: Any) -> PackRule:
     if not isinstance(guideline, int):
         raise PackError(f"{path}: {where}: guideline must be a number")
     confidence = _number(path, where, "confidence", raw.get("confidence", 0.8), 0.0, 1.0)
-    priority = _number(path, where, "priority", raw.get("priority", 50), 0, 1000)
+    priority = _number(path, where, "priority", raw.get("priority", default_priority), 0, 1000)
 
     patterns_raw = raw.get("patterns")
     if isinstance(patterns_raw, str):
@@ -285,8 +293,8 @@ def _strings(path: Path, where: str, key: str, value: Any) -> list[str]:
     return value
 
 
-def load_pack_dir(directory: Path) -> list[PackDetector]:
+def load_pack_dir(directory: Path, default_priority: int = SHIPPED_PRIORITY) -> list[PackDetector]:
     """Every ``*.toml`` pack below ``directory``, in a stable order."""
     if not directory.is_dir():
         raise PackError(f"{directory}: pattern directory not found")
-    return [load_pack(p) for p in sorted(directory.rglob("*.toml"))]
+    return [load_pack(p, default_priority) for p in sorted(directory.rglob("*.toml"))]

@@ -74,14 +74,17 @@ def _load_plugins() -> list[Detector]:
 def build_registry(
     pattern_dirs: Sequence[Path] = (), plugins: bool = True, builtin: Iterable[str] | None = None
 ) -> Registry:
-    from promptlint.packs import load_pack_dir
+    from promptlint.packs import ORGANISATION_PRIORITY, load_pack_dir
 
     detectors: list[Detector] = []
     for module_name in builtin_modules() if builtin is None else builtin:
         detectors += _load_builtin(module_name)
-    detectors += load_pack_dir(patterns_dir() / "packs")
+    shipped = patterns_dir() / "packs"
+    # git and wheels drop empty directories: a release without shipped packs is still whole.
+    if shipped.is_dir():
+        detectors += load_pack_dir(shipped)
     for directory in pattern_dirs:
-        detectors += load_pack_dir(directory)
+        detectors += load_pack_dir(directory, ORGANISATION_PRIORITY)
     if plugins:
         detectors += _load_plugins()
 

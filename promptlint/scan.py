@@ -10,6 +10,7 @@ from promptlint.engine import Allowlist, Engine, LineIndex, Selection
 from promptlint.errors import ConfigError
 from promptlint.extract import Document, Problem, Skipped, iter_inputs
 from promptlint.guidelines import load_guidelines
+from promptlint.model import Finding
 from promptlint.registry import build_registry
 from promptlint.reporters import Report
 
@@ -77,4 +78,7 @@ def run_scan(
                 if key not in report.line_texts:
                     report.line_texts[key] = (index.line_start(f.line), index.line_text(f.line))
             report.findings.extend(findings)
+    # Deterministic output: by path, then position, whatever order the inputs came in
+    # (command line, or os.walk's files-before-subdirectories order).
+    report.findings.sort(key=Finding.sort_key)
     return report

@@ -1,0 +1,255 @@
+"""The CPR detector (ID001) and the masked-CPR rule (ID002): known positives, known negatives
+(the traps in DOMAIN.md) and a property test over every date and serial.
+"""
+
+from __future__ import annotations
+
+import datetime
+
+import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from promptlint.detectors.cpr import MASKED_RULE, CprDetector
+from promptlint.model import Severity
+from promptlint.validators.cpr import checksum
+
+TODAY = datetime.date(2026, 11, 25)
+DETECTOR = CprDetector(today=TODAY)
+
+
+def found(text: str, code: str = "ID001") -> list[tuple[str, Severity | None, float]]:
+    return [
+        (text[s.start : s.end], s.severity, s.confidence)
+        for s in DETECTOR.find(text)
+        if s.rule == code
+    ]
+
+
+def values(text: str, code: str = "ID001") -> list[str]:
+    return [v for v, _, _ in found(text, code)]
+
+
+def confidence(text: str) -> float:
+    """The confidence of the only ID001 finding, or 0 when there is none."""
+    hits = found(text)
+    assert len(hits) <= 1, hits
+    return hits[0][2] if hits else 0.0
+
+
+# --- written forms --------------------------------------------------------------------------
+
+FORMS = [
+    "010190-1234",
+    "0101901234",
+    "010190 1234",
+    "01 01 90 1234",
+    "010190 - 1234",
+    "010190–1234",  # en dash (Word's autocorrect)
+    "010190\u20111234",  # non-breaking hyphen
+    "010190\u00a01234",  # non-breaking space
+    "010190/1234",
+    "211062-5629",  # born 1862
+    "710190-1234",  # replacement number: day + 60
+]
+
+
+@pytest.mark.parametrize("number", FORMS)
+def test_every_written_form_with_a_label_is_an_error(number):
+    text = f"Borgerens CPR-nr.: {number}."
+    assert found(text) and found(text)[0][0] == number
+    assert found(text)[0][1] is Severity.ERROR
+
+
+@pytest.mark.parametrize(
+    "label",
+    [
+        "CPR",
+        "CPR:",
+        "CPR-nr.",
+        "cpr.nr.",
+        "cpr nr",
+        "CPR-nummer",
+        "personnummer",
+        "personnr.",
+        "Pers. nr.",
+        "født",
+        "f.",
+        "Borgerens",
+        "patient",
+        "SSN",
+    ],
+)
+def test_context_words_before_the_number(label):
+    text = f"{label} 0101901234"
+    assert found(text) == [("0101901234", Severity.ERROR, found(text)[0][2])]
+    assert confidence(text) > confidence("Nummer 0101901234")
+
+
+def test_context_word_after_the_number():
+    assert confidence("010190-1234 (CPR)") > confidence("010190-1234")
+    assert found("010190-1234 (CPR)")[0][1] is Severity.ERROR
+
+
+def test_a_bare_number_without_context_is_only_a_warning():
+    assert found("Se 0101901234 her") == [("0101901234", Severity.WARNING, 0.5)]
+
+
+@pytest.mark.parametrize(
+    ("text", "value"),
+    [
+        ("(CPR 010190-1234)", "010190-1234"),
+        ("CPR: 010190-1234.", "010190-1234"),
+        ("CPR: 010190-1234, og", "010190-1234"),
+        ("«CPR 010190-1234»", "010190-1234"),
+        ("CPR\n010190-1234\n", "010190-1234"),
+        ("Sagsnr. 180562-5903/0034, CPR 010190-1234", "010190-1234"),
+    ],
+)
+def test_span_is_exactly_the_number(text, value):
+    assert value in values(text)
+    start = text.index(value)
+    spans = [(s.start, s.end) for s in DETECTOR.find(text) if s.rule == "ID001"]
+    assert (start, start + len(value)) in spans
+
+
+def test_several_numbers():
+    text = "CPR 010190-1234 og CPR 020290-2345\nCPR 0303901234"
+    assert values(text) == ["010190-1234", "020290-2345", "0303901234"]
+
+
+# --- negatives and traps --------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Mødet 01.01.90-1234",  # a date with dots
+        "CPR 01019012345",  # 11 digits
+        "CPR 12010190-1234",
+        "CPR 010190-12345",
+        "CPR 010190-1234-5",
+        "CPR A0101901234",  # glued to letters
+        "CPR 0101901234B",
+        "CPR 300290-1234",  # 30 February
+        "CPR 011390-1234",  # month 13
+        "CPR 320190-1234",
+        "CPR 010190-123",
+        "EAN 5798000123456",
+        "beløb 1.0101901234",
+        "CPR 0101-90-1234",
+        "Dato: 2024-01-01 12:34",
+    ],
+)
+def test_not_a_cpr_number(text):
+    assert found(text) == []
+
+
+@pytest.mark.parametrize(
+    "label",
+    [
+        "Faktura",
+        "Fakturanr.",
+        "Ordre nr.",
+        "Kundenr.",
+        "tlf.",
+        "Telefon",
+        "konto",
+        "Reg.nr.",
+        "P-nr.",
+        "kl.",
+        "EAN",
+        "Bilag",
+    ],
+)
+def test_words_for_other_numbers_lower_confidence(label):
+    bare = confidence("Nummer 0101901234")
+    lowered = confidence(f"{label} 0101901234")
+    assert lowered < bare
+    assert all(sev is not Severity.ERROR for _, sev, _ in found(f"{label} 0101901234"))
+
+
+def test_modulus_11_raises_confidence_but_is_not_required():
+    passing, failing = "0203901232", "0203901234"
+    assert checksum(passing) == 0 and checksum(failing) != 0
+    assert confidence(f"Nummer {passing}") > confidence(f"Nummer {failing}") > 0
+    assert found(f"CPR {failing}")[0][1] is Severity.ERROR
+
+
+def test_first_of_january_is_not_punished_for_failing_modulus_11():
+    # The CPR office has issued numbers without modulus 11 only on 1 January birth dates.
+    jan1, other = "0101651235", "0203651235"
+    assert checksum(jan1) != 0 and checksum(other) != 0
+    assert confidence(f"Nummer {jan1}") > confidence(f"Nummer {other}")
+
+
+def test_future_birth_dates_are_less_likely():
+    future = "CPR 010130-4123"  # 2030
+    assert DETECTOR.find(future)
+    past_detector = CprDetector(today=datetime.date(2031, 1, 1))
+    later = [s.confidence for s in past_detector.find(future) if s.rule == "ID001"]
+    assert confidence(future) < later[0]
+
+
+# --- masked numbers (ID002) -----------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "CPR: 010190-xxxx",
+        "CPR: 010190-XXXX",
+        "CPR 010190-****",
+        "CPR XXXXXX-1234",
+        "CPR xxxxxx-1234",
+        "født 010190 xxxx",
+    ],
+)
+def test_partly_masked_numbers_are_info(text):
+    [hit] = [s for s in DETECTOR.find(text)]
+    assert hit.rule == "ID002"
+    assert text[hit.start : hit.end] == text.split(" ", 1)[1]
+    assert hit.severity in (None, Severity.INFO)
+    assert MASKED_RULE.severity is Severity.INFO
+
+
+@pytest.mark.parametrize(
+    "text", ["CPR: xxxxxx-xxxx", "CPR: 320190-xxxx", "Faktura 010190-xxxx", "ID 010190-xxxxx"]
+)
+def test_fully_masked_or_impossible_is_not_reported(text):
+    assert found(text, "ID002") == []
+
+
+# --- property: every date and serial, every written form ------------------------------------
+
+
+def _sevenths(year: int) -> list[int]:
+    if year < 1937:
+        return [0, 1, 2, 3]
+    if year < 2000:
+        return [0, 1, 2, 3, 4, 9]
+    return [4, 5, 6, 7, 8, 9]
+
+
+@st.composite
+def labelled_cpr(draw) -> tuple[str, str]:
+    born = draw(st.dates(datetime.date(1900, 1, 1), datetime.date(2030, 12, 31)))
+    seventh = draw(st.sampled_from(_sevenths(born.year)))
+    serial = f"{seventh}{draw(st.integers(0, 999)):03d}"
+    form = draw(st.sampled_from(["{d}-{s}", "{d}{s}", "{d} {s}"]))
+    number = form.format(d=f"{born:%d%m%y}", s=serial)
+    return "CPR-nr.: ", number
+
+
+@settings(max_examples=400, deadline=None)
+@given(
+    labelled_cpr(),
+    st.sampled_from(["", ".", " og mere tekst", "\n"]),
+    st.sampled_from(["", "Hej. ", "x\n"]),
+)
+def test_any_labelled_cpr_is_found_with_its_exact_span(item, after, before):
+    label, number = item
+    text = before + label + number + after
+    start = len(before) + len(label)
+    spans = [(s.start, s.end, s.severity) for s in DETECTOR.find(text) if s.rule == "ID001"]
+    assert spans == [(start, start + len(number), Severity.ERROR)]

@@ -1,0 +1,419 @@
+"""Pattern packs (TOML), the registry and entry-point plugins.
+
+A pack is how an organisation adds its own formats without code, so the tests include one that
+adds an office's own case-number format from a configured `pattern-dirs` directory and finds it
+through the CLI. Broken packs and plugins must be one-line errors naming the file or plugin.
+"""
+
+from __future__ import annotations
+
+import importlib.metadata
+import json
+from pathlib import Path
+
+import pytest
+from typer.testing import CliRunner
+
+from promptlint.cli import app
+from promptlint.errors import PackError
+from promptlint.model import Rule, Severity, Span
+from promptlint.packs import PackDetector, load_pack, load_pack_dir
+from promptlint.registry import ENTRY_POINT_GROUP, _load_plugins, build_registry, builtin_modules
+from promptlint.resources import patterns_dir
+
+runner = CliRunner()
+
+OUR_PACK = r"""
+[pack]
+name = "vores-kommune"
+description = "Sagsnumre fra vores ESDH"
+
+[[rule]]
+code = "ORG001"
+name = "our-case-number"
+entity = "case_number"
+severity = "warning"
+guideline = 2
+confidence = 0.6
+message.da = "Sagsnummer fra vores ESDH"
+message.en = "Case number from our records system"
+what.da = "Finder vores sagsnumre (KK-åååå-nnnnnn)."
+what.en = "Finds our case numbers (KK-yyyy-nnnnnn)."
+patterns = ['(?<![\w-])KK-(?:19|20)\d\d-\d{6}(?![\w-])']
+keywords = ["kk-"]
+context.positive = ["sagsnr", "sag"]
+context.negative = ["eksempel"]
+examples.positive = ["Sagsnr. KK-2024-000123", "se KK-2019-123456"]
+examples.negative = ["KK-24-0001", "XKK-2024-000123", "KK-2024-0001234"]
+"""
+
+
+def write(path: Path, text: str) -> Path:
+    path.parent.mkdir(parents=True, exist_ok=True)
+    path.write_text(text, encoding="utf-8")
+    return path
+
+
+def spans_of(detector, text: str, code: str | None = None) -> list[tuple[str, str, float]]:
+    return [
+        (s.rule, text[s.start : s.end], s.confidence)
+        for s in detector.find(text)
+        if code is None or s.rule == code
+    ]
+
+
+# --- a valid pack ---------------------------------------------------------------------------
+
+
+def test_pack_loads_and_finds_with_context(tmp_path):
+    pack = load_pack(write(tmp_path / "ours.toml", OUR_PACK))
+    assert isinstance(pack, PackDetector)
+    assert pack.name == "vores-kommune"
+    [rule] = pack.rules
+    assert (rule.code, rule.entity, rule.severity, rule.guideline) == (
+        "ORG001",
+        "case_number",
+        Severity.WARNING,
+        2,
+    )
+    assert rule.text("message", "en") == "Case number from our records system"
+    assert rule.source == str(tmp_path / "ours.toml")
+    assert spans_of(pack, "Sagsnr. KK-2024-000123") == [("ORG001", "KK-2024-000123", 0.75)]
+    assert spans_of(pack, "Fx KK-2024-000123") == [("ORG001", "KK-2024-000123", 0.6)]
+    assert spans_of(pack, "Eksempel: KK-2024-000123") == [("ORG001", "KK-2024-000123", 0.2)]
+    for negative in ("KK-24-0001", "XKK-2024-000123", "KK-2024-0001234", "no literal here"):
+        assert spans_of(pack, negative) == []
+
+
+def test_pack_options_group_validator_required_ignorecase(tmp_path):
+    pack = load_pack(
+        write(
+            tmp_path / "cards.toml",
+            r"""
+[[rule]]
+code = "XC001"
+name = "card"
+entity = "payment_card"
+message = "Kortnummer"
+patterns = ['kort(?:nr)?\.?\s*(?P<value>\d{4}(?: ?\d{4}){3})']
+group = "value"
+validator = "luhn"
+ignorecase = true
+context.positive = ["dankort"]
+context.required = true
+""",
+        )
+    )
+    [rule] = pack.rules
+    assert rule.text("message", "da") == rule.text("message", "en") == "Kortnummer"
+    assert pack.name == "cards"  # defaults to the file name
+    good = "Dankort KORTNR. 4571 0000 0000 0001"  # Luhn-valid
+    assert spans_of(pack, good) == [("XC001", "4571 0000 0000 0001", 0.95)]
+    assert spans_of(pack, "Dankort kortnr. 4571 0000 0000 0002") == []  # fails Luhn
+    assert spans_of(pack, "kortnr. 4571 0000 0000 0001") == []  # no required context
+
+
+def test_stdnum_validator_in_a_pack(tmp_path):
+    pack = load_pack(
+        write(
+            tmp_path / "cvr.toml",
+            r"""
+[[rule]]
+code = "XV001"
+name = "cvr"
+entity = "cvr"
+message = "CVR"
+patterns = ['\b\d{8}\b']
+validator = "stdnum:dk.cvr"
+""",
+        )
+    )
+    assert spans_of(pack, "CVR 13585628") == [("XV001", "13585628", 0.8)]
+    assert spans_of(pack, "CVR 13585627") == []
+
+
+# --- broken packs ---------------------------------------------------------------------------
+
+_RULE = """
+[[rule]]
+code = "X001"
+name = "x"
+entity = "case_number"
+message = "m"
+patterns = ['X-\\d+']
+"""
+
+
+@pytest.mark.parametrize(
+    ("body", "needle"),
+    [
+        (_RULE.replace("'X-\\d+'", "'X-(\\d+'"), "bad regex"),
+        (_RULE.replace('name = "x"\n', ""), "'name' is required"),
+        (_RULE.replace('entity = "case_number"\n', ""), "'entity' is required"),
+        (_RULE.replace('message = "m"\n', ""), "message is required"),
+        (_RULE.replace("patterns = ['X-\\d+']\n", ""), "'patterns'"),
+        (_RULE + "colour = 'red'\n", "unknown key(s): colour"),
+        ("[packs]\nname = 'x'\n" + _RULE, "unknown top-level key(s): packs"),
+        ("[pack]\nname = 'x'\n", "at least one [[rule]]"),
+        (_RULE.replace('code = "X001"', 'code = "x-1"'), "code must look like"),
+        (_RULE + "severity = 'fatal'\n", "unknown severity"),
+        (_RULE + "confidence = 1.5\n", "confidence"),
+        (_RULE + "guideline = 'two'\n", "guideline"),
+        (_RULE + "group = 'value'\n", "no group 'value'"),
+        (_RULE + "validator = 'crc32'\n", "unknown validator 'crc32'"),
+        (_RULE + "validator = 'stdnum:xx.nope'\n", "no module"),
+        (_RULE + "context.positive = 'cpr'\n", "context.positive"),
+        (_RULE + "context.windows = 3\n", "unknown context key(s): windows"),
+        (_RULE + "context.required = true\n", "context.required needs"),
+        (_RULE + "examples = ['x']\n", "examples"),
+        (_RULE + "keywords = ['']\n", "keywords"),
+        ("this is = not toml\n", "invalid TOML"),
+    ],
+)
+def test_broken_pack_names_the_file_and_the_problem(tmp_path, body, needle):
+    path = write(tmp_path / "broken.toml", body)
+    with pytest.raises(PackError) as err:
+        load_pack(path)
+    message = str(err.value)
+    assert message.startswith(str(path)), message
+    assert needle in message, message
+    assert "\n" not in message
+
+
+def test_missing_pattern_directory(tmp_path):
+    with pytest.raises(PackError, match="not found"):
+        load_pack_dir(tmp_path / "nope")
+
+
+def test_pack_directory_is_read_recursively_in_order(tmp_path):
+    write(tmp_path / "b.toml", _RULE.replace("X001", "X002"))
+    write(tmp_path / "a" / "z.toml", _RULE)
+    write(tmp_path / "README.md", "not a pack")
+    assert [p.path.name for p in load_pack_dir(tmp_path)] == ["z.toml", "b.toml"]
+
+
+def test_duplicate_codes_name_both_sources(tmp_path):
+    write(tmp_path / "one.toml", _RULE)
+    write(tmp_path / "two.toml", _RULE)
+    with pytest.raises(PackError) as err:
+        build_registry([tmp_path], plugins=False)
+    assert "two.toml" in str(err.value) and "one.toml" in str(err.value)
+    with pytest.raises(PackError, match="ID001"):
+        build_registry([write(tmp_path / "d" / "x.toml", _RULE.replace("X001", "ID001")).parent])
+
+
+# --- through the CLI ------------------------------------------------------------------------
+
+
+def _config(work: Path) -> None:
+    write(work / ".promptlint.toml", 'pattern-dirs = ["packs"]\n')
+
+
+def test_configured_pack_produces_findings(work):
+    _config(work)
+    write(work / "packs" / "ours.toml", OUR_PACK)
+    text = "Vedr. sagsnr. KK-2024-000123 og CPR-nr.: 010190-1234\n"
+    result = runner.invoke(
+        app, ["check", "-", "--format", "json", "--select", "ORG001,ID001"], input=text
+    )
+    assert result.exit_code == 1, result.output
+    found = json.loads(result.stdout)["findings"]
+    assert [(f["rule"], f["entity"], f["severity"]) for f in found] == [
+        ("ORG001", "case_number", "warning"),
+        ("ID001", "cpr", "error"),
+    ]
+    assert text[found[0]["start"] : found[0]["end"]] == "KK-2024-000123"
+    assert found[0]["message"] == "Sagsnummer fra vores ESDH"
+    listed = runner.invoke(app, ["rules", "--format", "json"])
+    assert "ORG001" in {r["code"] for r in json.loads(listed.stdout)}
+    explained = runner.invoke(app, ["explain", "ORG001", "--lang", "en"])
+    assert explained.exit_code == 0
+    assert "Finds our case numbers" in explained.stdout
+    assert "Sagsnr. KK-2024-000123" in explained.stdout
+
+
+def test_configured_pack_respects_select_by_entity(work):
+    _config(work)
+    write(work / "packs" / "ours.toml", OUR_PACK)
+    result = runner.invoke(
+        app,
+        ["check", "-", "--select", "case_number", "--format", "json"],
+        input="Sagsnr. KK-2024-000123\n",
+    )
+    assert {f["rule"] for f in json.loads(result.stdout)["findings"]} >= {"ORG001"}
+
+
+@pytest.mark.parametrize(
+    ("body", "needle"),
+    [
+        (OUR_PACK.replace("-\\d{6}", "-(\\d{6}"), "bad regex"),
+        (OUR_PACK.replace('entity = "case_number"\n', ""), "'entity' is required"),
+        (OUR_PACK.replace("keywords", "keywordz"), "unknown key(s): keywordz"),
+    ],
+    ids=["bad-regex", "missing-key", "unknown-key"],
+)
+def test_broken_configured_pack_exits_2_naming_the_file(work, body, needle):
+    _config(work)
+    write(work / "packs" / "ours.toml", body)
+    for command in (["check", "-"], ["rules"], ["explain", "ID001"]):
+        result = runner.invoke(app, command, input="tekst\n")
+        assert result.exit_code == 2, result.output
+        assert "Traceback" not in result.output
+        [line] = result.stderr.strip().splitlines()
+        assert line.startswith("promptlint: error: ")
+        assert "ours.toml" in line and needle in line
+
+
+def test_missing_configured_pattern_dir_exits_2(work):
+    _config(work)
+    result = runner.invoke(app, ["check", "-"], input="tekst\n")
+    assert result.exit_code == 2
+    assert "packs" in result.stderr and "not found" in result.stderr
+
+
+# --- the registry and every rule in it ------------------------------------------------------
+
+
+def test_builtin_detectors_are_discovered():
+    modules = builtin_modules()
+    assert "promptlint.detectors.cpr" in modules
+    assert "promptlint.detectors.email" in modules
+    registry = build_registry(plugins=False)
+    assert {"ID001", "ID002", "CT001"} <= set(registry.rules)
+    assert registry.rule("id001") is registry.rules["ID001"]
+    assert registry.rule("NOPE") is None
+
+
+def _all_rules() -> list[tuple[object, Rule]]:
+    registry = build_registry(plugins=False)
+    return [(d, r) for d in registry.detectors for r in d.rules]
+
+
+@pytest.mark.parametrize(("detector", "rule"), _all_rules(), ids=lambda v: getattr(v, "code", ""))
+def test_every_rule_is_documented_in_danish_and_english(detector, rule):
+    for attr in ("message", "what", "why", "instead"):
+        for lang in ("da", "en"):
+            assert rule.text(attr, lang) == getattr(rule, attr).get(lang), (rule.code, attr, lang)
+            assert getattr(rule, attr).get(lang), (rule.code, attr, lang)
+    assert rule.examples, rule.code
+    assert 1 <= rule.guideline <= 5
+
+
+@pytest.mark.parametrize(("detector", "rule"), _all_rules(), ids=lambda v: getattr(v, "code", ""))
+def test_every_rule_proves_itself_with_its_examples(detector, rule):
+    for example in rule.examples:
+        assert spans_of(detector, example, rule.code), (rule.code, example)
+    for counter in rule.counter_examples:
+        assert not spans_of(detector, counter, rule.code), (rule.code, counter)
+
+
+@pytest.mark.parametrize(
+    "path", sorted((patterns_dir() / "packs").rglob("*.toml")), ids=lambda p: p.name
+)
+def test_shipped_pack_loads(path):
+    pack = load_pack(path)
+    assert pack.rules
+
+
+# --- entry-point plugins --------------------------------------------------------------------
+
+PLUGIN_RULE = Rule(
+    code="PL001",
+    name="plugin-thing",
+    entity="secret",
+    severity=Severity.ERROR,
+    guideline=2,
+    message={"da": "Hemmelighed fra plugin", "en": "Secret from a plugin"},
+)
+
+
+class PluginDetector:
+    rules = (PLUGIN_RULE,)
+
+    def find(self, text):
+        at = text.find("HEMMELIG")
+        if at != -1:
+            yield Span("PL001", at, at + len("HEMMELIG"), 0.9)
+
+
+class FakeEntryPoint:
+    def __init__(self, name: str, value: str, load):
+        self.name = name
+        self.value = value
+        self._load = load
+        self.group = ENTRY_POINT_GROUP
+
+    def load(self):
+        return self._load()
+
+
+def _install(monkeypatch, *eps):
+    def entry_points(group=None, **_):
+        return [ep for ep in eps if group in (None, ep.group)]
+
+    monkeypatch.setattr(importlib.metadata, "entry_points", entry_points)
+
+
+def test_plugin_detector_is_loaded(monkeypatch):
+    _install(monkeypatch, FakeEntryPoint("ours", "our_pkg:PluginDetector", lambda: PluginDetector))
+    [detector] = _load_plugins()
+    assert isinstance(detector, PluginDetector)
+    registry = build_registry(plugins=True)
+    assert "PL001" in registry.rules
+    assert "PL001" not in build_registry(plugins=False).rules
+
+
+def test_plugin_factory_may_return_a_list(monkeypatch):
+    _install(
+        monkeypatch,
+        FakeEntryPoint(
+            "many", "our_pkg:make", lambda: lambda: [PluginDetector(), PluginDetector()]
+        ),
+    )
+    assert len(_load_plugins()) == 2
+
+
+def test_plugin_findings_through_the_cli(work, monkeypatch):
+    _install(monkeypatch, FakeEntryPoint("ours", "our_pkg:PluginDetector", lambda: PluginDetector))
+    result = runner.invoke(
+        app, ["check", "-", "--select", "PL001", "--format", "json"], input="Det er HEMMELIG.\n"
+    )
+    assert result.exit_code == 1, result.output
+    assert [f["rule"] for f in json.loads(result.stdout)["findings"]] == ["PL001"]
+    write(work / ".promptlint.toml", "plugins = false\n")
+    result = runner.invoke(app, ["check", "-", "--select", "PL001"], input="HEMMELIG\n")
+    assert result.exit_code == 2  # PL001 is unknown without plugins
+
+
+def _boom():
+    raise ImportError("No module named 'our_pkg'")
+
+
+class NotADetector:
+    rules = (PLUGIN_RULE,)  # but no find()
+
+
+@pytest.mark.parametrize(
+    ("load", "needle"),
+    [
+        (_boom, "failed to load: No module named 'our_pkg'"),
+        (lambda: lambda: 1 / 0, "failed to load"),
+        (lambda: NotADetector, "not a detector"),
+        (lambda: lambda: [PluginDetector(), "oops"], "not a detector"),
+    ],
+    ids=["import-error", "factory-raises", "no-find", "bad-item"],
+)
+def test_broken_plugin_names_the_plugin(monkeypatch, load, needle):
+    _install(monkeypatch, FakeEntryPoint("broken", "our_pkg:thing", load))
+    with pytest.raises(PackError) as err:
+        _load_plugins()
+    message = str(err.value)
+    assert "broken" in message and "our_pkg:thing" in message and needle in message
+
+
+def test_broken_plugin_is_exit_2_in_the_cli(work, monkeypatch):
+    _install(monkeypatch, FakeEntryPoint("broken", "our_pkg:thing", _boom))
+    result = runner.invoke(app, ["check", "-"], input="tekst\n")
+    assert result.exit_code == 2
+    [line] = result.stderr.strip().splitlines()
+    assert "plugin broken" in line and "Traceback" not in result.output
