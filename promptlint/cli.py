@@ -135,11 +135,15 @@ def check(
         float | None, typer.Option(min=0.0, max=1.0, help="Hide findings below this confidence.")
     ] = None,
     max_file_size: Annotated[
-        int | None, typer.Option(min=1, help="Largest input in bytes (default 100 MB).")
+        int | None, typer.Option(min=1, help="Largest input in bytes (default 4 GiB; above 8 MiB inputs are streamed).")
     ] = None,
     allow_empty: Annotated[
         bool, typer.Option(help="Skip empty files instead of reporting them as an input error.")
     ] = False,
+    jobs: Annotated[
+        int | None,
+        typer.Option("--jobs", "-j", min=1, help="Worker processes for many files (default: cores)."),
+    ] = None,
 ) -> None:
     """Check files, directories or standard input for personal and confidential data."""
     try:
@@ -161,6 +165,7 @@ def check(
             min_confidence=min_confidence,
             max_file_size=max_file_size,
             allow_empty=allow_empty,
+            jobs=jobs,
         )
     except PromptlintError as exc:
         raise fail(str(exc)) from None
@@ -202,7 +207,7 @@ def _run_check(**opts) -> int:
             raise PromptlintError(t("usage.no_input", cfg.lang))
         paths = ["-"]
 
-    from promptlint.scan import run_scan
+    from promptlint.scan import run_scan, terminal_progress
 
     report = run_scan(
         cfg,
@@ -210,6 +215,8 @@ def _run_check(**opts) -> int:
         stdin=_stdin_buffer(),
         stdin_filename=opts["stdin_filename"],
         allow_empty=opts["allow_empty"],
+        jobs=opts["jobs"],
+        progress=None if opts["quiet"] else terminal_progress(),
     )
     if report.files_scanned or not report.problems or cfg.format != "text":
         _render(report, cfg.format, opts["color"], opts["quiet"])

@@ -19,7 +19,9 @@ from promptlint.resources import read_toml
 FORMATS = ("text", "json", "sarif")
 LANGS = ("da", "en")
 COLORS = ("auto", "always", "never")
-DEFAULT_MAX_FILE_SIZE = 100 * 1024 * 1024
+# Inputs are streamed in chunks, so size costs time, not memory; the limit guards against
+# pointing promptlint at a disk image by mistake.
+DEFAULT_MAX_FILE_SIZE = 4 * 1024 * 1024 * 1024
 
 
 @dataclass(frozen=True)

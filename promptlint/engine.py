@@ -173,29 +173,56 @@ class Engine:
                     found.append(span)
         return found
 
-    def scan(self, text: str, path: str = "-") -> list[Finding]:
+    def scan(
+        self,
+        text: str,
+        path: str = "-",
+        *,
+        origin: tuple[int, int, int] = (0, 1, 1),
+        keep: tuple[int, int | None] = (0, None),
+    ) -> list[Finding]:
+        """Findings in ``text``.
+
+        For a chunk of a larger input, ``origin`` is the chunk's (offset, line, column) in the
+        whole input and only spans starting in ``keep`` (chunk-relative) are reported; offsets,
+        lines and columns in the findings refer to the whole input.
+        """
         spans = self.spans(text)
         if not spans:
             return []
         if self.allowlist.values or self.allowlist.patterns:
             spans = [s for s in spans if not self.allowlist.allows(text[s.start : s.end])]
         spans = resolve_overlaps(spans, self.rules)
+        keep_from, keep_to = keep
+        if keep_from or keep_to is not None:
+            spans = [
+                s for s in spans if s.start >= keep_from and (keep_to is None or s.start < keep_to)
+            ]
+        base, base_line, base_column = origin
         index = LineIndex(text)
         ignores = inline_ignores(text, index)
+
+        def where(offset: int) -> tuple[int, int]:
+            line, column = index.locate(offset)
+            if line == 1:
+                return base_line, base_column + column - 1
+            return base_line + line - 1, column
+
         findings = []
         for span in spans:
             rule = self.rules[span.rule]
-            line, column = index.locate(span.start)
-            if line in ignores and _ignored(rule, ignores[line]):
+            rel_line, _ = index.locate(span.start)
+            if rel_line in ignores and _ignored(rule, ignores[rel_line]):
                 continue
-            end_line, end_column = index.locate(span.end)
+            line, column = where(span.start)
+            end_line, end_column = where(span.end)
             severity = self.severity_overrides.get(rule.code) or span.severity or rule.severity
             findings.append(
                 Finding(
                     path=path,
                     rule=rule,
-                    start=span.start,
-                    end=span.end,
+                    start=base + span.start,
+                    end=base + span.end,
                     line=line,
                     column=column,
                     end_line=end_line,

@@ -21,6 +21,13 @@ SKIP_DIRS = frozenset(
     {".git", ".hg", ".svn", "__pycache__", ".mypy_cache", ".pytest_cache", ".ruff_cache", ".tox"}
 )
 _SNIFF = 8192
+# Inputs above this size are not loaded whole: they are decoded and scanned in chunks.
+STREAM_THRESHOLD = 8 * 1024 * 1024
+CHUNK_CHARS = 4 * 1024 * 1024
+# Every chunk sees this much text on either side of the part it reports, so a span (or a
+# context word) that crosses a chunk edge is found whole, exactly once.
+CHUNK_OVERLAP = 16 * 1024
+_BLOCK = 1024 * 1024
 
 
 @dataclass
@@ -29,6 +36,31 @@ class Document:
     text: str
     encoding: str = "utf-8"
     notes: list[str] = field(default_factory=list)
+
+
+@dataclass
+class StreamedDocument:
+    """A large input read block by block; ``head`` holds the bytes already read from ``stream``."""
+
+    path: str
+    source: Path | None
+    stream: BinaryIO | None
+    head: bytes
+    encoding: str
+    notes: list[str] = field(default_factory=list)
+
+
+@dataclass(frozen=True)
+class Chunk:
+    """A piece of a text: ``text`` starts at code point ``start`` (line ``line``, column
+    ``column``); findings are kept only when they start in ``[keep_from, keep_to)``."""
+
+    text: str
+    start: int = 0
+    line: int = 1
+    column: int = 1
+    keep_from: int = 0
+    keep_to: int | None = None
 
 
 @dataclass
@@ -75,21 +107,40 @@ def _strict(data: bytes, encoding: str, path: str) -> str:
         raise InputError(f"{path}: not valid {encoding} text") from None
 
 
-def read_stream(stream: BinaryIO, name: str, max_size: int) -> Document:
-    data = stream.read(max_size + 1)
-    if len(data) > max_size:
-        raise InputError(f"{name}: input is larger than the limit of {max_size} bytes (--max-file-size)")
+def _bom_encoding(head: bytes) -> str:
+    if head.startswith(codecs.BOM_UTF8):
+        return "utf-8-sig"
+    if head.startswith((codecs.BOM_UTF16_LE, codecs.BOM_UTF16_BE)):
+        return "utf-16"
+    return "utf-8"
+
+
+def read_stream(
+    stream: BinaryIO, name: str, max_size: int, threshold: int | None = None
+) -> Document | StreamedDocument:
+    threshold = threshold or STREAM_THRESHOLD
+    data = stream.read(min(max_size, threshold) + 1)
     if not data.strip():
         raise InputError(f"{name}: empty input, nothing to check")
     if looks_binary(data[:_SNIFF]):
         raise InputError(f"{name}: binary input, not text")
+    if len(data) > threshold:
+        return StreamedDocument(name, None, stream, data, _bom_encoding(data))
+    if len(data) > max_size:
+        raise InputError(f"{name}: input is larger than the limit of {max_size} bytes (--max-file-size)")
     return decode(data, name)
 
 
 def read_file(
-    path: Path, display: str, max_size: int, explicit: bool, allow_empty: bool = False
-) -> Document | Skipped:
+    path: Path,
+    display: str,
+    max_size: int,
+    explicit: bool,
+    allow_empty: bool = False,
+    threshold: int | None = None,
+) -> Document | StreamedDocument | Skipped:
     """Read one file. Explicit files that cannot be checked raise; walked ones are skipped."""
+    threshold = threshold or STREAM_THRESHOLD
     try:
         size = path.stat().st_size
         if size > max_size:
@@ -98,7 +149,7 @@ def read_file(
                 "(--max-file-size)"
             )
         with open(path, "rb") as fh:
-            data = fh.read()
+            data = fh.read(_SNIFF if size > threshold else -1)
     except PermissionError:
         raise InputError(f"{display}: permission denied") from None
     except IsADirectoryError:
@@ -109,11 +160,97 @@ def read_file(
         if explicit:
             raise InputError(f"{display}: binary file, not text")
         return Skipped(display, "binary")
-    if not data.strip():
+    if size <= threshold and not data.strip():
         if explicit and not allow_empty:
             raise InputError(f"{display}: empty file, nothing to check (--allow-empty skips it)")
         return Skipped(display, "empty")
+    if size > threshold:
+        return StreamedDocument(display, path, None, b"", _bom_encoding(data))
     return decode(data, display)
+
+
+def _blocks(doc: StreamedDocument) -> Iterator[str]:
+    """Decode a streamed input block by block. Invalid UTF-8 switches to cp1252 from there on."""
+    if doc.source is not None:
+        try:
+            raw: BinaryIO = open(doc.source, "rb")  # noqa: SIM115 - closed in finally
+        except OSError as exc:
+            raise InputError(f"{doc.path}: cannot read: {exc.strerror or exc}") from None
+    else:
+        assert doc.stream is not None
+        raw = doc.stream
+    encoding = doc.encoding
+    decoder = codecs.getincrementaldecoder(encoding)("strict")
+    consumed = 0
+    try:
+        pending = doc.head
+        while True:
+            block = pending or raw.read(_BLOCK)
+            pending = b""
+            final = not block
+            try:
+                text = decoder.decode(block, final=final)
+            except UnicodeDecodeError:
+                if encoding not in ("utf-8", "utf-8-sig"):
+                    raise InputError(f"{doc.path}: not valid {encoding} text") from None
+                encoding = "cp1252"
+                doc.notes.append(
+                    f"not valid UTF-8 from about byte {consumed}; read as cp1252 from there"
+                )
+                decoder = codecs.getincrementaldecoder("cp1252")("replace")
+                text = decoder.decode(block, final=final)
+            consumed += len(block)
+            if text:
+                yield text
+            if final:
+                return
+    finally:
+        if doc.source is not None:
+            raw.close()
+
+
+def iter_chunks(
+    doc: Document | StreamedDocument,
+    size: int | None = None,
+    overlap: int | None = None,
+) -> Iterator[Chunk]:
+    """The chunks to scan: a whole Document is one chunk; a streamed one is cut with overlap."""
+    if isinstance(doc, Document):
+        yield Chunk(doc.text)
+        return
+    size = size or CHUNK_CHARS
+    overlap = CHUNK_OVERLAP if overlap is None else overlap
+    buf = ""  # the text from absolute offset buf_start on
+    buf_start = 0
+    line, column = 1, 1  # at buf_start
+    keep = 0  # absolute offset from which the next chunk reports
+    for block in _blocks(doc):
+        buf += block
+        while buf_start + len(buf) >= keep + size + overlap:
+            chunk_start = max(buf_start, keep - overlap)
+            rel = chunk_start - buf_start
+            c_line, c_col = _advance(buf, 0, rel, line, column)
+            text = buf[rel : keep - buf_start + size + overlap]
+            yield Chunk(text, chunk_start, c_line, c_col, keep - chunk_start, keep + size - chunk_start)
+            keep += size
+            drop = keep - overlap - buf_start
+            if drop > 0:
+                line, column = _advance(buf, 0, drop, line, column)
+                buf = buf[drop:]
+                buf_start += drop
+    chunk_start = max(buf_start, keep - overlap)
+    rel = chunk_start - buf_start
+    c_line, c_col = _advance(buf, 0, rel, line, column)
+    if keep == 0 or len(buf) - rel > keep - chunk_start:
+        yield Chunk(buf[rel:], chunk_start, c_line, c_col, keep - chunk_start, None)
+
+
+def _advance(text: str, start: int, end: int, line: int, column: int) -> tuple[int, int]:
+    """Line and column after moving from ``start`` to ``end`` in ``text``."""
+    newlines = text.count("\n", start, end)
+    if newlines == 0:
+        return line, column + (end - start)
+    return line + newlines, end - text.rfind("\n", start, end)
 
 
 def excluded(relpath: str, patterns: Sequence[str]) -> bool:
@@ -163,7 +300,7 @@ def iter_inputs(
     excludes: Sequence[str] = (),
     max_size: int,
     allow_empty: bool = False,
-) -> Iterator[Document | Skipped | Problem]:
+) -> Iterator[Document | StreamedDocument | Skipped | Problem]:
     """Yield a Document, Skipped or Problem for every input, in command-line then sorted order."""
     for raw in paths:
         if raw == "-":

@@ -1,18 +1,38 @@
-"""One ``promptlint check`` run: configuration -> registry -> engine -> inputs -> report."""
+"""One ``promptlint check`` run: configuration -> registry -> engine -> inputs -> report.
+
+Many files are scanned in parallel worker processes (``--jobs``); results are merged back in a
+deterministic order. Large inputs are scanned chunk by chunk (see ``extract.iter_chunks``).
+"""
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+import os
+import sys
+from collections.abc import Callable, Iterator, Sequence
+from dataclasses import dataclass, field
+from pathlib import Path
 from typing import BinaryIO
 
 from promptlint.config import Config
 from promptlint.engine import Allowlist, Engine, LineIndex, Selection
-from promptlint.errors import ConfigError
-from promptlint.extract import Document, Problem, Skipped, iter_inputs
+from promptlint.errors import ConfigError, InputError
+from promptlint.extract import (
+    Document,
+    Problem,
+    Skipped,
+    StreamedDocument,
+    iter_chunks,
+    iter_inputs,
+    read_file,
+)
 from promptlint.guidelines import load_guidelines
 from promptlint.model import Finding
 from promptlint.registry import build_registry
 from promptlint.reporters import Report
+
+# Below these, starting worker processes costs more than it saves.
+_PARALLEL_MIN_FILES = 16
+_PARALLEL_MIN_BYTES = 2 * 1024 * 1024
 
 
 def build_engine(cfg: Config):
@@ -35,6 +55,80 @@ def build_engine(cfg: Config):
     return registry, engine
 
 
+@dataclass
+class Scanned:
+    """What scanning one document produced."""
+
+    path: str
+    findings: list[Finding]
+    line_texts: dict[tuple[str, int], tuple[int, str]] = field(default_factory=dict)
+    notes: list[str] = field(default_factory=list)
+
+
+def scan_document(engine: Engine, doc: Document | StreamedDocument) -> Scanned:
+    findings: list[Finding] = []
+    line_texts: dict[tuple[str, int], tuple[int, str]] = {}
+    for chunk in iter_chunks(doc):
+        found = engine.scan(
+            chunk.text,
+            doc.path,
+            origin=(chunk.start, chunk.line, chunk.column),
+            keep=(chunk.keep_from, chunk.keep_to),
+        )
+        if not found:
+            continue
+        index = LineIndex(chunk.text)
+        for f in found:
+            key = (f.path, f.line)
+            if key not in line_texts:
+                rel_line, _ = index.locate(f.start - chunk.start)
+                line_texts[key] = (
+                    chunk.start + index.line_start(rel_line),
+                    index.line_text(rel_line),
+                )
+        findings += found
+    return Scanned(doc.path, findings, line_texts, list(doc.notes))
+
+
+# --- parallel scanning of many files -------------------------------------------------------
+
+_WORKER_ENGINE: Engine | None = None
+
+
+@dataclass(frozen=True)
+class _FileTask:
+    path: Path
+    display: str
+    explicit: bool
+
+
+def _scan_file_task(args: tuple[_FileTask, int, bool]) -> Scanned | Skipped | Problem:
+    task, max_size, allow_empty = args
+    assert _WORKER_ENGINE is not None
+    try:
+        doc = read_file(task.path, task.display, max_size, task.explicit, allow_empty)
+        if isinstance(doc, Skipped):
+            return doc
+        return scan_document(_WORKER_ENGINE, doc)
+    except InputError as exc:
+        return Problem(task.display, str(exc))
+
+
+def _pool_context():
+    import multiprocessing
+
+    # fork shares the parent's loaded detectors and data with the workers for free.
+    methods = multiprocessing.get_all_start_methods()
+    return multiprocessing.get_context("fork" if "fork" in methods else None)
+
+
+def default_jobs() -> int:
+    try:
+        return max(1, len(os.sched_getaffinity(0)))
+    except AttributeError:  # pragma: no cover - not Linux
+        return max(1, os.cpu_count() or 1)
+
+
 def run_scan(
     cfg: Config,
     paths: Sequence[str],
@@ -42,7 +136,10 @@ def run_scan(
     stdin: BinaryIO | None = None,
     stdin_filename: str | None = None,
     allow_empty: bool = False,
+    jobs: int | None = None,
+    progress: Callable[[int], Callable[[], None]] | None = None,
 ) -> Report:
+    global _WORKER_ENGINE
     registry, engine = build_engine(cfg)
     guidelines = load_guidelines(cfg.guidelines)
     report = Report(
@@ -52,33 +149,135 @@ def run_scan(
         lang=cfg.lang,
         show_values=cfg.show_values,
     )
-    for item in iter_inputs(
-        paths,
-        stdin=stdin,
-        stdin_filename=stdin_filename,
-        excludes=cfg.exclude,
-        max_size=cfg.max_file_size,
-        allow_empty=allow_empty,
-    ):
+
+    def add(item: Scanned | Skipped | Problem) -> None:
         if isinstance(item, Problem):
             report.problems.append((item.path, item.message))
-            continue
-        if isinstance(item, Skipped):
+        elif isinstance(item, Skipped):
             report.files_skipped += 1
-            continue
-        assert isinstance(item, Document)
-        report.files_scanned += 1
-        if item.notes:
-            report.notes[item.path] = list(item.notes)
-        findings = engine.scan(item.text, item.path)
-        if findings:
-            index = LineIndex(item.text)
-            for f in findings:
-                key = (f.path, f.line)
-                if key not in report.line_texts:
-                    report.line_texts[key] = (index.line_start(f.line), index.line_text(f.line))
-            report.findings.extend(findings)
+        else:
+            report.files_scanned += 1
+            if item.notes:
+                report.notes[item.path] = item.notes
+            report.findings.extend(item.findings)
+            report.line_texts.update(item.line_texts)
+
+    items = list(
+        _plan(paths, stdin, stdin_filename, cfg, allow_empty)
+    )
+    tasks = [i for i in items if isinstance(i, _FileTask)]
+    jobs = default_jobs() if jobs is None else max(1, jobs)
+    parallel = (
+        jobs > 1
+        and len(tasks) >= 2
+        and (len(tasks) >= _PARALLEL_MIN_FILES or _total_size(tasks) >= _PARALLEL_MIN_BYTES)
+    )
+    tick = progress(len(tasks)) if progress and tasks else None
+
+    if parallel:
+        _WORKER_ENGINE = engine
+        args = [(t, cfg.max_file_size, allow_empty) for t in tasks]
+        chunksize = max(1, min(64, len(tasks) // (jobs * 8)))
+        with _pool_context().Pool(min(jobs, len(tasks))) as pool:
+            results = pool.imap(_scan_file_task, args, chunksize=chunksize)
+            by_task = {}
+            for task, result in zip(tasks, results, strict=True):
+                by_task[id(task)] = result
+                if tick:
+                    tick()
+        for item in items:
+            add(by_task[id(item)] if isinstance(item, _FileTask) else item)
+    else:
+        _WORKER_ENGINE = engine
+        for item in items:
+            if isinstance(item, _FileTask):
+                add(_scan_file_task((item, cfg.max_file_size, allow_empty)))
+                if tick:
+                    tick()
+            elif isinstance(item, (Document, StreamedDocument)):
+                add(scan_document(engine, item))
+            else:
+                add(item)
+    _WORKER_ENGINE = None
     # Deterministic output: by path, then position, whatever order the inputs came in
     # (command line, or os.walk's files-before-subdirectories order).
     report.findings.sort(key=Finding.sort_key)
     return report
+
+
+def _total_size(tasks: Sequence[_FileTask]) -> int:
+    total = 0
+    for t in tasks:
+        try:
+            total += t.path.stat().st_size
+        except OSError:
+            pass
+        if total >= _PARALLEL_MIN_BYTES:
+            break
+    return total
+
+
+def _plan(
+    paths: Sequence[str],
+    stdin: BinaryIO | None,
+    stdin_filename: str | None,
+    cfg: Config,
+    allow_empty: bool,
+) -> Iterator[_FileTask | Document | StreamedDocument | Skipped | Problem]:
+    """Inputs in command-line order; files become tasks so that workers read them."""
+    from promptlint.extract import display_path, excluded, walk
+
+    for raw in paths:
+        if raw == "-":
+            # stdin is read here, in the parent, before any worker starts.
+            yield from iter_inputs(
+                ["-"],
+                stdin=stdin,
+                stdin_filename=stdin_filename,
+                max_size=cfg.max_file_size,
+                allow_empty=allow_empty,
+            )
+            continue
+        path = Path(raw)
+        if path.is_dir():
+            for file in walk(path, cfg.exclude):
+                yield _FileTask(file, display_path(file), explicit=False)
+            continue
+        display = display_path(path)
+        if not path.exists():
+            yield Problem(display, f"{display}: no such file or directory")
+        elif cfg.exclude and excluded(display, cfg.exclude):
+            yield Skipped(display, "excluded")
+        else:
+            yield _FileTask(path, display, explicit=True)
+
+
+def terminal_progress(stream=None) -> Callable[[int], Callable[[], None]] | None:
+    """A progress bar on stderr for long directory scans, or None when stderr is no terminal."""
+    stream = stream or sys.stderr
+    try:
+        if not stream.isatty():
+            return None
+    except (AttributeError, ValueError):
+        return None
+
+    def start(total: int) -> Callable[[], None]:
+        if total < 200:
+            return lambda: None
+        from rich.console import Console
+        from rich.progress import Progress
+
+        bar = Progress(console=Console(file=stream), transient=True)
+        bar.start()
+        task = bar.add_task("promptlint", total=total)
+        done = [0]
+
+        def tick() -> None:
+            done[0] += 1
+            bar.advance(task)
+            if done[0] >= total:
+                bar.stop()
+
+        return tick
+
+    return start

@@ -72,7 +72,7 @@ def test_defaults():
     cfg = Config()
     assert cfg.fail_on is Severity.WARNING
     assert (cfg.lang, cfg.format, cfg.show_values) == ("da", "text", False)
-    assert cfg.max_file_size == 100 * 1024 * 1024
+    assert cfg.max_file_size == 4 * 1024 * 1024 * 1024
 
 
 def test_overrides_ignore_none():

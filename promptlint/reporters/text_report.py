@@ -82,9 +82,11 @@ def render(report: Report, console: Console, quiet: bool = False) -> None:
             if shown is None:
                 continue
             line_text, offset = shown
-            end_col = f.end_column if f.end_line == f.line else len(line_text) + 1
-            width = max(1, end_col - f.column)
-            visible, col = _window(line_text, f.column, width)
+            # Columns within the shown text (for a streamed input it may start mid-line).
+            start_col = f.start - offset + 1
+            end_col = f.end - offset + 1 if f.end_line == f.line else len(line_text) + 1
+            width = max(1, end_col - start_col)
+            visible, col = _window(line_text, start_col, width)
             gutter = f"{f.line:>6} │ "
             source = Text(gutter, style="dim")
             source.append(visible)
