@@ -217,6 +217,7 @@ def _run_check(**opts) -> int:
         allow_empty=opts["allow_empty"],
         jobs=opts["jobs"],
         progress=None if opts["quiet"] else terminal_progress(),
+        collect_lines=cfg.format == "text" and not opts["quiet"],
     )
     if report.files_scanned or not report.problems or cfg.format != "text":
         _render(report, cfg.format, opts["color"], opts["quiet"])

@@ -65,7 +65,11 @@ class Scanned:
     notes: list[str] = field(default_factory=list)
 
 
-def scan_document(engine: Engine, doc: Document | StreamedDocument) -> Scanned:
+def scan_document(
+    engine: Engine, doc: Document | StreamedDocument, collect_lines: bool = True
+) -> Scanned:
+    """Scan a document chunk by chunk; ``collect_lines`` keeps each finding's source line
+    (only the text report shows them)."""
     findings: list[Finding] = []
     line_texts: dict[tuple[str, int], tuple[int, str]] = {}
     for chunk in iter_chunks(doc):
@@ -77,6 +81,9 @@ def scan_document(engine: Engine, doc: Document | StreamedDocument) -> Scanned:
         )
         if not found:
             continue
+        findings += found
+        if not collect_lines:
+            continue
         index = LineIndex(chunk.text)
         for f in found:
             key = (f.path, f.line)
@@ -86,7 +93,6 @@ def scan_document(engine: Engine, doc: Document | StreamedDocument) -> Scanned:
                     chunk.start + index.line_start(rel_line),
                     index.line_text(rel_line),
                 )
-        findings += found
     return Scanned(doc.path, findings, line_texts, list(doc.notes))
 
 
@@ -102,14 +108,14 @@ class _FileTask:
     explicit: bool
 
 
-def _scan_file_task(args: tuple[_FileTask, int, bool]) -> Scanned | Skipped | Problem:
-    task, max_size, allow_empty = args
+def _scan_file_task(args: tuple[_FileTask, int, bool, bool]) -> Scanned | Skipped | Problem:
+    task, max_size, allow_empty, collect_lines = args
     assert _WORKER_ENGINE is not None
     try:
         doc = read_file(task.path, task.display, max_size, task.explicit, allow_empty)
         if isinstance(doc, Skipped):
             return doc
-        return scan_document(_WORKER_ENGINE, doc)
+        return scan_document(_WORKER_ENGINE, doc, collect_lines)
     except InputError as exc:
         return Problem(task.display, str(exc))
 
@@ -138,6 +144,7 @@ def run_scan(
     allow_empty: bool = False,
     jobs: int | None = None,
     progress: Callable[[int], Callable[[], None]] | None = None,
+    collect_lines: bool = True,
 ) -> Report:
     global _WORKER_ENGINE
     registry, engine = build_engine(cfg)
@@ -176,7 +183,7 @@ def run_scan(
 
     if parallel:
         _WORKER_ENGINE = engine
-        args = [(t, cfg.max_file_size, allow_empty) for t in tasks]
+        args = [(t, cfg.max_file_size, allow_empty, collect_lines) for t in tasks]
         chunksize = max(1, min(64, len(tasks) // (jobs * 8)))
         with _pool_context().Pool(min(jobs, len(tasks))) as pool:
             results = pool.imap(_scan_file_task, args, chunksize=chunksize)
@@ -191,11 +198,11 @@ def run_scan(
         _WORKER_ENGINE = engine
         for item in items:
             if isinstance(item, _FileTask):
-                add(_scan_file_task((item, cfg.max_file_size, allow_empty)))
+                add(_scan_file_task((item, cfg.max_file_size, allow_empty, collect_lines)))
                 if tick:
                     tick()
             elif isinstance(item, (Document, StreamedDocument)):
-                add(scan_document(engine, item))
+                add(scan_document(engine, item, collect_lines))
             else:
                 add(item)
     _WORKER_ENGINE = None

@@ -36,10 +36,11 @@ def finding_dict(report: Report, finding) -> dict:
 
 
 def render(report: Report, out: TextIO) -> None:
-    document = {
-        "version": VERSION,
-        "findings": [finding_dict(report, f) for f in report.findings],
-        "summary": report.summary(),
-    }
-    json.dump(document, out, ensure_ascii=False, indent=2)
-    out.write("\n")
+    """Write the document finding by finding, so a huge report never sits in memory twice."""
+    out.write('{\n  "version": ' + str(VERSION) + ',\n  "findings": [')
+    for i, finding in enumerate(report.findings):
+        item = json.dumps(finding_dict(report, finding), ensure_ascii=False)
+        out.write(("\n    " if i == 0 else ",\n    ") + item)
+    out.write("\n  ],\n" if report.findings else "],\n")
+    summary = json.dumps(report.summary(), ensure_ascii=False, indent=2).replace("\n", "\n  ")
+    out.write(f'  "summary": {summary}\n}}\n')
