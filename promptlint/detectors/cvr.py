@@ -1,0 +1,205 @@
+"""CVR, SE and P numbers: the Danish business register's identifiers.
+
+* **CVR-nummer** (a legal unit, e.g. a company): eight digits, no leading zero, weighted
+  modulus 11 with weights ``2 7 6 5 4 3 2 1`` (``stdnum.dk.cvr`` enforces it). The VAT form is
+  ``DK12345678``.
+* **SE-nummer** (a unit for VAT and tax): eight digits; for a firm with one SE number it is the
+  CVR number, so the same check applies.
+* **P-nummer** (a production unit, i.e. a physical site): ten digits, in practice ``10xxxxxxxx``.
+  Erhvervsstyrelsen notes that one series was issued with wrong modulus-11 weights, so no
+  checksum is required.
+
+Eight digits are also a phone number, an invoice or an order number, and ten digits are also a
+CPR number, so a number is a CVR, SE or P number here only when its label says so: ``CVR``,
+``CVR-nr.``, ``cvr.nr``, ``SE-nr.``, ``P-nr.``, ``P-nummer``, ``momsnr.``, ``VAT`` right before
+it (only words like ``nr.``, ``nummer`` or ``er`` between), or the ``DK`` prefix of the VAT form
+with a valid checksum. A labelled number that fails the checksum is still reported, with lower
+confidence: the label shows what it is meant to be (a typo in a real number is still the
+number). Lists continue a label: ``CVR-nr. 25313763 og 30715063``.
+
+Sources: Erhvervsstyrelsen, "Modulus 11 kontrol" and "CVR-numre, p-numre og SE-numre";
+python-stdnum ``stdnum/dk/cvr.py``; DOMAIN.md section 1.2.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+
+import regex
+
+from promptlint.model import Rule, Severity, Span
+
+RULE = Rule(
+    code="ID010",
+    name="cvr-p-se-number",
+    entity="cvr",
+    severity=Severity.WARNING,
+    guideline=2,
+    priority=75,
+    mask="default",
+    message={
+        "da": "CVR-, SE- eller P-nummer: identificerer en virksomhed (og ved enkeltmands"
+        "virksomheder en person)",
+        "en": "CVR, SE or P number: identifies a business (and, for a sole proprietorship, "
+        "a person)",
+    },
+    what={
+        "da": "Finder CVR-numre, SE-numre og P-numre, når der står 'CVR', 'CVR-nr.', 'SE-nr.', "
+        "'P-nr.', 'momsnr.' eller 'VAT' foran, og momsnumre skrevet som DK12345678. "
+        "CVR- og SE-numre kontrolleres med modulus 11; et nummer med etiket, der ikke består "
+        "kontrollen, vises med lavere sikkerhed. Et 8-cifret nummer uden etiket rapporteres "
+        "ikke, for det kan lige så godt være et telefon- eller fakturanummer.",
+        "en": "Finds CVR, SE and P numbers after labels such as 'CVR', 'CVR-nr.', 'SE-nr.', "
+        "'P-nr.', 'momsnr.' or 'VAT', and VAT numbers written as DK12345678. CVR and SE "
+        "numbers are checked with modulus 11; a labelled number that fails the check is shown "
+        "with lower confidence. An 8-digit number without a label is not reported: it could "
+        "just as well be a phone or invoice number.",
+    },
+    why={
+        "da": "Et CVR-nummer er offentligt og identificerer som regel en virksomhed, ikke en "
+        "person, men for en enkeltmandsvirksomhed peger det direkte på ejeren, og sammen med "
+        "sagens øvrige oplysninger afslører det, hvilken part sagen handler om. Derfor en "
+        "advarsel og ikke en fejl: vurdér, om nummeret er nødvendigt (retningslinje 2).",
+        "en": "A CVR number is public and usually identifies a company, not a person, but for a "
+        "sole proprietorship it points straight at the owner, and together with the rest of the "
+        "case it reveals which party the case is about. Hence a warning, not an error: judge "
+        "whether the number is needed (guideline 2).",
+    },
+    instead={
+        "da": "Fjern nummeret eller erstat det med [CVR]; beskriv virksomheden generelt "
+        "(fx 'en mindre håndværksvirksomhed'), hvis AI'en skal kende sammenhængen.",
+        "en": "Remove the number or replace it with [CVR]; describe the business in general "
+        "terms (e.g. 'a small building firm') if the AI needs the context.",
+    },
+    examples=(
+        "Leverandør: CVR-nr. 25313763",
+        "SE-nr.: 25 31 37 63",
+        "Produktionsenheden har P-nr. 1003388394",
+        "Momsnummer DK25313763",
+    ),
+    counter_examples=(
+        "Ring på tlf. 25313763",
+        "Faktura nr. 25313763",
+        "Der er afsat 12.345.678 kr.",
+        "Se side 12345678",
+    ),
+)
+
+# Scanning starts from the label, not the number: a number is never a CVR, SE or P number
+# without one, and labels are rare where digits are not. Each label family is its own pattern
+# led by a literal (look-arounds after it), so the regex module jumps from hit to hit.
+_LABELS = (
+    regex.compile(r"cvr(?<![^\W\d_]cvr)", regex.IGNORECASE),
+    regex.compile(r"moms(?<![^\W\d_]moms)", regex.IGNORECASE),
+    regex.compile(r"vat(?<![^\W\d_]vat)(?![^\W\d_])", regex.IGNORECASE),
+    # SE-nr., SE nummer, P-nr., P.nr., pnr, P-nummer
+    regex.compile(r"nr(?<=(?<![^\W\d_])(?:se|(?P<p>p))[-. ]?nr)", regex.IGNORECASE),
+    regex.compile(r"nummer(?<=(?<![^\W\d_])(?:se|(?P<p>p))[-. ]?nummer)", regex.IGNORECASE),
+)
+# From the end of a label hit to the number: the rest of the label word ("-nummeret", "nr.",
+# "registreringsnummer"), a few filler words ("nr.", "er", "lyder på"), punctuation, and the
+# optional "DK" of the VAT form. Bounded repetitions, so it cannot backtrack badly.
+_NUMBER_AFTER = regex.compile(
+    r"""
+    [^\W\d_]{0,30}(?:[-./][^\W\d_]{1,20}){0,3}\.?
+    (?:[ \u00a0]{0,3}[:#.]?[ \u00a0]{0,3}\n?[ \u00a0]{0,3}
+       (?:(?:nr|no|nummer|nummeret|number|er|is|lyder[ ]på|var)\.?(?![^\W\d_]))?
+    ){0,3}
+    [ \u00a0]{0,3}
+    (?P<dk>DK[ \u00a0\-]?)?
+    (?P<number>
+        [0-9]
+        (?:
+            [0-9]{9}
+          | [0-9]{7}
+          | [0-9](?P<s>[ \u00a0.\-])[0-9]{2}(?P=s)[0-9]{2}(?P=s)[0-9]{2}
+          | [0-9]{3}[ \u00a0\-][0-9]{4}
+        )
+    )
+    (?!\w|[ \u00a0.,\-/][0-9])
+    """,
+    regex.VERBOSE | regex.IGNORECASE,
+)
+# The VAT form without a label: the literal leads the pattern, as above.
+_VAT = regex.compile(
+    r"""
+    DK(?<!\wDK)[ \u00a0\-]?
+    (?P<number>[1-9][0-9]{7}|[1-9][0-9](?P<s>[ \u00a0.])[0-9]{2}(?P=s)[0-9]{2}(?P=s)[0-9]{2})
+    (?!\w|[ \u00a0.,\-/][0-9])
+    """,
+    regex.VERBOSE,
+)
+# "CVR-nr. 25313763 og 30715063": a list continues the label.
+_NEXT = regex.compile(
+    r"""
+    (?:[ \u00a0]*[,;/&][ \u00a0]*(?:(?:og|and|samt)[ \u00a0]+)?|[ \u00a0]+(?:og|and|eller|or|samt)[ \u00a0]+)
+    (?P<number>[1-9][0-9]{7}|[1-9][0-9](?P<s>[ \u00a0.\-])[0-9]{2}(?P=s)[0-9]{2}(?P=s)[0-9]{2})
+    (?!\w|[ \u00a0.,\-/][0-9])
+    """,
+    regex.VERBOSE | regex.IGNORECASE,
+)
+
+_DIGIT = regex.compile(r"[0-9]")
+
+
+def is_valid_cvr(digits: str) -> bool:
+    """The CVR/SE check (python-stdnum): eight digits, no leading zero, modulus 11."""
+    from stdnum.dk import cvr
+
+    return cvr.is_valid(digits)
+
+
+class CvrDetector:
+    rules = (RULE,)
+
+    def find(self, text: str) -> Iterator[Span]:
+        found: dict[int, Span] = {}
+        for pattern in _LABELS:
+            for hit in pattern.finditer(text):
+                kind = "p" if pattern.groups and hit.group("p") else "cvr"
+                self._after_label(text, kind, hit.end(), found)
+        if "DK" in text:
+            taken = {s.end for s in found.values()}
+            for match in _VAT.finditer(text):
+                if match.end() not in taken and is_valid_cvr(_digits(match.group("number"))):
+                    found[match.start()] = Span(RULE.code, match.start(), match.end(), 0.85)
+        yield from sorted(found.values(), key=lambda s: s.start)
+
+    def _after_label(self, text: str, kind: str, pos: int, found: dict[int, Span]) -> None:
+        if _DIGIT.search(text, pos, pos + 80) is None:
+            return  # "CVR-registret", "momsen": no number follows
+        match = _NUMBER_AFTER.match(text, pos, pos + 80)
+        if match is None:
+            return
+        start = match.start("dk") if match.group("dk") else match.start("number")
+        span = _score(kind, _digits(match.group("number")), start, match.end())
+        if span is None or start in found:
+            return
+        found[start] = span
+        end = span.end
+        while kind == "cvr":
+            listed = _NEXT.match(text, end, end + 40)
+            if listed is None or not is_valid_cvr(_digits(listed.group("number"))):
+                return  # an unchecked number in a list is more likely something else
+            start, end = listed.start("number"), listed.end()
+            found.setdefault(start, Span(RULE.code, start, end, 0.9))
+
+
+def _digits(number: str) -> str:
+    return "".join(ch for ch in number if "0" <= ch <= "9")
+
+
+def _score(kind: str, digits: str, start: int, end: int) -> Span | None:
+    if kind == "cvr":
+        if len(digits) != 8:
+            return None
+        # A labelled number that fails modulus 11 is still what the label says, mistyped.
+        confidence = 0.95 if is_valid_cvr(digits) else 0.6
+        return Span(RULE.code, start, end, confidence)
+    if len(digits) == 10:
+        # P-numbers in use start with 1 ("10xxxxxxxx"); others are kept, but less sure.
+        return Span(RULE.code, start, end, 0.9 if digits[0] == "1" else 0.7)
+    return None
+
+
+DETECTORS = (CvrDetector,)
