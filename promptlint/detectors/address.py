@@ -1,0 +1,542 @@
+"""Danish postal addresses: street, house number, floor and door, postcode and town, as one span.
+
+An official Danish address (BBR law 2005) is a street name and a house number, optionally with
+a letter (``12B``); flats add floor and door (``2. th.``, ``st. tv.``, ``1. sal``, ``3. 4``,
+``kl.``, ``mf.``); the postcode (4 digits, optionally ``DK-``) and town follow:
+``Vestergade 12, 2. th., 8000 Aarhus C``. ``Postboks 145, 8100 Aarhus C`` is a PO box.
+
+How a street is recognised (DOMAIN.md §1.6):
+
+* the national list of road names (53,000 names, shipped in ``patterns/data/addresses``), and
+* the street-suffix heuristic: a compound ending in ``-vej``, ``-gade``, ``-stræde``, ``-allé``,
+  ``-plads``, ``-torv``, ``-vænge``, ``-parken``, ``-stien``, ``-boulevard`` … (strong), or in
+  ``-have``, ``-høj``, ``-mark``, ``-lund`` … (weak: these also end surnames and common words).
+
+A street alone is never an address (``Vestergade``, ``Vejle``, ``Holmen``); a number must
+follow it directly (``nr.`` may come between). What follows the number decides the rest: a date
+(``Vestergade 3. marts``), a time or decimal (``12.30``, ``2,5``), or a unit (``200 kr.``,
+``12 %``, ``3 år``) means the number is not a house number. Single list words that are also
+common nouns (``Holmen``, ``Parken``, ``Torvet``) count only with more evidence: a letter, a
+floor, a valid postcode, or a word such as ``bor``/``adresse`` before them.
+
+Speed: candidates are found by one regular expression anchored on a capital letter followed by
+``word + space + digits`` (rare in prose, and the regex engine skips fast to capitals), and a
+second one for lower-case streets anchored on a suffix before a digit. Everything after that
+looks at a bounded window, so the cost is linear in the text. The word lists are loaded on the
+first call, not at import.
+"""
+
+from __future__ import annotations
+
+import gzip
+import re
+import sys
+from collections import Counter
+from collections.abc import Iterator
+from dataclasses import dataclass
+from functools import cache, lru_cache
+
+from promptlint.detectors import clamp
+from promptlint.model import Rule, Severity, Span
+from promptlint.resources import patterns_dir
+
+RULE = Rule(
+    code="CT003",
+    name="postal-address",
+    entity="address",
+    severity=Severity.ERROR,
+    guideline=2,
+    priority=65,
+    mask="default",
+    message={
+        "da": "Adresse: en bopælsadresse kan udpege en bestemt person",
+        "en": "Address: a home address can single out a specific person",
+    },
+    what={
+        "da": "Finder danske adresser: vejnavn og husnummer (evt. med bogstav), etage og dør "
+        "(2. th., st. tv., 1. sal), postnummer og by (8000 Aarhus C) samt postbokse. Vejnavne "
+        "genkendes fra den nationale vejnavneliste og på endelser som -vej, -gade og -allé. "
+        "Postnumre kontrolleres mod listen over danske postnumre. Hele adressen markeres som ét fund.",
+        "en": "Finds Danish addresses: street name and house number (optionally with a letter), "
+        "floor and door (2. th., st. tv., 1. sal), postcode and town (8000 Aarhus C) and PO "
+        "boxes. Streets are recognised from the national street-name list and by endings such "
+        "as -vej, -gade and -allé. Postcodes are checked against the list of Danish postcodes. "
+        "The whole address is one finding.",
+    },
+    why={
+        "da": "En adresse er en personoplysning: sammen med få andre oplysninger identificerer den "
+        "en borger og dennes husstand. Retningslinje 2 forbyder personoplysninger i offentlige AI-værktøjer.",
+        "en": "An address is personal data: with little else it identifies a citizen and their "
+        "household. Guideline 2 forbids personal data in public AI tools.",
+    },
+    instead={
+        "da": "Erstat adressen med en pladsholder som [adresse], eller nævn kun kommunen, hvis "
+        "stedet har betydning for opgaven.",
+        "en": "Replace the address with a placeholder such as [address], or name only the "
+        "municipality if the place matters for the task.",
+    },
+    examples=(
+        "Borgeren bor på Vestergade 12, 2. th., 8000 Aarhus C",
+        "Ny adresse: Jens Baggesens Vej 7B, 8200 Aarhus N",
+        "Svar sendes til Postboks 145, 8100 Aarhus C",
+    ),
+    counter_examples=(
+        "Vejle Kommune har kontor på Holmen",
+        "jf. § 12, stk. 2, og mødet kl. 12",
+        "Han flyttede til Vestergade 3. marts 2024",
+    ),
+)
+
+# Strong suffixes are (almost) only street names in Danish; weak ones also end surnames,
+# place names and nouns, so a street found only by them needs more evidence.
+_STRONG_SUFFIXES = (
+    "vej", "vejen", "gade", "gaden", "stræde", "strædet", "allé", "alle", "plads", "pladsen",
+    "torv", "torvet", "vænge", "vænget", "boulevard", "boulevarden", "stien", "gyde", "gyden",
+    "parken", "toften", "bakken", "vangen", "passagen", "passage", "kajen",
+)  # fmt: skip
+_WEAK_SUFFIXES = (
+    "have", "haven", "høj", "højen", "mark", "marken", "bakke", "park", "sti", "vang", "toft",
+    "lund", "lunden", "dal", "dalen", "eng", "engen", "bjerg", "bjerget", "holm", "holmen",
+    "skov", "skoven", "gård", "gården", "kær", "kæret", "krog", "krogen", "løkke", "løkken",
+    "hegn", "hegnet", "ager", "agre", "ring", "ringen", "sletten", "huse", "kaj", "strand",
+    "stranden", "havn", "havnen", "mose", "mosen", "kvarter", "kvarteret",
+)  # fmt: skip
+_ALL_SUFFIXES = _STRONG_SUFFIXES + _WEAK_SUFFIXES
+# A word that *is* a street word on its own ("Vej", "Allé") is a street only after a name.
+_SUFFIX_WORDS = frozenset(
+    ("vej", "gade", "allé", "alle", "plads", "torv", "boulevard", "stræde", "vænge", "gyde",
+     "passage")
+)  # fmt: skip
+# The stem before a suffix must be at least this long ("Halle", "Palle" are not streets), except
+# for the unmistakable street words: "Ågade", "Åvej", "Bygade", "Algade" are streets.
+_MIN_STEM = 3
+_SHORT_STEM_SUFFIXES = frozenset(("vej", "gade", "torv", "plads", "stræde"))
+# Compounds with a street suffix that are ordinary nouns or not streets at all.
+_NOT_STREETS = frozenset(
+    """omvej omvejen udvej udvejen envej tovej genvej genvejen motorvej motorvejen landevej
+    landevejen sidevej sidevejen cykelsti cykelstien gangsti gangstien brigade brigaden
+    renegade danmark denmark grønland finmark telemark landmark benchmark bookmark trademark
+    hallmark watermark checkmark arbejdsplads arbejdspladsen parkeringsplads parkeringspladsen
+    legeplads legepladsen byggeplads byggepladsen praktikplads praktikpladsen studieplads
+    studiepladsen skoleplads institutionsplads dagtilbudsplads børnehaveplads vuggestueplads
+    plejehjemsplads bopladsen markedsplads kolonihave kolonihaven børnehave børnehaven
+    dyreparken nationalparken forlystelsesparken""".split()
+)
+# Words that start a street name before a compound ("Nørre Voldgade", "Gl. Kongevej").
+_PREFIX_WORDS = frozenset(
+    """nørre nr. nr søndre sdr. sdr vester vestre øster østre nordre ndr. ndr store st.
+    lille ll. gammel gamle gl. ny nye sankt skt. sct. kongens kgs. dronningens prinsesse
+    indre ydre øvre nedre mellem ved""".split()
+)
+_POSTBOX_WORDS = frozenset(("postboks", "postbox", "box", "boks"))
+_GENERIC_MIN = 30
+# Capitalised words that start sentences or label lines, never a village before a street.
+_NOT_PLACES = frozenset(
+    """i på fra til hos mod om over under efter før med og men den det de en et han hun vi
+    jeg du der her se bor adresse adr adr. ny nye borgeren ansøgeren klienten afsender
+    modtager att att. c/o""".split()
+)
+
+# Capitalised last word of a street, a space, optional "nr.", then the house number. The regex
+# engine skips quickly to capitals, so ordinary prose costs little. The look-behind after the
+# capital refuses to start inside a word (else a long run of capitals costs quadratic time), and
+# a possessive quantifier (Python 3.11+) stops backtracking through every word it rejects.
+_POSSESSIVE = "*+" if sys.version_info >= (3, 11) else "*"
+_CANDIDATE = re.compile(
+    rf"(?P<word>[A-ZÆØÅ](?<!\w.)\w{_POSSESSIVE}\.?)[ \u00a0](?:[Nn]r\.?[ \u00a0]?)?"
+    rf"(?P<num>\d{{1,5}})(?!\d)"
+)
+# Lower-case streets ("bor på vestergade 12"): anchored on a digit, checked by a short
+# look-behind for the end of a strong suffix.
+_LOWER_CANDIDATE = re.compile(
+    r"[ \u00a0]\d(?<=(?:vej|ade|æde|llé|lle|ads|orv|nge|ard|ien|yde|ken|ten|oks)[ \u00a0]\d)"
+)
+
+_MONTHS = (
+    r"jan(?:uar|uary)?|feb(?:ruar|ruary)?|mar(?:ts|ch)?|apr(?:il)?|maj|may|jun[ie]?|jul[iy]?|"
+    r"aug(?:ust)?|sep(?:t|tember)?|okt(?:ober)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?"
+)
+# What after a number shows that it is not a house number.
+_NOT_HOUSE_NUMBER = re.compile(
+    rf"""
+    [.,:]\d                                   # decimal, amount or time: 2,5  1.234  12.30
+    | /\d                                     # fraction or date: 3/4
+    | -\d{{1,2}}-\d                           # date: 3-4-2024
+    | \.?[ \u00a0]*(?:{_MONTHS})\b\.?         # date: 3. marts, 3 March
+    | [ \u00a0]{{0,3}}(?:%|‰|°|pct\b|procent|kr\b|kr\.|kroner|dkk\b|eur\b|euro|usd\b|mio\b|mia\b|
+        mill|år\b|års\b|årig|måned|uge|dag|døgn|tim|min\b|minut|sek\b|sekund|km\b|m\b|m2|m²|
+        kvm|cm\b|mm\b|kg\b|g\b|ton\b|liter|stk\b|gange|personer|mennesker|børn|elever|borgere|
+        ansatte|medarbejdere|husstande|sider|point|grader|timer|years?\b|days?\b|people)
+    """,
+    re.IGNORECASE | re.VERBOSE,
+)
+# A letter after the number: attached (12B, 12b), or spaced when something address-like follows.
+_LETTER = re.compile(
+    r"[A-Za-zÆØÅæøå](?![\w])|[ \u00a0][A-H](?![\w])(?=[ \u00a0]{0,3}(?:,|\r?\n|$|\d{4}\b|st\b|kl\b|\d{1,2}\.))"
+)
+_RANGE = re.compile(r"[-\u2013][ \u00a0]?\d{1,3}[A-Za-z]?(?![\w]|[-./,]\d)")
+_SIDE = r"(?:t\.?[ \u00a0]?h|t\.?[ \u00a0]?v|m\.?[ \u00a0]?f)\.?(?![\w])"
+# Floor and door: "2. th.", "st. tv.", "1. sal", "3. 4", "kl.", "mf.", "st.th", "2.tv".
+_UNIT = re.compile(
+    rf"""
+    ,?[ \u00a0]{{0,3}}
+    (?:
+        \d{{1,2}}\.?[ \u00a0]?sal\b\.?(?:[ \u00a0,]{{0,3}}{_SIDE})?
+      | (?:\d{{1,2}}\.|st\.?|stuen)[ \u00a0,]{{0,3}}(?:{_SIDE}|\d{{1,3}}(?!\d|[.,:/]\d))
+      | (?:kl|kld)\.?[ \u00a0,]{{0,3}}{_SIDE}
+      | (?:st|stuen|kl|kld|kælder|parterre)\b(?!\.?[ \u00a0]*\d)\.?
+      | {_SIDE}
+    )
+    """,
+    re.IGNORECASE | re.VERBOSE,
+)
+_POSTCODE = re.compile(
+    r"(?:,[ \u00a0]{0,3}(?:\r?\n[ \u00a0]{0,8})?|[ \u00a0]{1,3}|[ \u00a0]{0,3}\r?\n[ \u00a0]{0,8})"
+    r"(?:DK[- \u00a0]?)?(?P<code>\d{4})(?!\d)[ \u00a0]{1,3}(?=[^\W\d_])"
+)
+_LOCALITY = re.compile(
+    r",[ \u00a0]*[A-ZÆØÅ][^\W\d_]*\.?(?:[ \u00a0][A-ZÆØÅ][^\W\d_]*\.?){0,2}(?=,)"
+)
+_TOWN_FALLBACK = re.compile(
+    r"[A-ZÆØÅ][^\W\d_]+(?:-[A-ZÆØÅ][^\W\d_]+)?"
+    r"(?:[ \u00a0](?:C|K|V|N|S|Ø|M|NV|NØ|SV|SØ)(?![\w]))?"
+)
+# Words before a street that say "this is where someone lives".
+_CONTEXT = re.compile(
+    r"(?<!\w)(?:bor|boede|boende|bopæl\w*|bosat|adr\.|adresse\w*|flytte\w*|fraflyt\w*|"
+    r"tilflyt\w*|ejendommen|lejlighed\w*|c/o|hjemme|opholdssted|lives|living|address\w*|"
+    r"resid\w*|moved)(?!\w)",
+    re.IGNORECASE,
+)
+_CONTEXT_WINDOW = 40
+_PAA = re.compile(r"(?<!\w)(?:på|i|at|on)[ \u00a0]+$", re.IGNORECASE)
+_WINDOW = 80
+_MAX_TOKENS = 5
+_STRIP_LEFT = "([{\"'«»“”‘’<`*_"
+
+
+@dataclass(frozen=True)
+class AddressData:
+    """The shipped lists, case-folded: street names, their last words, postcode -> towns."""
+
+    streets: frozenset[str]
+    last_words: frozenset[str]
+    generic: frozenset[str]
+    towns: dict[str, tuple[str, ...]]
+    all_towns: frozenset[str]
+
+
+@cache
+def load_data() -> AddressData:
+    """Read ``patterns/data/addresses`` once (30-45 ms), on the first address scan, not at import."""
+    folder = patterns_dir() / "data" / "addresses"
+    with gzip.open(folder / "streets.txt.gz", "rt", encoding="utf-8") as fh:
+        streets = frozenset(fh.read().casefold().split("\n")) - {""}
+    last_words = frozenset(name.rpartition(" ")[2] for name in streets)
+    # Street names shared by many villages ("Elsted Bygade", "Hover Kirkevej"): the village
+    # name before them belongs to the street.
+    counts = Counter(name.rpartition(" ")[2] for name in streets if " " in name)
+    generic = frozenset(w for w, n in counts.items() if n >= _GENERIC_MIN and _suffix_kind(w))
+    towns: dict[str, tuple[str, ...]] = {}
+    with open(folder / "postcodes.tsv", encoding="utf-8") as fh:
+        for line in fh:
+            code, _, town = line.rstrip("\n").partition("\t")
+            if code:
+                towns[code] = _town_variants(town)
+    all_towns = frozenset(name for names in towns.values() for name in names)
+    return AddressData(streets, last_words, generic, towns, all_towns)
+
+
+def _town_variants(town: str) -> tuple[str, ...]:
+    """The ways a town is written: 'Aarhus C' / 'Århus C', 'Kongens Lyngby' / 'Kgs. Lyngby'."""
+    names = {town}
+    if town.startswith("Aa"):
+        names.add("Å" + town[2:])
+    if town.startswith("Kongens "):
+        names.add("Kgs. " + town[8:])
+        names.add("Kgs " + town[8:])
+    return tuple(sorted((n.casefold() for n in names), key=len, reverse=True))
+
+
+@lru_cache(maxsize=4096)
+def _suffix_kind(word: str) -> str | None:
+    """'strong', 'weak' or None for a case-folded single word (cached: words repeat)."""
+    if not word.endswith(_ALL_SUFFIXES) or word in _NOT_STREETS:
+        return None
+    for kind, suffixes in (("strong", _STRONG_SUFFIXES), ("weak", _WEAK_SUFFIXES)):
+        for suffix in suffixes:
+            if word.endswith(suffix) and (
+                len(word) - len(suffix) >= _MIN_STEM
+                or (len(word) > len(suffix) and suffix in _SHORT_STEM_SUFFIXES)
+            ):
+                return kind
+    return None
+
+
+def _tokens_before(text: str, end: int) -> list[tuple[int, str]]:
+    """Up to five words (start, text) that end at ``end``, on one line, single-spaced."""
+    lo = max(0, end - _WINDOW)
+    window = text[lo:end]
+    cut = max(window.rfind("\n"), window.rfind("\r"), window.rfind("\t"))
+    if cut >= 0:
+        window, lo = window[cut + 1 :], lo + cut + 1
+    elif lo > 0:
+        first_space = window.find(" ")
+        if first_space < 0:
+            return []
+        window, lo = window[first_space + 1 :], lo + first_space + 1
+    parts = window.replace("\u00a0", " ").split(" ")
+    tokens: list[tuple[int, str]] = []
+    pos = end
+    for part in reversed(parts):
+        if not part or len(tokens) == _MAX_TOKENS:
+            break
+        pos -= len(part)
+        tokens.append((pos, part))
+        pos -= 1
+    tokens.reverse()
+    return tokens
+
+
+def _ends_clause(token: str) -> bool:
+    """A word that ends a sentence or clause ("Hansen.", "adresse:") cannot start a street name;
+    abbreviations that belong to one ("H.C.", "Gl.", "Skt.") can."""
+    if token[-1:] in ",:;!?)]":
+        return True
+    return token.endswith(".") and len(token) > 4 and "." not in token[:-1]
+
+
+def _village_before(tokens: list[tuple[int, str]], data: AddressData, start: int) -> int:
+    """Include a village name before a generic street name: "Elsted Bygade 62"."""
+    if len(tokens) < 2 or tokens[-1][1].casefold() not in data.generic:
+        return start
+    tok_start, tok = tokens[-2]
+    if (
+        len(tok) >= 3
+        and tok[0].isupper()
+        and tok.isalpha()
+        and tok.casefold() not in _NOT_PLACES
+        and tok.casefold() not in _PREFIX_WORDS
+    ):
+        return tok_start
+    return start
+
+
+def _ascending(number: str, number_range: str) -> bool:
+    """House-number ranges go up ("12-14"); "2-1" after a name is a score or a result."""
+    second = re.search(r"\d+", number_range)
+    return second is not None and int(second.group()) > int(number)
+
+
+class AddressDetector:
+    rules = (RULE,)
+
+    def find(self, text: str) -> Iterator[Span]:
+        if not text:
+            return
+        data = load_data()
+        plausible = data.last_words
+        starts: set[int] = set()
+        for match in _CANDIDATE.finditer(text):
+            # Cheap first test on the word before the number; most candidates stop here.
+            word_start = match.start()
+            if word_start == 0 or text[word_start - 1] in " \u00a0\n\t":
+                key = match.group("word").casefold()
+                if (
+                    key not in plausible
+                    and not key.endswith(_ALL_SUFFIXES)
+                    and key not in _POSTBOX_WORDS
+                    and key not in _SUFFIX_WORDS
+                ):
+                    continue
+            span = self._candidate(text, data, word_start, match.start("num"), match.end())
+            if span is not None and span.start not in starts:
+                starts.add(span.start)
+                yield span
+        for match in _LOWER_CANDIDATE.finditer(text):
+            num_start = match.start() + 1
+            lo = max(0, num_start - 40)
+            space = max(text.rfind(" ", lo, num_start - 1), lo - 1)
+            word = text[space + 1 : num_start - 1]
+            if not word or not word[0].islower() or _suffix_kind(word.casefold()) != "strong":
+                continue
+            if num_start > 0 and text[num_start - 1].isdigit():
+                continue
+            num_end = num_start + 1
+            while num_end < len(text) and num_end - num_start < 4 and text[num_end].isdigit():
+                num_end += 1
+            span = self._candidate(text, data, None, num_start, num_end, lower=True)
+            if span is not None and span.start not in starts:
+                starts.add(span.start)
+                yield span
+
+    def _candidate(
+        self,
+        text: str,
+        data: AddressData,
+        word_start: int | None,
+        num_start: int,
+        num_end: int,
+        lower: bool = False,
+    ) -> Span | None:
+        if num_end < len(text) and text[num_end].isdigit():
+            return None
+        if _NOT_HOUSE_NUMBER.match(text, num_end):
+            return None
+        number_range = _RANGE.match(text, num_end)
+        if number_range and not _ascending(text[num_start:num_end], number_range.group()):
+            return None  # "Parken 2-1": a score, not house numbers 2 to 1
+        tokens = _tokens_before(text, num_start - 1)
+        if tokens and tokens[-1][1].casefold().rstrip(".") == "nr":
+            tokens.pop()
+        if not tokens:
+            return None
+        last_start, last = tokens[-1]
+        last = last.lstrip(_STRIP_LEFT)
+        last_key = last.casefold()
+        if lower:
+            if last[:1].isupper() or _suffix_kind(last_key) != "strong":
+                return None
+        elif word_start is not None and not (last[:1].isupper() or last[:1].isdigit()):
+            return None  # "iPhone 12": the capital was inside a word
+        if last_key in _POSTBOX_WORDS:
+            return self._postbox(text, data, tokens, num_start, num_end)
+        if num_end - num_start > 3:
+            return None
+        suffix = _suffix_kind(last_key)
+        if suffix is None and last_key not in data.last_words and last_key not in _SUFFIX_WORDS:
+            return None
+
+        street_start, base = self._street(tokens, data, suffix)
+        if street_start is None:
+            return None
+        if lower:
+            base = min(base, 0.65)
+
+        end, support = self._tail(text, data, num_end)
+        before = text[max(0, street_start - _CONTEXT_WINDOW) : street_start]
+        if _CONTEXT.search(before):
+            support += 0.2
+        elif base < 0.6 and _PAA.search(before):
+            support += 0.15
+        confidence = clamp(min(base + support, 0.98))
+        if confidence < 0.6:
+            return None
+        severity = Severity.ERROR if confidence >= 0.85 else Severity.WARNING
+        return Span(RULE.code, street_start, end, round(confidence, 2), severity)
+
+    def _street(
+        self, tokens: list[tuple[int, str]], data: AddressData, suffix: str | None
+    ) -> tuple[int | None, float]:
+        """Where the street name starts, and how sure we are from the name alone."""
+        # Longest run of words that is a known street name, e.g. "Gammel Kongevej".
+        for k in range(len(tokens), 0, -1):
+            start, first = tokens[-k]
+            first = first.lstrip(_STRIP_LEFT)
+            if not first or not (first[0].isupper() or first[0].isdigit()):
+                continue
+            words = [first] + [t for _, t in tokens[len(tokens) - k + 1 :]]
+            name = " ".join(words).casefold()
+            if name in data.streets:
+                start += len(tokens[-k][1]) - len(first)
+                if k == 1 and suffix is not None:
+                    start = _village_before(tokens, data, start)
+                if k > 1 or suffix == "strong":
+                    return start, 0.75
+                if suffix == "weak":
+                    return start, 0.7
+                return start, 0.45
+        last_start, last = tokens[-1]
+        last_key = last.casefold()
+        if last_key in _SUFFIX_WORDS:
+            # "Peter Bangs Vej", "H.C. Andersens Boulevard": capitalised words before it.
+            start = None
+            for tok_start, tok in reversed(tokens[:-1][-3:]):
+                if not tok[:1].isupper() or _ends_clause(tok):
+                    break
+                start = tok_start
+            return (start, 0.75) if start is not None else (None, 0.0)
+        if suffix is None:
+            return None, 0.0
+        start = last_start + len(last) - len(last.lstrip(_STRIP_LEFT))
+        for tok_start, tok in reversed(tokens[:-1]):
+            if tok.casefold() not in _PREFIX_WORDS:
+                break
+            start = tok_start
+        if start == last_start:
+            start = _village_before(tokens, data, start)
+        return start, (0.75 if suffix == "strong" else 0.5)
+
+    def _tail(self, text: str, data: AddressData, pos: int) -> tuple[int, float]:
+        """Extend past the house number: letter, range, floor/door, postcode and town."""
+        support = 0.0
+        end = pos
+        letter = _LETTER.match(text, end)
+        if letter:
+            end = letter.end()
+            support += 0.1
+        number_range = _RANGE.match(text, end)
+        if number_range:
+            end = number_range.end()
+        unit = _UNIT.match(text, end)
+        if unit:
+            end = unit.end()
+            support += 0.2
+        town_end = self._postcode_town(text, data, end)
+        if town_end is None:
+            # A village or district between street and postcode: "Kirkebakken 9, Tapdrup, 8800 Viborg".
+            locality = _LOCALITY.match(text, end)
+            if locality is not None:
+                town_end = self._postcode_town(text, data, locality.end())
+        if town_end is not None:
+            end = town_end
+            support += 0.25
+        while end > pos and text[end - 1] in ".,; \u00a0":
+            end -= 1
+        return end, support
+
+    def _postcode_town(self, text: str, data: AddressData, pos: int) -> int | None:
+        match = _POSTCODE.match(text, pos)
+        if match is None:
+            return None
+        start = match.end()
+        towns = data.towns.get(match.group("code"))
+        if towns is not None:
+            ahead = text[start : start + 40].casefold()
+            for town in towns:
+                if ahead.startswith(town) and not ahead[len(town) : len(town) + 1].isalnum():
+                    return start + len(town)
+        fallback = _TOWN_FALLBACK.match(text, start)
+        if fallback is None:
+            return None
+        if towns is None:
+            # PO-box and company codes (8100 Aarhus C, 5100 Odense C) are not in the list of
+            # street postcodes; accept them when the town is a known postal town.
+            town = fallback.group().casefold()
+            if town not in data.all_towns or not "0800" <= match.group("code") <= "9990":
+                return None
+        return fallback.end()
+
+    def _postbox(
+        self,
+        text: str,
+        data: AddressData,
+        tokens: list[tuple[int, str]],
+        num_start: int,
+        num_end: int,
+    ) -> Span | None:
+        start, word = tokens[-1]
+        if word.casefold() in ("box", "boks"):
+            # "P.O. Box 12" / "PO Box 12"; a bare "box 12" is just a box.
+            if len(tokens) < 2 or tokens[-2][1].replace(".", "").casefold() != "po":
+                return None
+            start = tokens[-2][0]
+        end = num_end
+        confidence = 0.75
+        town_end = self._postcode_town(text, data, end)
+        if town_end is not None:
+            end, confidence = town_end, 0.9
+        return Span(RULE.code, start, end, confidence, Severity.WARNING)
+
+
+DETECTORS = (AddressDetector,)

@@ -1,0 +1,273 @@
+"""CT003: Danish postal addresses, one span from the street name to the town."""
+
+from __future__ import annotations
+
+import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from promptlint.config import Config
+from promptlint.detectors.address import RULE, AddressDetector, load_data
+from promptlint.model import Severity
+from promptlint.scan import build_engine
+
+DETECTOR = AddressDetector()
+
+
+def found(text: str) -> list[str]:
+    return [text[s.start : s.end] for s in DETECTOR.find(text)]
+
+
+# (text, the one address it contains, exactly as the span must cover it)
+POSITIVES = [
+    (
+        "Borgeren bor på Vestergade 12, 2. th., 8000 Aarhus C.",
+        "Vestergade 12, 2. th., 8000 Aarhus C",
+    ),
+    (
+        "Ny adresse: Jens Baggesens Vej 7B, 8200 Aarhus N, pr. 1. maj.",
+        "Jens Baggesens Vej 7B, 8200 Aarhus N",
+    ),
+    ("Hun er flyttet til Nørrebrogade 45 st. tv.", "Nørrebrogade 45 st. tv"),
+    ("Gl. Kongevej 5, 1. sal, 1610 København V", "Gl. Kongevej 5, 1. sal, 1610 København V"),
+    (
+        "Kontoret ligger på H.C. Andersens Boulevard 27, 1553 København V.",
+        "H.C. Andersens Boulevard 27, 1553 København V",
+    ),
+    (
+        "Sankt Annæ Plads 10, 3. 4, DK-1250 København K",
+        "Sankt Annæ Plads 10, 3. 4, DK-1250 København K",
+    ),
+    ("Kongevejen 155, kl., 2830 Virum", "Kongevejen 155, kl., 2830 Virum"),
+    ("Adressen er Kastanievej 4, mf.", "Kastanievej 4, mf"),
+    ("Han bor på Vestergade nr. 12 sammen med sin søster.", "Vestergade nr. 12"),
+    ("Vestergade 12-14, 5000 Odense C", "Vestergade 12-14, 5000 Odense C"),
+    ("Amagerbrogade 8B, 4. th, 2300 København S", "Amagerbrogade 8B, 4. th, 2300 København S"),
+    ("Mette Hansen, Vestergade 12, 8000 Århus C", "Vestergade 12, 8000 Århus C"),
+    ("Lyngbyvej 2, 2800 Kgs. Lyngby", "Lyngbyvej 2, 2800 Kgs. Lyngby"),
+    ("Rådhuspladsen 2, 1550 København V", "Rådhuspladsen 2, 1550 København V"),
+    ("Skolen ligger på Skolevej 3 og har 450 elever.", "Skolevej 3"),
+    ("jeg bor på nørrebrogade 45, 2. tv og har to børn", "nørrebrogade 45, 2. tv"),
+    ("Kirkebakken 9, Tapdrup, 8800 Viborg", "Kirkebakken 9, Tapdrup, 8800 Viborg"),
+    ("Send det til Elsted Bygade 62, 8520 Lystrup.", "Elsted Bygade 62, 8520 Lystrup"),
+    ("Mødet holdes på Nyhavn 12 i København.", "Nyhavn 12"),
+    ("Ny bopæl: Holmen 12, 1. tv.", "Holmen 12, 1. tv"),
+    ("Algade 3, 4000 Roskilde", "Algade 3, 4000 Roskilde"),
+    (
+        "Borger: Bo Jensen, Østergade 7, 3. sal tv., 9000 Aalborg",
+        "Østergade 7, 3. sal tv., 9000 Aalborg",
+    ),
+    ("Aqqusinersuaq 5, 3900 Nuuk", "Aqqusinersuaq 5, 3900 Nuuk"),
+    ("Rosenvænget 21, 2. 3, 7100 Vejle", "Rosenvænget 21, 2. 3, 7100 Vejle"),
+    ("Lejligheden på Strandboulevarden 88, 4. th. er på 78 m2.", "Strandboulevarden 88, 4. th"),
+    ("Vi har besøgt borgeren på Peter Bangs Vej 30, st.", "Peter Bangs Vej 30, st"),
+    ("(Vestergade 12, 8000 Aarhus C)", "Vestergade 12, 8000 Aarhus C"),
+    ("**Nørregade 7**", "Nørregade 7"),
+    ("Hun bor på Hovedgaden 3.", "Hovedgaden 3"),
+    ("Han bor på 2.Tværvej 3, 9000 Aalborg", "2.Tværvej 3, 9000 Aalborg"),
+    ("10. Februar Vej 5, 6000 Kolding", "10. Februar Vej 5, 6000 Kolding"),
+    ("Rigsarkivet, Rigsdagsgården 9, 1218 København K", "Rigsdagsgården 9, 1218 København K"),
+    ("VESTERGADE 12, 8000 AARHUS C", "VESTERGADE 12, 8000 AARHUS C"),
+    ("Adresse:\tSkovvej 45, 3. th., 7100 Vejle", "Skovvej 45, 3. th., 7100 Vejle"),
+]
+
+MULTILINE = [
+    ("Mette Hansen\nVestergade 12\n8000 Aarhus C\n", "Vestergade 12\n8000 Aarhus C"),
+    ("Att.: Jens Jensen\nSøndergade 4, 2. th.\n6000 Kolding", "Søndergade 4, 2. th.\n6000 Kolding"),
+]
+
+POSTBOXES = [
+    ("Svar sendes til Postboks 145, 8100 Aarhus C", "Postboks 145, 8100 Aarhus C"),
+    ("Skriv til Postboks 2000", "Postboks 2000"),
+    ("P.O. Box 123, 2100 København Ø", "P.O. Box 123, 2100 København Ø"),
+]
+
+# Streets, numbers and towns that are not addresses (DOMAIN.md traps).
+NEGATIVES = [
+    "Vejle Kommune har kontor på Holmen",
+    "Vejle",
+    "Holmen",
+    "Holmen 12",
+    "Vi mødes i Vestergade i morgen",
+    "jf. § 12, stk. 2, og mødet kl. 12",
+    "Han flyttede til Vestergade 3. marts 2024",
+    "Han flyttede til Vestergade 3 marts 2024",
+    "Vestergade 12. maj blev der holdt fest",
+    "Vestergade 1.234.567 kr. i alt",
+    "Strøget 200 meter væk ligger museet",
+    "Vi mødes på Nørregade 14.30",
+    "Kapitel 3 beskriver metoden, og Bilag 2 viser tallene",
+    "iPhone 12 og Galaxy S20",
+    "Danmark 12 gange i træk",
+    "Uge 12 og Fase 2",
+    "Region Hovedstaden 3 og Københavns Kommune 5",
+    "8000 Aarhus C",
+    "Nyhavn 12",
+    "Hovedgaden 3 gange om ugen",
+    "Parkeringsplads 3 er reserveret",
+    "Motorvej 3 var lukket",
+    "Vestergade 2024",
+    "Vestergade 12 %",
+    "Skovvej 3/4 af strækningen",
+    "Bakkevej 2,5 km mod nord",
+    "lov nr. 502 af 23. maj 2018",
+    "Sagsnr. 2024 - 2216",
+    "Vejen 12 og Gaden 4",
+    "Mark 3 og Palle 4",
+    "Brigade 3 rykkede ud",
+    "vej 12",
+    "Se Box 12 i lageret",
+    "Boligforeningen Østjylland har 412 husstande",
+    "Mødet er slut med Hansen. Alle 3 deltagere gik hjem.",
+    "Alle 3 børn er raske.",
+    "Vi vandt på Parken 2-1 i går.",
+    "Kong Christian 4 byggede Rundetårn",
+    "Windows 11 og Office 365, Python 3 og Java 17",
+    "Afsnit 4.1 og Tabel 2",
+    "Stuen 3",
+]
+
+
+@pytest.mark.parametrize("text, address", POSITIVES + MULTILINE + POSTBOXES)
+def test_finds_the_whole_address_as_one_span(text, address):
+    assert found(text) == [address]
+
+
+@pytest.mark.parametrize("text", NEGATIVES)
+def test_no_address(text):
+    assert found(text) == []
+
+
+@pytest.mark.parametrize("text, address", POSITIVES + MULTILINE + POSTBOXES)
+def test_span_never_ends_in_punctuation_or_space(text, address):
+    for span in DETECTOR.find(text):
+        assert text[span.end - 1] not in ".,; \n"
+        assert text[span.start].isalnum()
+
+
+def test_confidence_grows_with_evidence():
+    bare = next(iter(DETECTOR.find("Vestergade 12")))
+    full = next(iter(DETECTOR.find("Vestergade 12, 2. th., 8000 Aarhus C")))
+    assert bare.confidence < full.confidence
+    assert bare.severity is Severity.WARNING
+    assert full.severity is Severity.ERROR
+
+
+def test_context_word_makes_a_single_list_street_count():
+    assert found("Nyhavn 12") == []
+    assert found("Hun bor på Nyhavn 12") == ["Nyhavn 12"]
+
+
+def test_postcode_must_exist():
+    # 0123 is no Danish postcode: the street is found, the "postcode" is not part of it.
+    assert found("Vestergade 12, 0123 Aarhus C") == ["Vestergade 12"]
+    assert found("Vestergade 12, 8000 Aarhus C") == ["Vestergade 12, 8000 Aarhus C"]
+
+
+def test_po_box_codes_count_with_a_known_town():
+    # 8100 is a PO-box code (not in the street-postcode list) but Aarhus C is a postal town.
+    assert found("Postboks 145, 8100 Aarhus C") == ["Postboks 145, 8100 Aarhus C"]
+    assert found("Postboks 145, 8100 Xyzby") == ["Postboks 145"]
+
+
+def test_several_addresses_in_one_text():
+    text = "Fra Nørrebrogade 45 st. tv. til Jens Baggesens Vej 7B, 8200 Aarhus N."
+    assert found(text) == ["Nørrebrogade 45 st. tv", "Jens Baggesens Vej 7B, 8200 Aarhus N"]
+
+
+def test_shipped_data_loads_and_is_complete():
+    data = load_data()
+    assert len(data.streets) > 50_000
+    assert "vestergade" in data.streets and "jens baggesens vej" in data.streets
+    # Placeholder roads of the CPR register are filtered out when the data is built.
+    assert "uden fast bopæl" not in data.streets
+    assert data.towns["8000"] == ("aarhus c", "århus c")
+    assert "2400" in data.towns and "3900" in data.towns and "0900" in data.towns
+    assert "0123" not in data.towns
+    assert all(len(code) == 4 and code.isdigit() for code in data.towns)
+
+
+def test_rule_texts_are_complete():
+    for attr in ("message", "what", "why", "instead"):
+        assert RULE.text(attr, "da") and RULE.text(attr, "en")
+    assert RULE.entity == "address" and RULE.priority == 65 and RULE.guideline == 2
+    for example in RULE.examples:
+        assert found(example), example
+    for counter in RULE.counter_examples:
+        assert found(counter) == [], counter
+
+
+def test_through_the_engine():
+    _, engine = build_engine(Config())
+    text = "Borgeren bor på Vestergade 12, 2. th., 8000 Aarhus C og er født 3. marts 1987."
+    findings = [f for f in engine.scan(text) if f.rule.code == "CT003"]
+    assert [f.value for f in findings] == ["Vestergade 12, 2. th., 8000 Aarhus C"]
+    assert findings[0].entity == "address"
+    assert findings[0].line == 1 and findings[0].column == text.index("Vestergade") + 1
+
+
+def test_pathological_inputs_finish():
+    # Linear time: these must not hang (a timing assertion would be flaky on a shared machine).
+    assert found("1" * 200_000) == []
+    assert found("Vestergade " * 20_000) == []
+    assert len(found("Vestergade 1 " * 5_000)) == 5_000
+    assert found("A" * 200_000 + " 1") == []
+    # Each of these once took quadratic time (a slice back to the start of the text, or a
+    # match attempt at every capital inside one long word).
+    assert found("A" * 200_000) == []
+    assert len(found("Vestergade 1\n" * 20_000)) == 20_000
+    assert found("vej 1\n" * 20_000) == []
+    assert found("A-" * 100_000) == []
+    assert found("Vestergade 1" + " " * 200_000 + "8000 Aarhus C") == ["Vestergade 1"]
+
+
+_ALPHABET = st.sampled_from(list("Vestergade Vej 12 B , . 2. th. st. tv. 8000 Aarhus C\nkr %-/:"))
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.lists(_ALPHABET, max_size=80).map("".join))
+def test_spans_are_well_formed_on_random_text(text):
+    for span in DETECTOR.find(text):
+        assert 0 <= span.start < span.end <= len(text)
+        assert 0.6 <= span.confidence <= 1.0
+        assert text[span.end - 1] not in ".,; \n"
+        assert any(ch.isdigit() for ch in text[span.start : span.end])
+
+
+def _rebuild_module():
+    import importlib.util
+
+    from promptlint.resources import patterns_dir
+
+    path = patterns_dir() / "data" / "rebuild_addresses.py"
+    spec = importlib.util.spec_from_file_location("rebuild_addresses", path)
+    module = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(module)
+    return module
+
+
+def test_rebuild_script_filters_placeholders_and_reads_the_wheel(tmp_path):
+    import json
+    import zipfile
+
+    rebuild = _rebuild_module()
+    streets = tmp_path / "da_addresses.jsonl"
+    names = ["Vestergade", "Uden Fast Bopæl 4", "Folkeregistret", "S12", "Bro 14", "Aage  Beks Vej"]
+    streets.write_text("\n".join(json.dumps(n) for n in names) + "\n", encoding="utf-8")
+    assert rebuild.read_streets(streets) == ["Aage Beks Vej", "Vestergade"]
+
+    wheel = tmp_path / "fake.whl"
+    with zipfile.ZipFile(wheel, "w") as zf:
+        for member, rows in zip(
+            rebuild._PACKAGE_FILES,
+            (
+                [{"code": "8000", "localityName": "Aarhus C"}],
+                [{"code": "3900", "localityName": "Nuuk"}],
+            ),
+            strict=True,
+        ):
+            zf.writestr(member, json.dumps(rows))
+    codes = rebuild.read_postcodes(wheel)
+    assert codes["8000"] == "Aarhus C" and codes["3900"] == "Nuuk"
+    assert codes["0900"] == "København C"  # the documented supplement
+    assert list(codes) == sorted(codes)
