@@ -1,0 +1,387 @@
+"""Person names (NM001): gazetteer, context, traps, span boundaries, engine, lazy loading, NER."""
+
+from __future__ import annotations
+
+import sys
+from types import SimpleNamespace
+
+import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from promptlint.config import Config
+from promptlint.detectors import names
+from promptlint.detectors.names import (
+    NER_ENV,
+    RULE,
+    Gazetteer,
+    NameDetector,
+    default_data_dir,
+    merge_ner,
+    spacy_entities,
+)
+from promptlint.errors import ConfigError
+from promptlint.model import Severity, Span
+from promptlint.scan import build_engine
+
+
+@pytest.fixture(scope="module")
+def gazetteer() -> Gazetteer:
+    return Gazetteer.load(default_data_dir())
+
+
+@pytest.fixture(scope="module")
+def detector(gazetteer) -> NameDetector:
+    return NameDetector(gazetteer=gazetteer)
+
+
+@pytest.fixture(autouse=True)
+def _no_ner_env(monkeypatch):
+    monkeypatch.delenv(NER_ENV, raising=False)
+
+
+def found(detector: NameDetector, text: str) -> list[str]:
+    return [text[s.start : s.end] for s in detector.find(text)]
+
+
+def spans(detector: NameDetector, text: str) -> list[Span]:
+    return list(detector.find(text))
+
+
+# --- positives: (text, the exact names expected) ------------------------------------------------
+
+POSITIVE = [
+    # full names
+    ("Sagsbehandler: Tobias Christoffer Thykjær", ["Tobias Christoffer Thykjær"]),
+    ("Borger: Tobias Christoffer Thykjær, CPR-nr. 010190-1234", ["Tobias Christoffer Thykjær"]),
+    ("Vi har modtaget en ansøgning fra Mette Frederiksen i går.", ["Mette Frederiksen"]),
+    ("Sagsbehandler: Mette Lund Hansen", ["Mette Lund Hansen"]),
+    ("Kære Aisha Khalid", ["Aisha Khalid"]),
+    ("Mohammad Ali og Fatima Yılmaz er søskende.", ["Mohammad Ali", "Fatima Yılmaz"]),
+    ("Klager: Abdirahman Mohamed Farah", ["Abdirahman Mohamed Farah"]),
+    ("Kontaktperson er Piotr Kowalski fra Vejle.", ["Piotr Kowalski"]),
+    ("Mødeleder: Nguyen Thi Lan", ["Nguyen Thi Lan"]),
+    ("Hun bor sammen med Zeynep Aydın og hendes mand.", ["Zeynep Aydın"]),
+    # first names alone in context
+    ("Hej Mette, tak for sidst.", ["Mette"]),
+    ("Kære Per", ["Per"]),
+    ("Kære Bo, tak for dit brev.", ["Bo"]),
+    ("Vh. Bo", ["Bo"]),
+    ("Mvh Jens Hansen", ["Jens Hansen"]),
+    ('"Det går fint," siger Mette.', ["Mette"]),
+    ("Vi talte med Mette i går.", ["Mette"]),
+    ("Hun hedder Lise og bor i Lyngby.", ["Lise"]),
+    ("Borgeren Per Holm har søgt om hjælp.", ["Per Holm"]),
+    ("Borgeren Per har søgt om hjælp.", ["Per"]),
+    ("Ansøgeren, Bo Skov, har klaget.", ["Bo Skov"]),
+    ("Mette og Per kom for sent.", ["Mette", "Per"]),
+    ("Per og Mette kom for sent.", ["Per", "Mette"]),
+    ("Jeg har talt med Per om sagen.", ["Per"]),
+    ("Familien Hansen er flyttet.", ["Hansen"]),
+    # surnames with titles: the span is the name without the title
+    ("Vi har talt med fru Jensen om sagen.", ["Jensen"]),
+    ("Dr. Madsen og hr. Nielsen var til stede.", ["Madsen", "Nielsen"]),
+    ("Ansøgeren, fru Jensen (født 3. marts 1987), har søgt om tilskud.", ["Jensen"]),
+    ("Vi venter på svar fra fru Thykjær.", ["Thykjær"]),
+    ("Fru Holm ringede i morges.", ["Holm"]),
+    ("Partsrepræsentant: advokat Charlotte Due Sørensen", ["Charlotte Due Sørensen"]),
+    # initials
+    ("Notatet er skrevet af J. P. Hansen.", ["J. P. Hansen"]),
+    ("H.C. Andersen blev født i Odense.", ["H.C. Andersen"]),
+    ("Sagsbehandler: JPH", ["JPH"]),
+    ("Sagsnr. 2024-117/JPH", ["2024-117/JPH"[-3:]]),
+    ("Med venlig hilsen\n/JPH", ["JPH"]),
+    # hyphenated, double surnames and particles
+    (
+        "Anne Hansen-Møller og Mette Due Andersen deltog.",
+        ["Anne Hansen-Møller", "Mette Due Andersen"],
+    ),
+    ("Anne-Marie Thomsen er formand.", ["Anne-Marie Thomsen"]),
+    ("Karen von Bülow og Anne de Vries.", ["Karen von Bülow", "Anne de Vries"]),
+    ("Ahmed al-Hassan kom for sent.", ["Ahmed al-Hassan"]),
+    ("Vi mødte Jens af Rosenborg.", ["Jens af Rosenborg"]),
+    # æøå and ALL CAPS headers
+    ("Søren Ærø-Østergaard og Åse Bøgh", ["Søren Ærø-Østergaard", "Åse Bøgh"]),
+    ("METTE JENSEN", ["METTE JENSEN"]),
+    ("SAGSBEHANDLER: METTE BRANDT", ["METTE BRANDT"]),
+    # headers and sign-offs
+    ("Til: Mette Jensen; Per Holm", ["Mette Jensen", "Per Holm"]),
+    ("Deltagere: Mette, Jens, Bo og Per", ["Mette", "Jens", "Bo", "Per"]),
+    ("Med venlig hilsen\nJens Møller\nVestby Kommune, Borgerservice", ["Jens Møller"]),
+    ("Med venlig hilsen\n\nLykke Sommer\nSygedagpengeteamet", ["Lykke Sommer"]),
+    # a word-like name becomes a name once the person is named in full
+    ("Til stede: Mark Jensen.\nMark præsenterede budgettet.", ["Mark Jensen", "Mark"]),
+    (
+        "Borger: Tobias Christoffer Thykjær\nThykjær oplyste, at han er syg.",
+        ["Tobias Christoffer Thykjær", "Thykjær"],
+    ),
+    (
+        "Han hedder Kaj Aage Bundgaard og er 84 år. Kaj har fået afslag.",
+        ["Kaj Aage Bundgaard", "Kaj"],
+    ),
+    # speakers and list labels
+    ("Vagtplan\n- Bo: torsdag\n- Thea: fredag", ["Bo", "Thea"]),
+    # surnames alone, and listed with another name
+    ("Jensen har ringet flere gange.", ["Jensen"]),
+    ("Vi talte med Jensen i telefonen.", ["Jensen"]),
+    ("Sagen drøftes på teammødet med Pedersen og Holm.", ["Pedersen", "Holm"]),
+    ("Sagsbehandler Toke Just Larsen", ["Toke Just Larsen"]),
+    ("Med venlig hilsen\r\nBo Skov\r\n", ["Bo Skov"]),
+    # English
+    ("Dear Mr. Smith, thank you for your letter.", ["Smith"]),
+    ("John Smith said the report was late.", ["John Smith"]),
+    ("I spoke with Sarah yesterday.", ["Sarah"]),
+    ("Hi Magnus,\nCan you forward this to Nanna?", ["Magnus", "Nanna"]),
+    ("Best regards,\nEmily Clark\nCase Officer", ["Emily Clark"]),
+    ("Attendees: Christina Holm (chair), Grace Okafor", ["Christina Holm", "Grace Okafor"]),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), POSITIVE)
+def test_finds_names(detector, text, expected):
+    assert found(detector, text) == expected
+
+
+# --- negatives: no name at all ------------------------------------------------------------------
+
+NEGATIVE = [
+    # sentence-initial words and ordinary words that are also names
+    "Per 1. januar ændres reglerne.",
+    "Per stk. koster det 10 kr.",
+    "Bo i egen bolig er målet.",
+    "Storm og regn har ramt Holm og Skov i weekenden.",
+    "Mark gerne de vigtigste punkter med fed.",
+    "Lykke er at have et arbejde.",
+    "Det er i Holm og Skov.",
+    "Vi bor i Lund.",
+    "Hans bil holder ude foran.",
+    "Have og park passes af kommunen.",
+    "Sol og sommer i Danmark.",
+    "Bent rør er et problem i varmeanlægget.",
+    # places and organisations
+    "Mødet holdes i Holm Forsamlingshus.",
+    "Skattestyrelsen og Region Midtjylland har svaret.",
+    "Københavns Kommune har afgjort sagen.",
+    "Aarhus Kommune",
+    "Ankestyrelsen har givet medhold.",
+    "Vi skal have svar fra Udbetaling Danmark.",
+    "Jensens Bøfhus har åbent.",
+    "Vi spiste på Jensens Bøfhus i går.",
+    "Arbejdsgiver: Vestby Tømrerforretning ApS",
+    "Lejekontrakten med Skovbo A/S er ændret.",
+    "Arla Foods har fabrik i Holstebro.",
+    "Sankt Hans aften holdes i Holm.",
+    # streets: an address is the address detector's job
+    "Jeg bor på Jens Baggesens Vej 12.",
+    "H.C. Andersens Boulevard er lukket.",
+    "Dronning Louises Bro er spærret.",
+    "Han boede på Nørrebrogade 44.",
+    # months and weekdays
+    "Mødet er mandag den 3. marts.",
+    "I august flyttede hun.",
+    "August 2024 var regnfuld.",
+    "The hearing is scheduled for May 14.",
+    # AI tools, acronyms, headings
+    "Hej ChatGPT. Jeg er sagsbehandler og har brug for hjælp.",
+    "Hej Copilot, opsummer venligst denne mail.",
+    "TIL TJENESTEBRUG",
+    "REFERAT AF MØDE I BØRNE- OG UNGEUDVALGET",
+    "Kontakt IT og HR.",
+    "We visited the Summer School in London.",
+    "Husk at sende papirerne inden fredag.",
+    "Turen går til Rold Skov.",
+    "Skt. Nikolaj kommer forbi kl. 15.",
+    "Niels Bohr Institutet ligger på Blegdamsvej.",
+    "Will you send it? Hope you are well.",
+    "Grace period ends soon.",
+    # JPH without context is not a name
+    "JPH er ikke et navn her.",
+    "Kære alle",
+    "Kære Borger",
+]
+
+
+@pytest.mark.parametrize("text", NEGATIVE)
+def test_no_false_alarm(detector, text):
+    assert found(detector, text) == []
+
+
+# --- boundaries, severity, confidence -----------------------------------------------------------
+
+
+def test_possessive_s_is_not_part_of_the_span(detector):
+    assert found(detector, "Mettes mor ringede i går.") == ["Mette"]
+    assert found(detector, "Vi har læst Mette Jensens brev.") == ["Mette Jensen"]
+    assert found(detector, "I talked to John Smith's lawyer.") == ["John Smith"]
+
+
+def test_title_is_not_part_of_the_span(detector):
+    text = "Dr. Madsen"
+    (span,) = spans(detector, text)
+    assert text[span.start : span.end] == "Madsen"
+    assert span.start == 4
+
+
+def test_full_name_is_an_error_lone_first_name_a_warning(detector):
+    (full,) = spans(detector, "Vi har modtaget en ansøgning fra Mette Frederiksen i går.")
+    assert full.severity == Severity.ERROR and full.confidence >= 0.9
+    (lone,) = spans(detector, "Hej Mette, tak for sidst.")
+    assert lone.severity == Severity.WARNING
+    (titled,) = spans(detector, "Vi har talt med fru Jensen om sagen.")
+    assert titled.severity == Severity.ERROR
+
+
+def test_spans_are_sorted_and_disjoint(detector):
+    text = "Til: Mette Jensen\nCc: Per Holm\n\nHej Mette og Per\nJ. P. Hansen og fru Due Andersen"
+    result = spans(detector, text)
+    assert [s.start for s in result] == sorted(s.start for s in result)
+    for a, b in zip(result, result[1:], strict=False):
+        assert a.end <= b.start
+    assert all(s.rule == "NM001" for s in result)
+
+
+@settings(max_examples=150, deadline=None)
+@given(st.text(alphabet="MetJnsPrHolæøåÆØÅ .,:\n-'/", max_size=80))
+def test_spans_stay_inside_the_text_and_start_with_a_capital(detector, text):
+    for span in detector.find(text):
+        assert 0 <= span.start < span.end <= len(text)
+        value = text[span.start : span.end]
+        assert value[0].isupper() or value.startswith(("al-", "el-"))
+        assert value == value.strip()
+
+
+# --- the gazetteer ------------------------------------------------------------------------------
+
+
+def test_gazetteer_keeps_rank_and_drops_noise(gazetteer):
+    assert gazetteer.first_tier("mette") == 1
+    assert gazetteer.first_tier("per") == 1
+    assert gazetteer.surnames["jensen"] == 1
+    assert gazetteer.surnames["nielsen"] == 1
+    assert gazetteer.first_tier("zeynep") <= 2  # curated names of other backgrounds
+    assert gazetteer.first_tier("abdirahman") <= 2
+    assert "kowalski" in gazetteer.surnames
+    assert "000" not in gazetteer.first_rare
+    assert "til" not in gazetteer.first_rare and "med" not in gazetteer.first_rare
+    for short in ("le", "do", "ly"):  # only as tier 5: right after a first name
+        assert gazetteer.surnames.get(short, 5) == 5
+    assert {"per", "bo", "holm", "skov", "lund", "dam"} <= gazetteer.words
+    assert {"aarhus", "holstebro", "danmark"} <= gazetteer.places
+    assert len(gazetteer.first_rare) > 50_000 and len(gazetteer.surnames) > 3_000
+
+
+def test_licence_notice_ships_beside_the_data():
+    directory = default_data_dir()
+    assert (directory / "LICENSE-MPL-2.0.txt").is_file()
+    assert "MPL-2.0" in (directory / "NOTICE.md").read_text(encoding="utf-8")
+
+
+# --- engine, lazy loading -----------------------------------------------------------------------
+
+
+def test_through_the_engine():
+    _, engine = build_engine(Config())
+    text = "Borger: Tobias Christoffer Thykjær\nHej Mette, jeg bor på Jens Baggesens Vej 12."
+    findings = [f for f in engine.scan(text) if f.rule.code == "NM001"]
+    assert [f.value for f in findings] == ["Tobias Christoffer Thykjær", "Mette"]
+    assert findings[0].entity == "name" and findings[0].line == 1
+    assert findings[0].rule.mask == "initials"
+
+
+def test_data_is_loaded_only_when_names_are_selected():
+    registry, engine = build_engine(Config(select=("ID001",)))
+    (detector,) = [d for d in registry.detectors if isinstance(d, NameDetector)]
+    engine.scan("Hej Mette Jensen, CPR 010190-1234")
+    assert detector._classify is None  # never loaded the gazetteer
+    fresh = NameDetector()
+    assert fresh._classify is None  # building a detector does not load it either
+
+
+def test_rule_texts_in_both_languages():
+    assert RULE.code == "NM001" and RULE.entity == "name" and RULE.priority == 55
+    assert RULE.guideline == 2 and RULE.mask == "initials"
+    for attr in ("message", "what", "why", "instead"):
+        assert getattr(RULE, attr)["da"] and getattr(RULE, attr)["en"]
+    assert RULE.examples and RULE.counter_examples
+    assert names.DETECTORS == (NameDetector,)
+
+
+def test_rule_examples_and_counter_examples(detector):
+    for example in RULE.examples:
+        assert found(detector, example), example
+    for counter in RULE.counter_examples:
+        assert found(detector, counter) == [], counter
+
+
+# --- optional NER -------------------------------------------------------------------------------
+
+
+def test_missing_model_directory_is_a_config_error(monkeypatch, tmp_path):
+    monkeypatch.setenv(NER_ENV, str(tmp_path / "no-such-model"))
+    with pytest.raises(ConfigError, match=NER_ENV) as err:
+        list(NameDetector().find("Hej Mette"))
+    assert "\n" not in str(err.value)
+
+
+def test_model_without_spacy_is_a_config_error(monkeypatch, tmp_path):
+    monkeypatch.setitem(sys.modules, "spacy", None)  # import spacy -> ImportError
+    monkeypatch.setenv(NER_ENV, str(tmp_path))
+    with pytest.raises(ConfigError, match=r"promptlint\[ner\]"):
+        list(NameDetector().find("Hej Mette"))
+
+
+def test_an_empty_variable_means_no_ner(monkeypatch, detector):
+    monkeypatch.setenv(NER_ENV, "  ")
+    assert found(NameDetector(gazetteer=detector._gaz), "Hej Mette") == ["Mette"]
+
+
+class FakeNlp:
+    """Stands in for a spaCy pipeline: returns the entities it was given for a substring."""
+
+    def __init__(self, entities: list[tuple[str, str]]) -> None:
+        self.entities = entities
+        self.calls = 0
+
+    def __call__(self, text: str):
+        self.calls += 1
+        ents = []
+        for value, label in self.entities:
+            start = text.find(value)
+            if start != -1:
+                ents.append(
+                    SimpleNamespace(start_char=start, end_char=start + len(value), label_=label)
+                )
+        return SimpleNamespace(ents=ents)
+
+
+def test_ner_entities_are_merged(gazetteer):
+    text = "Mødet med Mette Jensen og fru Xiqwo Brøntfeld. Ærø Havn er smuk. Kahnuu's bil."
+    nlp = FakeNlp(
+        [
+            ("Mette Jensen", "PER"),
+            ("fru Xiqwo Brøntfeld", "PER"),
+            ("Ærø Havn", "LOC"),
+            ("Kahnuu's", "PERSON"),
+        ]
+    )
+    detector = NameDetector(gazetteer=gazetteer, ner=spacy_entities(nlp))
+    result = spans(detector, text)
+    values = [text[s.start : s.end] for s in result]
+    # the gazetteer span stands; the title and the possessive are trimmed; LOC is ignored
+    assert values == ["Mette Jensen", "Xiqwo Brøntfeld", "Kahnuu"]
+    assert [s.confidence for s in result][0] == 0.95
+
+
+def test_merge_ner_keeps_gazetteer_spans_on_overlap():
+    text = "Hej Mette Jensen"
+    gaz = [Span("NM001", 4, 16, 0.95, Severity.ERROR)]
+    merged = merge_ner(text, gaz, [(4, 9, "PER"), (0, 3, "ORG")])
+    assert merged == gaz
+
+
+def test_spacy_entities_chunks_long_texts():
+    nlp = FakeNlp([("Mette", "PER")])
+    text = ("x" * 30 + "\n") * 10 + "Mette"
+    run = spacy_entities(nlp, chunk=100)
+    assert [(text[s:e], label) for s, e, label in run(text)] == [("Mette", "PER")]
+    assert nlp.calls > 1
