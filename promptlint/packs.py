@@ -56,6 +56,55 @@ _CONTEXT_KEYS = {"positive", "negative", "before", "after", "required", "boost",
 _FLAGS_TIMEOUT_PER_MB = 2.0
 
 
+class KeywordIndex:
+    """Which pack keywords occur in a text, found in one pass for all packs together.
+
+    Testing each keyword with ``in`` costs a full scan per keyword; an Aho-Corasick automaton
+    (pyahocorasick) finds all of them in one pass over the lower-cased text. The answer is
+    cached for the text object the engine hands every detector in turn.
+    """
+
+    def __init__(self) -> None:
+        self._keywords: set[str] = set()
+        self._automaton = None
+        self._key: tuple[int, int, int] | None = None
+        self._hits: frozenset[str] = frozenset()
+
+    def add(self, keywords: tuple[str, ...]) -> None:
+        if not set(keywords) <= self._keywords:
+            self._keywords.update(keywords)
+            self._automaton = None
+            self._key = None
+
+    def hits(self, text: str) -> frozenset[str]:
+        key = (id(text), len(text), hash(text))
+        if key == self._key:
+            return self._hits
+        lowered = text.lower()
+        if self._automaton is None:
+            self._automaton = self._build()
+        if self._automaton is False:  # pragma: no cover - pyahocorasick missing
+            hits = frozenset(k for k in self._keywords if k in lowered)
+        else:
+            hits = frozenset(word for _, word in self._automaton.iter(lowered))
+        self._key, self._hits = key, hits
+        return hits
+
+    def _build(self):
+        try:
+            import ahocorasick
+        except ImportError:  # pragma: no cover - a platform without the wheel still works
+            return False
+        automaton = ahocorasick.Automaton()
+        for word in self._keywords:
+            automaton.add_word(word, word)
+        automaton.make_automaton()
+        return automaton
+
+
+KEYWORDS = KeywordIndex()
+
+
 class SlowPatternError(PackError):
     """A pack's pattern ran past its time limit on some input."""
 
@@ -83,16 +132,18 @@ class PackDetector:
         self.name = name
         self.pack_rules = rules
         self.rules = tuple(r.rule for r in rules)
+        for r in rules:
+            KEYWORDS.add(r.keywords)
 
     def find(self, text: str) -> Iterator[Span]:
         timeout = 1.0 + _FLAGS_TIMEOUT_PER_MB * len(text) / 1_000_000
-        lowered: str | None = None
+        hits: frozenset[str] | None = None
         for pr in self.pack_rules:
             if pr.keywords:
-                # A substring test runs at memory speed; most texts skip most rules this way.
-                if lowered is None:
-                    lowered = text.lower()
-                if not any(k in lowered for k in pr.keywords):
+                # Most texts skip most rules this way: no keyword, no regex pass.
+                if hits is None:
+                    hits = KEYWORDS.hits(text)
+                if hits.isdisjoint(pr.keywords):
                     continue
             for pattern in pr.patterns:
                 try:

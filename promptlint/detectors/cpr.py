@@ -124,8 +124,10 @@ _NEGATIVE = (
     r"linje|filnavn|log|kvittering\w*|transaktion\w*|ticket|build|version|imei|iccid|"
     r"bilagsnr|kreditnota|betalings\w*|reference|ref\.?\s?nr|lager\w*|vare\w*"
 )
+# REVERSE: the search runs from the end of the window, so the first match is the nearest label.
 _LABEL = regex.compile(
-    rf"(?<!\w)(?:(?P<pos>{_POSITIVE})|(?P<neg>{_NEGATIVE}))(?!\w)", regex.IGNORECASE
+    rf"(?<!\w)(?:(?P<pos>{_POSITIVE})|(?P<neg>{_NEGATIVE}))(?!\w)",
+    regex.IGNORECASE | regex.REVERSE,
 )
 _AFTER_POSITIVE = regex.compile(rf"\W{{0,4}}(?:{_POSITIVE})(?!\w)", regex.IGNORECASE)
 _BEFORE = 40
@@ -144,12 +146,10 @@ def label_before(text: str, start: int) -> str | None:
         own_line = window[newline + 1 :]
         if own_line.strip(" \t\r:;-–•*>"):
             window = own_line
-    last = None
-    for match in _LABEL.finditer(window):
-        last = match
-    if last is None:
+    nearest = _LABEL.search(window)
+    if nearest is None:
         return None
-    return "pos" if last.group("pos") else "neg"
+    return "pos" if nearest.group("pos") else "neg"
 
 
 class CprDetector:
