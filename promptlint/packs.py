@@ -112,7 +112,8 @@ class SlowPatternError(PackError):
 @dataclass
 class PackRule:
     rule: Rule
-    patterns: list[Any]
+    sources: tuple[str, ...]
+    flags: int
     group: str | None
     validator: Validator | None
     context: ContextWords | None
@@ -122,6 +123,24 @@ class PackRule:
     confidence: float
     examples: tuple[list[str], list[str]]
     keywords: tuple[str, ...] = ()
+    _compiled: list[Any] | None = None
+
+    @property
+    def patterns(self) -> list[Any]:
+        """The compiled patterns; compiled on first use, since compiling costs start-up time."""
+        if self._compiled is None:
+            self._compiled = [self._compile(p) for p in self.sources]
+        return self._compiled
+
+    def _compile(self, pattern: str):
+        where = f"{self.rule.source}: rule {self.rule.code}"
+        try:
+            compiled = regex.compile(pattern, self.flags)
+        except regex.error as exc:
+            raise PackError(f"{where}: bad regex {pattern!r}: {exc}") from None
+        if self.group and self.group not in compiled.groupindex:
+            raise PackError(f"{where}: pattern {pattern!r} has no group '{self.group}'")
+        return compiled
 
 
 class PackDetector:
@@ -189,7 +208,11 @@ SHIPPED_PRIORITY = 50
 ORGANISATION_PRIORITY = 75
 
 
-def load_pack(path: Path, default_priority: int = SHIPPED_PRIORITY) -> PackDetector:
+def load_pack(
+    path: Path, default_priority: int = SHIPPED_PRIORITY, lazy: bool = False
+) -> PackDetector:
+    """Load and check a pack. ``lazy`` defers compiling its regexes to first use (for the
+    shipped packs, which the test suite compiles); an organisation's packs are checked now."""
     data = read_toml(path, PackError)
     unknown = set(data) - {"pack", "rule"}
     if unknown:
@@ -201,9 +224,13 @@ def load_pack(path: Path, default_priority: int = SHIPPED_PRIORITY) -> PackDetec
     if not isinstance(rules, list) or not rules:
         raise PackError(f"{path}: a pack needs at least one [[rule]]")
     name = str(pack.get("name", path.stem))
-    return PackDetector(
+    detector = PackDetector(
         path, name, [_load_rule(path, i, r, default_priority) for i, r in enumerate(rules, 1)]
     )
+    if not lazy:
+        for pack_rule in detector.pack_rules:
+            pack_rule.patterns  # noqa: B018 - compiles now, so a bad regex is reported at once
+    return detector
 
 
 def _texts(path: Path, where: str, value: Any, required: bool = False) -> dict[str, str]:
@@ -253,17 +280,11 @@ def _load_rule(path: Path, index: int, raw: Any, default_priority: int) -> PackR
     if raw.get("multiline", True):
         flags |= regex.MULTILINE
     group = raw.get("group")
-    patterns = []
+    if group is not None and not isinstance(group, str):
+        raise PackError(f"{path}: {where}: group must be the name of a group")
     for pattern in patterns_raw:
         if not isinstance(pattern, str):
             raise PackError(f"{path}: {where}: every pattern must be a string")
-        try:
-            compiled = regex.compile(pattern, flags)
-        except regex.error as exc:
-            raise PackError(f"{path}: {where}: bad regex {pattern!r}: {exc}") from None
-        if group and group not in compiled.groupindex:
-            raise PackError(f"{path}: {where}: pattern {pattern!r} has no group '{group}'")
-        patterns.append(compiled)
 
     validator = None
     if raw.get("validator") is not None:
@@ -319,7 +340,8 @@ def _load_rule(path: Path, index: int, raw: Any, default_priority: int) -> PackR
     )
     return PackRule(
         rule=rule,
-        patterns=patterns,
+        sources=tuple(patterns_raw),
+        flags=flags,
         group=group,
         validator=validator,
         context=context,
@@ -344,8 +366,10 @@ def _strings(path: Path, where: str, key: str, value: Any) -> list[str]:
     return value
 
 
-def load_pack_dir(directory: Path, default_priority: int = SHIPPED_PRIORITY) -> list[PackDetector]:
+def load_pack_dir(
+    directory: Path, default_priority: int = SHIPPED_PRIORITY, lazy: bool = False
+) -> list[PackDetector]:
     """Every ``*.toml`` pack below ``directory``, in a stable order."""
     if not directory.is_dir():
         raise PackError(f"{directory}: pattern directory not found")
-    return [load_pack(p, default_priority) for p in sorted(directory.rglob("*.toml"))]
+    return [load_pack(p, default_priority, lazy) for p in sorted(directory.rglob("*.toml"))]

@@ -82,7 +82,7 @@ def build_registry(
     shipped = patterns_dir() / "packs"
     # git and wheels drop empty directories: a release without shipped packs is still whole.
     if shipped.is_dir():
-        detectors += load_pack_dir(shipped)
+        detectors += load_pack_dir(shipped, lazy=True)
     for directory in pattern_dirs:
         detectors += load_pack_dir(directory, ORGANISATION_PRIORITY)
     if plugins:

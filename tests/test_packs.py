@@ -417,3 +417,29 @@ def test_broken_plugin_is_exit_2_in_the_cli(work, monkeypatch):
     assert result.exit_code == 2
     [line] = result.stderr.strip().splitlines()
     assert "plugin broken" in line and "Traceback" not in result.output
+
+
+def test_every_shipped_pack_regex_compiles():
+    # Shipped packs compile lazily (start-up time), so prove here that every pattern compiles
+    # and every rule has the named group it reports.
+    from promptlint.packs import load_pack_dir
+    from promptlint.resources import patterns_dir
+
+    packs = load_pack_dir(patterns_dir() / "packs", lazy=True)
+    assert packs
+    for pack in packs:
+        for pack_rule in pack.pack_rules:
+            assert pack_rule._compiled is None
+            assert len(pack_rule.patterns) == len(pack_rule.sources)
+
+
+def test_lazy_pack_reports_a_bad_regex_when_first_used(tmp_path):
+    from promptlint.errors import PackError
+    from promptlint.packs import load_pack
+
+    path = write(tmp_path / "lazy.toml", OUR_PACK.replace("KK-(?:19|20)", "KK-(?:19|20"))
+    pack = load_pack(path, lazy=True)
+    with pytest.raises(PackError, match="bad regex"):
+        list(pack.find("Sagsnr. KK-2024-000123"))
+    with pytest.raises(PackError, match="lazy.toml"):
+        load_pack(path)

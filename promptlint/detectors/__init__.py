@@ -41,17 +41,23 @@ class ContextWords:
     ) -> None:
         self.before = before
         self.after = after
-        self._pos = _word_alternation(positive)
-        self._neg = _word_alternation(negative)
+        self._words = (tuple(positive), tuple(negative))
+        self._compiled: tuple | None = None
 
     def window(self, text: str, start: int, end: int) -> tuple[str, str]:
         return text[max(0, start - self.before) : start], text[end : end + self.after]
 
+    def _patterns(self) -> tuple:
+        # Compiled on first use: most rules never see a match in a given run.
+        if self._compiled is None:
+            self._compiled = tuple(_word_alternation(words) for words in self._words)
+        return self._compiled
+
     def has_positive(self, text: str, start: int, end: int) -> bool:
-        return self._search(self._pos, text, start, end)
+        return self._search(self._patterns()[0], text, start, end)
 
     def has_negative(self, text: str, start: int, end: int) -> bool:
-        return self._search(self._neg, text, start, end)
+        return self._search(self._patterns()[1], text, start, end)
 
     def _search(self, pattern, text: str, start: int, end: int) -> bool:
         if pattern is None:
