@@ -1,0 +1,296 @@
+"""Classification and handling markings (patterns/packs/markings.toml, CF0xx) and confidential
+government matters (patterns/packs/government_matters.toml, CF2xx), through the engine.
+
+The trap that matters most: "fortroligt" is an ordinary Danish word ("vi behandler dine
+oplysninger fortroligt"), so only capitals or a marking context make it a marking.
+"""
+
+from __future__ import annotations
+
+from functools import cache
+
+import pytest
+
+from promptlint.config import Config
+from promptlint.scan import build_engine
+
+
+@cache
+def _engine(select: tuple[str, ...]):
+    return build_engine(Config(select=select, plugins=False))[1]
+
+
+def found(text: str, select: tuple[str, ...] = ("classification",)) -> list[tuple[str, str]]:
+    return [(f.rule.code, f.value) for f in _engine(select).scan(text)]
+
+
+def values(text: str, select: tuple[str, ...] = ("classification",)) -> list[str]:
+    return [v for _, v in found(text, select)]
+
+
+# --- Danish classification levels (CF001) -------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "value"),
+    [
+        ("TIL TJENESTEBRUG\n\nNotat om indkøb af materiel", "TIL TJENESTEBRUG"),
+        ("FORTROLIGT\nReferat af mødet den 3. maj", "FORTROLIGT"),
+        ("HEMMELIGT", "HEMMELIGT"),
+        ("Side 2 af 4 – YDERST HEMMELIGT", "YDERST HEMMELIGT"),
+        ("Dokumentet er stemplet STRENGT FORTROLIGT.", "STRENGT FORTROLIGT"),
+        ("Klassifikation: Fortroligt", "Fortroligt"),
+        ("Sikkerhedsklassifikation: til tjenestebrug", "til tjenestebrug"),
+        ("Dokument: Notat | Klassificering: Hemmeligt | Side 1", "Hemmeligt"),
+        ("Mærkning: Til tjenestebrug", "Til tjenestebrug"),
+        ("[Fortroligt] Oplæg til direktionen", "Fortroligt"),
+        ("Notat\nFortroligt\nTil: Direktionen", "Fortroligt"),
+        ("**Fortroligt**\n\nOrientering om sagen", "Fortroligt"),
+        ("Fortroligt – må ikke offentliggøres\nOrientering om forhandlingerne", "Fortroligt"),
+        ("Til tjenestebrug\n\nVejledning om adgangskontrol", "Til tjenestebrug"),
+        ("Fortroligt bilag 3 til aktstykke 112", "Fortroligt bilag"),
+        ("Strengt fortroligt", "Strengt fortroligt"),
+    ],
+)
+def test_danish_level_is_found(text, value):
+    assert value in values(text, ("CF001",))
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Vi behandler dine oplysninger fortroligt.",
+        "Alle henvendelser behandles fortroligt, og vi videregiver intet.",
+        "Det er hemmeligt, hvad gaven er.",
+        "Oplysningerne er til tjenestebrug i afdelingen og skal arkiveres.",
+        "Fortrolighed er en af vores kerneværdier.",
+        "FORTROLIGHED OG SIKKERHED",
+        "IKKE FORTROLIGT",
+        "Offentligt",
+        "Klassifikation: Offentlig",
+        "Hun fortalte det fortroligt til sin kollega.\nfortroligheden blev brudt.",
+        "Vi har en fortrolig samtale i morgen.",
+        "UFORTROLIGT",
+    ],
+)
+def test_prose_is_not_a_level(text):
+    assert found(text, ("CF001",)) == []
+
+
+def test_level_at_the_very_first_line_in_mixed_case():
+    assert values("Fortroligt\nNotat om sagen", ("CF001",)) == ["Fortroligt"]
+
+
+# --- NATO and EU (CF002) ------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "NATO RESTRICTED",
+        "NATO CONFIDENTIAL",
+        "NATO SECRET",
+        "COSMIC TOP SECRET",
+        "RESTREINT UE/EU RESTRICTED",
+        "CONFIDENTIEL UE/EU CONFIDENTIAL",
+        "SECRET UE/EU SECRET",
+        "TRÈS SECRET UE/EU TOP SECRET",
+        "TRES SECRET UE",
+        "RESTREINT UE",
+        "EU RESTRICTED",
+        "FOCAL TOP SECRET",
+    ],
+)
+def test_nato_and_eu_markings(text):
+    assert "CF002" in [c for c, _ in found(text)]
+
+
+def test_combined_eu_marking_is_one_finding():
+    assert values("RESTREINT UE/EU RESTRICTED") == ["RESTREINT UE/EU RESTRICTED"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "NATO UNCLASSIFIED",
+        "Danmark er medlem af NATO og EU.",
+        "EU's nye regler for restriktioner",
+        "Nato restricted airspace over the Baltic",
+        "SECRET_KEY = os.environ['KEY']",
+    ],
+)
+def test_nato_eu_traps(text):
+    assert "CF002" not in [c for c, _ in found(text)]
+
+
+# --- Traffic Light Protocol (CF003, CF004) --------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "code"),
+    [
+        ("TLP:RED", "CF003"),
+        ("TLP:AMBER", "CF003"),
+        ("TLP:AMBER+STRICT", "CF003"),
+        ("TLP: AMBER", "CF003"),
+        ("TLP-RED", "CF003"),
+        ("TLP AMBER", "CF003"),
+        ("[TLP:AMBER] Hændelsesrapport", "CF003"),
+        ("Mærkning: tlp:red", "CF003"),
+        ("TLP:EX:CHR", "CF003"),
+        ("TLP:GREEN", "CF004"),
+        ("[TLP:GREEN]", "CF004"),
+    ],
+)
+def test_tlp(text, code):
+    assert code in [c for c, _ in found(text)]
+
+
+def test_tlp_amber_strict_is_one_span():
+    assert values("TLP:AMBER+STRICT") == ["TLP:AMBER+STRICT"]
+
+
+@pytest.mark.parametrize("text", ["TLP:CLEAR", "TLP:WHITE", "Vi bruger TLP til deling.", "tlp"])
+def test_tlp_clear_and_white_are_not_reported(text):
+    assert found(text) == []
+
+
+# --- handling phrases (CF005), drafts (CF006), self-declared sensitivity (CF007) ------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "code"),
+    [
+        ("Må ikke videregives", "CF005"),
+        ("MÅ IKKE OFFENTLIGGØRES", "CF005"),
+        ("Notat om budgettet. Må ikke videregives til pressen.", "CF005"),
+        ("Dokumentet må ikke videregives uden tilladelse.", "CF005"),
+        ("Denne mail må ikke videresendes.", "CF005"),
+        ("Kun til intern brug", "CF005"),
+        ("Materialet er kun til intern brug.", "CF005"),
+        ("Internt", "CF005"),
+        ("INTERNT ARBEJDSDOKUMENT", "CF005"),
+        ("Internt notat om omstruktureringen", "CF005"),
+        ("Til intern brug", "CF005"),
+        ("Under embargo til kl. 10.00", "CF005"),
+        ("EMBARGO: tirsdag kl. 06.00", "CF005"),
+        ("Embargo til 1. juni", "CF005"),
+        ("Oplysningerne er undergivet tavshedspligt.", "CF005"),
+        ("[Lukket bilag]", "CF005"),
+        ("LIMITE", "CF005"),
+        ("STRICTLY CONFIDENTIAL", "CF005"),
+        ("Company Confidential\nCONFIDENTIAL", "CF005"),
+        ("UDKAST\nNotat om ny affaldsordning", "CF006"),
+        ("Udkast\n\nForslag til ændret styrelsesvedtægt", "CF006"),
+        ("Udkast v2", "CF006"),
+        ("Lovudkast", "CF006"),
+        ("Udkast til lovforslag om ændring af lov om social service", "CF006"),
+        ("Status: Udkast", "CF006"),
+        ("Dokumentstatus: Udkast", "CF006"),
+        ("Notatet [Udkast] sendes rundt i morgen", "CF006"),
+        ("DRAFT – not for circulation", "CF006"),
+        ("PERSONFØLSOMT", "CF007"),
+        ("Personfølsomt", "CF007"),
+        ("Indeholder personoplysninger", "CF007"),
+        ("[Indeholder følsomme personoplysninger]", "CF007"),
+    ],
+)
+def test_handling_markings(text, code):
+    assert code in [c for c, _ in found(text)]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Vi har drøftet sagen internt i afdelingen.",
+        "Der er intern uenighed om planen.",
+        "Intern revision har gennemgået regnskabet.",
+        "Du må ikke videregive din adgangskode til andre.",
+        "Oplysningerne må ikke videregives til tredjemand uden samtykke.",
+        "EU indførte en embargo mod landet i 2014.",
+        "Embargoen blev ophævet.",
+        "Medarbejdere i kommunen har tavshedspligt.",
+        "Skriv et udkast til et svar til borgeren.",
+        "Her er mit udkast:",
+        "Udkastet blev sendt i høring i marts.",
+        "Kan du forbedre sproget i dette udkast?",
+        "Husk ikke at dele personfølsomme oplysninger med AI.",
+        "Personfølsomme oplysninger",
+        "Vejledningen handler om personoplysninger i AI-værktøjer.",
+        "Offentligt\nSvar på spørgsmål 12 fra Folketingets Udvalg",
+        "Intern kommunikation er vigtig.",
+    ],
+)
+def test_handling_traps(text):
+    assert found(text) == []
+
+
+def test_a_header_with_several_markings():
+    header = (
+        "TIL TJENESTEBRUG\n"
+        "Må ikke videregives\n"
+        "Sagsnr. 2024 - 2216\n"
+        "Notat om sikkerhedsforhold\n"
+    )
+    codes = [c for c, _ in found(header)]
+    assert codes == ["CF001", "CF005"]
+
+
+def test_a_plain_letter_has_no_markings():
+    letter = (
+        "Kære Jens\n\nTak for dit brev. Vi behandler dine oplysninger fortroligt og vender "
+        "tilbage inden for 14 dage. Hvis du har spørgsmål, er du velkommen til at ringe.\n\n"
+        "Med venlig hilsen\nBorgerservice\n"
+    )
+    assert found(letter) == []
+
+
+# --- confidential government matters (CF2xx) -----------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "code"),
+    [
+        ("Vedlagt er lovudkastet, som vi skal have kommenteret.", "CF201"),
+        ("Kan du forbedre sproget i udkastet til bekendtgørelsen?", "CF201"),
+        ("Det ikke-fremsatte lovforslag indeholder tre nye paragraffer.", "CF201"),
+        ("Her er vores forhandlingsoplæg til mødet med leverandøren.", "CF202"),
+        ("Forhandlingsmandatet er godkendt af direktionen.", "CF202"),
+        ("Kommunens mandat er at holde fast i 2 procent.", "CF202"),
+        ("Vores smertegrænse ligger på 4,5 mio. kr.", "CF202"),
+        ("Kontraktsummen er 12,4 mio. kr. ekskl. moms.", "CF202"),
+        ("Tilbudsprisen fra leverandør B var lavest.", "CF202"),
+        ("Tildelingsbeslutningen sendes i morgen.", "CF202"),
+        ("Sagen er politisk følsom.", "CF203"),
+        ("Der er politiske overvejelser om timingen.", "CF203"),
+        ("Notat til ministeren om status på udbuddet", "CF203"),
+        ("Samrådstale (udkast)", "CF203"),
+        ("Her er ministerbetjeningsnotatet fra i går.", "CF203"),
+        ("Beslutningsoplæg: ny organisering", "CF203"),
+        ("Talepunkter til ministeren", "CF203"),
+    ],
+)
+def test_government_matters(text, code):
+    assert code in [c for c, _ in found(text, ("government_matter",))]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Lovforslaget blev fremsat den 4. oktober og kan læses på ft.dk.",
+        "Skriv et udkast til et svar til borgeren.",
+        "Forhandlingerne om overenskomsten fortsætter.",
+        "Folketinget gav ministeren mandat til at forhandle.",
+        "Kontrakten er offentliggjort på udbud.dk.",
+        "Partierne har forskellige politiske holdninger.",
+        "Ministeren holdt tale på konferencen.",
+        "Skriv et notat om kantineordningen.",
+    ],
+)
+def test_government_matter_traps(text):
+    assert found(text, ("government_matter",)) == []
+
+
+def test_government_matters_are_warnings():
+    [finding] = _engine(("government_matter",)).scan("Her er forhandlingsoplægget.")
+    assert str(finding.severity) == "warning"

@@ -1,0 +1,307 @@
+"""Secrets: the pack (patterns/packs/secrets.toml, SE001-SE005) and the entropy detector
+(promptlint/detectors/secrets.py, SE006), through the engine.
+
+Keys below are made up in the providers' published shapes; none is real.
+"""
+
+from __future__ import annotations
+
+from functools import cache
+
+import pytest
+from hypothesis import given
+from hypothesis import strategies as st
+
+from promptlint.config import Config
+from promptlint.detectors.secrets import looks_random, shannon_entropy
+from promptlint.scan import build_engine
+
+
+@cache
+def _engine(select: tuple[str, ...]):
+    return build_engine(Config(select=select, plugins=False))[1]
+
+
+def found(text: str, select: tuple[str, ...] = ("secret",)) -> list[tuple[str, str]]:
+    return [(f.rule.code, f.value) for f in _engine(select).scan(text)]
+
+
+def codes(text: str) -> list[str]:
+    return [c for c, _ in found(text)]
+
+
+# --- private keys (SE001) ---------------------------------------------------------------------------
+
+PEM = (
+    "-----BEGIN RSA PRIVATE KEY-----\n"
+    "MIIEpAIBAAKCAQEA1c2Xq3VhQ7mF0Zp9Kx2LwT8cYbN5uJ3rE6vH1sD4gA7kM2nB\n"
+    "q3VhMIIEpAIBAAKCAQEA1c2XzT0wY9uV8xR3pL6mK1jH4gF7dS2aQ5wE8rT0yU3i\n"
+    "-----END RSA PRIVATE KEY-----"
+)
+
+
+def test_a_pem_block_is_one_finding_from_begin_to_end():
+    text = f"Her er nøglen:\n{PEM}\nTak."
+    [(code, value)] = found(text)
+    assert code == "SE001"
+    assert value == PEM
+
+
+@pytest.mark.parametrize(
+    "header",
+    [
+        "-----BEGIN PRIVATE KEY-----",
+        "-----BEGIN EC PRIVATE KEY-----",
+        "-----BEGIN OPENSSH PRIVATE KEY-----",
+        "-----BEGIN ENCRYPTED PRIVATE KEY-----",
+        "-----BEGIN PGP PRIVATE KEY BLOCK-----",
+        "-----BEGIN DSA PRIVATE KEY-----",
+    ],
+)
+def test_private_key_kinds(header):
+    end = header.replace("BEGIN", "END")
+    assert codes(f"{header}\nMIGHAgEAMBMGByqGSM49AgEGCCqGSM49AwEH\n{end}") == ["SE001"]
+
+
+def test_a_truncated_key_is_still_found_with_its_body():
+    text = "-----BEGIN OPENSSH PRIVATE KEY-----\nb3BlbnNzaC1rZXktdjEAAAAABG5vbmUAAAAEbm9uZQ\nAAAA"
+    [(code, value)] = found(text)
+    assert code == "SE001" and value.endswith("AAAA")
+
+
+def test_putty_key_file():
+    text = (
+        "PuTTY-User-Key-File-3: ssh-ed25519\nEncryption: none\nComment: jens@pc\n"
+        "Public-Lines: 2\nAAAAC3NzaC1lZDI1NTE5\nAAAAIGx\nPrivate-Lines: 1\nAAAAIBd\n"
+        "Private-MAC: 5f3a9c1d2e4b6a8f"
+    )
+    assert codes(text) == ["SE001"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "-----BEGIN PUBLIC KEY-----\nMFkwEwYHKoZIzj0CAQYIKoZIzj0DAQcDQgAE\n-----END PUBLIC KEY-----",
+        "-----BEGIN CERTIFICATE-----\nMIIBszCCAVmgAwIBAgIUV\n-----END CERTIFICATE-----",
+        "Læg aldrig din private key i et AI-værktøj.",
+        "ssh-rsa AAAAB3NzaC1yc2EAAAADAQABAAABAQ jens@pc",
+    ],
+)
+def test_public_keys_and_prose_are_not_private_keys(text):
+    assert "SE001" not in codes(text)
+
+
+# --- provider tokens (SE002), JWT (SE003) -----------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "aws_access_key_id = AKIAIOSFODNN7EXAMPLE",
+        "Temporary: ASIAY34FZKBOKMUTVV7A",
+        "token: ghp_aB3dE5fG7hI9jK1lM3nO5pQ7rS9tU1vW3xY5",
+        "gho_16C7e42F292c6912E7710c838347Ae178B4a",
+        "github_pat_11ABCDEFG0123456789_abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ01234",
+        "GITLAB_TOKEN=glpat-xR7kP2mN9qL4vB8cT1wZ",
+        "SLACK_BOT_TOKEN=xoxb-123456789012-1234567890123-AbCdEfGhIjKlMnOpQrStUvWx",
+        "https://hooks.slack.com/services/T0ABCDEFG/B0HIJKLMN/aBcDeFgHiJkLmNoPqRsTuVwX",
+        "stripe.api_key = 'sk_live_4eC39HqLyjWDarjtT1zdp7dc'",
+        "rk_live_51H8xYz2eZvKYlo2C0123456789abcd",
+        "key=AIzaSyA1b2C3d4E5f6G7h8I9j0KlMnOpQrStUvW",
+        "OPENAI_API_KEY=sk-proj-Ab3De5Fg7Hi9Jk1Lm3No5Pq7Rs9Tu1Vw3Xy5Za7Bc9De1Fg3",
+        "sk-ant-api03-Ab3De5Fg7Hi9Jk1Lm3No5Pq7Rs9Tu1Vw3Xy5Za7Bc9De1Fg3Hi5Jk7Lm9No1Pq3Rs5Tu7Vw9Xy1Za3Bc5",
+        "SENDGRID=SG.aBcDeFgHiJkLmNoPqRsTuV.aBcDeFgHiJkLmNoPqRsTuVwXyZ0123456789AbCdEfG",
+        "TWILIO_API_KEY=SK0123456789abcdef0123456789abcdef",
+        "client_secret: xYz8Q~AbCdEfGhIjKlMnOpQrStUvWxYz0123456",
+        "//registry.npmjs.org/:_authToken=npm_aBcDeFgHiJkLmNoPqRsTuVwXyZ0123456789",
+        "HF_TOKEN=hf_aBcDeFgHiJkLmNoPqRsTuVwXyZaBcDeFgH",
+        "GOOGLE_CLIENT_SECRET=GOCSPX-aBcDeFgHiJkLmNoPqRsTuVwXyZ01",
+    ],
+)
+def test_provider_tokens(text):
+    assert "SE002" in codes(text)
+
+
+def test_jwt():
+    jwt = (
+        "eyJhbGciOiJIUzI1NiIsInR5cCI6IkpXVCJ9.eyJzdWIiOiIxMjM0NTY3ODkwIn0."
+        "dozjgNryP4J3jVmNHl0w5N_XgL0n3I9PlFUP0THsR8U"
+    )
+    assert found(f"Authorization: Bearer {jwt}") == [("SE003", jwt)]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Vi bruger en dansk-engelsk-ordbog-til-oversættelser-af-breve-og-notater.",
+        "Nøglen ligger i AWS-kontoen, spørg IT.",
+        "ghp_ er præfikset for GitHub-tokens.",
+        "Ring til SK-teamet på lokal 1234.",
+        "AKIA er starten på en AWS-nøgle.",
+        "Et JWT begynder altid med eyJ.",
+        "sk-learn er et Python-bibliotek.",
+        "Se https://github.com/os2datascanner/os2datascanner for koden.",
+    ],
+)
+def test_provider_traps(text):
+    assert codes(text) == []
+
+
+# --- connection strings (SE004) ---------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "DATABASE_URL=postgres://app:Hemmelig2024@db.kommune.local:5432/sager",
+        "mongodb+srv://admin:s3cr3tPass@cluster0.example.net/test",
+        "https://jens:sommerfugl@intranet.example.dk/sti",
+        "redis://:Kode123@cache:6379/0",
+        "DefaultEndpointsProtocol=https;AccountName=lager;AccountKey=Eby8vdM02xNOcqFlqUwJPLlmEtlCDXJ1OUzFT50uSRZ6IFsuFq2UVErCz4I6tq/K1SZFPTOtr/KBHBeksoGMGw==;EndpointSuffix=core.windows.net",
+    ],
+)
+def test_connection_strings(text):
+    assert "SE004" in codes(text)
+
+
+def test_connection_string_outranks_the_e_mail_shape_inside_it():
+    findings = _engine(("secret", "email")).scan("postgres://app:Hemmelig2024@db.kommune.local/x")
+    assert [f.rule.code for f in findings] == ["SE004"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "postgres://user:password@localhost:5432/db",
+        "postgres://app:${DB_PASSWORD}@db:5432/app",
+        "postgres://app:<kode>@db:5432/app",
+        "https://www.borger.dk/kontanthjaelp",
+        "Skriv til mette.hansen@kommune.dk",
+        "postgres://localhost:5432/db",
+        "Se https://example.com/side?x=1",
+    ],
+)
+def test_connection_string_traps(text):
+    assert "SE004" not in codes(text)
+
+
+# --- passwords (SE005) ------------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "value"),
+    [
+        ('password = "hunter2x"', "hunter2x"),
+        ("DB_PASSWORD=Hemmelig2024", "Hemmelig2024"),
+        ("Server=sql01;Database=sager;User Id=app;Password=fjordhest;", "fjordhest"),
+        ('"password": "Sommer2024!"', "Sommer2024!"),
+        ("Adgangskoden er Sommer2024!", "Sommer2024"),
+        ("Min adgangskode til Outlook er Hest123", "Hest123"),
+        ("kodeord: Blaabær#77", "Blaabær#77"),
+        ("Kodeordet er: Kat2024", "Kat2024"),
+        ("PIN-koden er 4711", "4711"),
+        ("Pinkode: 8080", "8080"),
+        ("Dørkode: 1234", "1234"),
+        ("smtpPassword='qwerty123'", "qwerty123"),
+        ("PWD=Tr0ub4dor&3;", "Tr0ub4dor"),
+        ("pwd: 'hemmelig'", "hemmelig"),
+        ("<password>KodeOrd42</password>", "KodeOrd42"),
+        ("password is hunter2", "hunter2"),
+        ('MYSQL_ROOT_PASSWORD="rodkode"', "rodkode"),
+    ],
+)
+def test_password_value_is_the_span(text, value):
+    assert ("SE005", value) in found(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Adgangskoden er udløbet.",
+        "Skift din adgangskode: brug mindst 12 tegn.",
+        "password: ********",
+        "password = os.getenv('DB_PASSWORD')",
+        "password=${DB_PASSWORD}",
+        'password = ""',
+        "password: str",
+        "Glemt adgangskode? Klik her.",
+        "Passport: 123456789",
+        "Adgangskoden skal skiftes hver 90. dag.",
+        "Koden er 1234",
+        "Klassen har 24 elever.",
+        "Vi sender en ny adgangskode til din e-mail.",
+        "Password = changeme",
+        "Din pinkode er personlig.",
+        "Passwordet skal have mindst 12 tegn.",
+    ],
+)
+def test_password_traps(text):
+    assert "SE005" not in codes(text)
+
+
+# --- high-entropy values after a secret name (SE006) ------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        'api_key = "q8ZrT2vLx9NmB4wKp7Yd"',
+        "Authorization: Bearer 9f8e7d6c5b4a39281706f5e4d3c2b1a0ffeeddcc",
+        "client_secret: Zk3pQ9rT1vX7bN5mL2cF8hJ4",
+        "x-auth-token: 7Fq9LmZ2vR8sT1wY4bN6cX3k",
+        "API-nøgle: 8fK2mQ9xL4vB7nR1tY6wZ3cH",
+        "SECRET_KEY=django-insecure-8k2m9q4x7v1b3n6r5t0y",
+        "webhook_secret=whsec_9Kq2Lm8Xv4Rt7Bz1Np6Yc3Hd",
+        "https://api.example.com/v1/data?token=Zk3pQ9rT1vX7bN5mL2cF8hJ4&page=2",
+    ],
+)
+def test_random_value_after_a_secret_name(text):
+    assert "SE006" in codes(text) or "SE002" in codes(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "token = abcdefghijklmnopqrstuvwxyz",
+        "secret: sygedagpengelovgivningen",
+        "checksum = 9f8e7d6c5b4a39281706f5e4d3c2b1a0ffeeddcc",
+        "public_key: q8ZrT2vLx9NmB4wKp7Yd4Hs",
+        "q8ZrT2vLx9NmB4wKp7Yd4Hs9Tn",
+        "Sagsnr.: 2024-1234-5678-9012-3456",
+        "url = https://www.borger.dk/kontanthjaelp/ansog",
+        "max_tokens = 4096000000000000000",
+        "Nøglen til succes er samarbejde.",
+    ],
+)
+def test_entropy_traps(text):
+    assert "SE006" not in codes(text)
+
+
+def test_shannon_entropy_examples():
+    assert shannon_entropy("") == 0.0
+    assert shannon_entropy("aaaa") == 0.0
+    assert shannon_entropy("abcd") == pytest.approx(2.0)
+
+
+@given(st.text(min_size=1, max_size=200))
+def test_entropy_is_between_zero_and_log2_of_the_length(value):
+    import math
+
+    entropy = shannon_entropy(value)
+    assert 0.0 <= entropy <= math.log2(len(value)) + 1e-9
+
+
+@given(st.sampled_from("abcdefghijklmnopqrstuvwxyz0123456789"), st.integers(16, 200))
+def test_a_repeated_character_never_looks_random(char, n):
+    assert not looks_random(char * n)
+
+
+@given(st.text(alphabet="abcdefghijklmnopqrstuvwxyzæøå", min_size=16, max_size=60))
+def test_words_without_digits_never_look_random(word):
+    assert not looks_random(word)
+
+
+def test_secrets_are_errors_with_priority_90():
+    for text in (PEM, 'password = "hunter2x"', "AKIAIOSFODNN7EXAMPLE", 'api_key = "q8ZrT2vLx9NmB4wKp7Yd"'):
+        for finding in _engine(("secret",)).scan(text):
+            assert (str(finding.severity), finding.rule.priority) == ("error", 90)
