@@ -112,12 +112,24 @@ def _ignored(rule: Rule, codes: frozenset[str] | None) -> bool:
 
 
 def resolve_overlaps(spans: Sequence[Span], rules: dict[str, Rule]) -> list[Span]:
-    """Keep one span wherever spans overlap: the most specific rule, then the most confident.
+    """Keep one span wherever spans of the same scope overlap: the most specific rule, then the
+    most confident, then the longest. Spans of different scopes (a value inside a sentence-level
+    finding) never compete.
 
     Spans are swept in order of position and grouped into clusters of mutually reachable
     overlaps, so the cost stays linear in the number of spans for ordinary text.
     """
+    scopes = {rules[s.rule].scope for s in spans}
+    if len(scopes) > 1:
+        kept = []
+        for scope in sorted(scopes):
+            kept += _resolve([s for s in spans if rules[s.rule].scope == scope], rules)
+        kept.sort(key=lambda s: (s.start, s.end))
+        return kept
+    return _resolve(spans, rules)
 
+
+def _resolve(spans: Sequence[Span], rules: dict[str, Rule]) -> list[Span]:
     def rank(span: Span) -> tuple:
         return (-rules[span.rule].priority, -span.confidence, -(span.end - span.start), span.start)
 

@@ -32,7 +32,10 @@ class Rule:
     """One checkable thing, identified by a stable code such as ``ID001``.
 
     Texts are dictionaries keyed by language (``da``, ``en``). ``priority`` decides which of two
-    overlapping findings wins: the more specific rule has the higher priority.
+    overlapping findings wins: the more specific rule has the higher priority. ``scope`` says
+    what a finding covers: a ``value`` (a number, a name, a word) or a whole ``sentence`` (a
+    request to the AI); overlaps are resolved within a scope only, so a sentence that asks for
+    a decision is reported even when it also contains a name.
     """
 
     code: str
@@ -47,6 +50,7 @@ class Rule:
     examples: tuple[str, ...] = ()
     counter_examples: tuple[str, ...] = ()
     priority: int = 50
+    scope: str = "value"
     mask: str = "default"
     source: str = "builtin"
 

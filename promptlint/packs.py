@@ -16,6 +16,7 @@ A pack is a ``.toml`` file with a ``[pack]`` table and one or more ``[[rule]]`` 
     message.da = "Sagsnummer fra vores ESDH"
     message.en = "Case number from our records system"
     patterns = ['(?<!\\w)ABC-\\d{6}(?!\\w)']
+    scope = "value"                     # or "sentence": overlaps resolve within a scope
     keywords = ["abc-"]                 # optional prefilter: run the patterns only when one of
                                         # these lower-case literals occurs in the text (fast)
     ignorecase = false
@@ -50,8 +51,9 @@ _CODE = regex.compile(r"^[A-Z]{1,4}\d{3}$")
 _RULE_KEYS = {
     "code", "name", "entity", "severity", "guideline", "confidence", "priority", "mask",
     "message", "what", "why", "instead", "patterns", "ignorecase", "multiline", "group",
-    "validator", "context", "examples", "keywords",
+    "validator", "context", "examples", "keywords", "scope",
 }
+SCOPES = ("value", "sentence")
 _CONTEXT_KEYS = {"positive", "negative", "before", "after", "required", "boost", "penalty"}
 _FLAGS_TIMEOUT_PER_MB = 2.0
 
@@ -335,6 +337,7 @@ def _load_rule(path: Path, index: int, raw: Any, default_priority: int) -> PackR
         examples=tuple(pos_ex),
         counter_examples=tuple(neg_ex),
         priority=int(priority),
+        scope=_scope(path, where, raw.get("scope", "value")),
         mask=str(raw.get("mask", "default")),
         source=str(path),
     )
@@ -352,6 +355,12 @@ def _load_rule(path: Path, index: int, raw: Any, default_priority: int) -> PackR
         examples=(pos_ex, neg_ex),
         keywords=keywords,
     )
+
+
+def _scope(path: Path, where: str, value: Any) -> str:
+    if value not in SCOPES:
+        raise PackError(f"{path}: {where}: scope must be one of {', '.join(SCOPES)} (got {value!r})")
+    return value
 
 
 def _number(path: Path, where: str, key: str, value: Any, low: float, high: float) -> float:

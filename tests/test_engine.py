@@ -386,3 +386,16 @@ def test_findings_lie_within_the_text_and_never_overlap(chunks, joiner):
         assert f.line == text.count("\n", 0, f.start) + 1
         assert f.column == f.start - (text.rfind("\n", 0, f.start) + 1) + 1
         assert 0.0 <= f.confidence <= 1.0
+
+
+def test_sentence_scope_findings_do_not_compete_with_values():
+    from promptlint.engine import resolve_overlaps
+    from promptlint.model import Rule, Severity, Span
+
+    def rule(code, priority, scope="value"):
+        return Rule(code, code.lower(), "x", Severity.ERROR, 2, {"da": code}, priority=priority, scope=scope)
+
+    rules = {"V1": rule("V1", 90), "V2": rule("V2", 10), "S1": rule("S1", 5, "sentence")}
+    spans = [Span("S1", 0, 40), Span("V1", 10, 20), Span("V2", 12, 18)]
+    kept = resolve_overlaps(spans, rules)
+    assert [(s.rule, s.start) for s in kept] == [("S1", 0), ("V1", 10)]
