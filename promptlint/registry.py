@@ -51,6 +51,33 @@ def _load_builtin(module_name: str) -> list[Detector]:
     return [factory() for factory in getattr(module, "DETECTORS", ())]
 
 
+def plugins_declared() -> bool:
+    """Whether any installed distribution declares a ``promptlint.detectors`` entry point.
+
+    A plain scan of the ``entry_points.txt`` files on ``sys.path`` costs a fraction of
+    ``importlib.metadata``'s full discovery, which only runs when a plugin is really there.
+    """
+    import os
+    import sys
+
+    needle = ENTRY_POINT_GROUP.encode()
+    for entry in sys.path:
+        try:
+            names = os.listdir(entry or ".")
+        except OSError:
+            continue
+        for name in names:
+            if not name.endswith((".dist-info", ".egg-info")):
+                continue
+            try:
+                with open(os.path.join(entry or ".", name, "entry_points.txt"), "rb") as fh:
+                    if needle in fh.read():
+                        return True
+            except OSError:
+                continue
+    return False
+
+
 def _load_plugins() -> list[Detector]:
     from importlib.metadata import entry_points
 
@@ -85,7 +112,7 @@ def build_registry(
         detectors += load_pack_dir(shipped, lazy=True)
     for directory in pattern_dirs:
         detectors += load_pack_dir(directory, ORGANISATION_PRIORITY)
-    if plugins:
+    if plugins and plugins_declared():
         detectors += _load_plugins()
 
     rules: dict[str, Rule] = {}

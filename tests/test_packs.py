@@ -352,6 +352,8 @@ def _install(monkeypatch, *eps):
         return [ep for ep in eps if group in (None, ep.group)]
 
     monkeypatch.setattr(importlib.metadata, "entry_points", entry_points)
+    # The fast declared-anywhere scan reads real files; these fakes live only in memory.
+    monkeypatch.setattr("promptlint.registry.plugins_declared", lambda: True)
 
 
 def test_plugin_detector_is_loaded(monkeypatch):
@@ -443,3 +445,40 @@ def test_lazy_pack_reports_a_bad_regex_when_first_used(tmp_path):
         list(pack.find("Sagsnr. KK-2024-000123"))
     with pytest.raises(PackError, match="lazy.toml"):
         load_pack(path)
+
+
+def test_installed_plugin_is_found_through_its_entry_point(tmp_path, monkeypatch):
+    # A real (if tiny) installed distribution: a module plus a .dist-info with entry_points.txt.
+    import sys
+
+    from promptlint.registry import plugins_declared
+
+    site = tmp_path / "site"
+    (site / "office_plugin.py").parent.mkdir(parents=True)
+    (site / "office_plugin.py").write_text(
+        "from promptlint.model import Rule, Severity, Span\n"
+        "RULE = Rule('ZZ001', 'office-id', 'office_id', Severity.WARNING, 2,"
+        " {'da': 'Kontor-id', 'en': 'Office id'})\n"
+        "class OfficeDetector:\n"
+        "    rules = (RULE,)\n"
+        "    def find(self, text):\n"
+        "        i = text.find('KONTOR-')\n"
+        "        if i != -1:\n"
+        "            yield Span('ZZ001', i, i + 11, 0.9)\n",
+        encoding="utf-8",
+    )
+    info = site / "office_plugin-1.0.dist-info"
+    info.mkdir()
+    (info / "METADATA").write_text("Metadata-Version: 2.1\nName: office-plugin\nVersion: 1.0\n")
+    (info / "entry_points.txt").write_text(
+        f"[{ENTRY_POINT_GROUP}]\noffice = office_plugin:OfficeDetector\n", encoding="utf-8"
+    )
+    monkeypatch.syspath_prepend(str(site))
+    assert plugins_declared()
+    registry = build_registry()
+    assert "ZZ001" in registry.rules
+    result = runner.invoke(app, ["check", "-", "--select", "ZZ001", "--format", "json", "--isolated"],
+                           input="Se KONTOR-1234 her\n")
+    assert result.exit_code == 1, result.output
+    assert [f["rule"] for f in json.loads(result.stdout)["findings"]] == ["ZZ001"]
+    sys.modules.pop("office_plugin", None)
