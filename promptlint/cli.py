@@ -76,14 +76,25 @@ def _root(
     """promptlint: check text before it goes into ChatGPT, Copilot or Gemini."""
 
 
+def _wants_color(color: str, stream) -> bool:
+    if color == "always":
+        return True
+    if color == "never" or "NO_COLOR" in os.environ:
+        return False
+    try:
+        return stream.isatty()
+    except (AttributeError, ValueError):
+        return False
+
+
 def _make_console(color: str, stream=None):
+    stream = stream or sys.stdout
+    no_color = color == "never" or (color == "auto" and "NO_COLOR" in os.environ)
     from rich.console import Console
 
-    no_color = color == "never" or (color == "auto" and "NO_COLOR" in os.environ)
-    force = True if color == "always" else None
     return Console(
-        file=stream or sys.stdout,
-        force_terminal=force,
+        file=stream,
+        force_terminal=True if color == "always" else None,
         no_color=no_color,
         # rich's no_color drops colours but keeps bold/underline codes; "never" means plain.
         color_system=None if no_color else "auto",
@@ -92,6 +103,16 @@ def _make_console(color: str, stream=None):
         emoji=False,
         markup=False,
     )
+
+
+def _report_console(color: str, stream=None):
+    """The report's output: rich with colours on a terminal, plain text everywhere else."""
+    stream = stream or sys.stdout
+    if _wants_color(color, stream):
+        return _make_console(color, stream)
+    from promptlint.reporters.text_report import PlainConsole
+
+    return PlainConsole(stream)
 
 
 @app.command()
@@ -247,7 +268,7 @@ def _render(report, fmt: str, color: str, quiet: bool) -> None:
     else:
         from promptlint.reporters import text_report
 
-        text_report.render(report, _make_console(color), quiet=quiet)
+        text_report.render(report, _report_console(color), quiet=quiet)
 
 
 @app.command()

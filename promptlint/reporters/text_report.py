@@ -3,9 +3,7 @@
 from __future__ import annotations
 
 from itertools import groupby
-
-from rich.console import Console
-from rich.text import Text
+from typing import TextIO
 
 from promptlint.masking import mask
 from promptlint.messages import severity_label, t
@@ -52,7 +50,35 @@ def _window(text: str, col: int, width: int) -> tuple[str, int]:
     return prefix + cut + suffix, col - left + len(prefix)
 
 
-def render(report: Report, console: Console, quiet: bool = False) -> None:
+class PlainText:
+    """The few parts of rich's Text the report uses, for uncoloured output without rich."""
+
+    def __init__(self, text: str = "", style: str | None = None) -> None:
+        self.plain = text
+
+    def append(self, text: str, style: str | None = None) -> None:
+        self.plain += text
+
+    def stylize(self, *_args) -> None:
+        pass
+
+
+class PlainConsole:
+    """Uncoloured output straight to a stream: no rich import on the common piped path."""
+
+    def __init__(self, stream: TextIO) -> None:
+        self.stream = stream
+
+    def print(self, obj: object = "", soft_wrap: bool = False) -> None:
+        self.stream.write((obj.plain if isinstance(obj, PlainText) else str(obj)) + "\n")
+
+
+def render(report: Report, console, quiet: bool = False) -> None:
+    """Print to a rich Console (colours) or a PlainConsole (no colours, no rich import)."""
+    if isinstance(console, PlainConsole):
+        Text = PlainText  # noqa: N806 - stands in for rich.text.Text
+    else:
+        from rich.text import Text
     lang = report.lang
     for path, group in groupby(report.findings, key=lambda f: f.path):
         findings = list(group)
@@ -102,10 +128,10 @@ def render(report: Report, console: Console, quiet: bool = False) -> None:
             if not quiet:
                 console.print(Text(f"{path}: {t('note', lang)}: {note}", style="dim"), soft_wrap=True)
     if not quiet:
-        _summary(report, console)
+        _summary(report, console, Text)
 
 
-def _summary(report: Report, console: Console) -> None:
+def _summary(report: Report, console, Text) -> None:  # noqa: N803 - a text class
     lang = report.lang
     if not report.findings:
         console.print(Text(t("summary.none", lang, files=report.files_scanned), style="green"))
