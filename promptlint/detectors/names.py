@@ -25,10 +25,32 @@ name is a name (``Mette og Per``), and once a text names a person in full, a lon
 name is the person too (``Nguyen Thi Lan`` … ``Lan orienterede``; ``Kaj Aage Bundgaard`` …
 ``Kaj har fået afslag``).
 
+Initials are tied to a person by the text too: ``Pia Marie Kofoed (PMK)`` or ``Ordstyrer:
+AKM`` make every later ``PMK``/``AKM`` a name, and initials alone on the last line sign a note.
+
 What is *not* a name: sentence-initial ordinary words, places and organisations (``Aarhus``,
 ``i Holm``, ``Skattestyrelsen``, ``Region Midtjylland``, ``Københavns Kommune``), street names
 (``Jens Baggesens Vej`` – addresses are the address detector's job), months and weekdays.
-A possessive *s* is not part of the span (``Mettes`` → ``Mette``).
+Common traps, each handled by a general rule rather than a list of cases:
+
+- months that are first names in a date or a calendar (``Maj 2025``, ``primo August``, a
+  ``Maj:`` line among ``Juni:`` and ``Juli:`` lines; a label is a speaker only when the labels
+  around it are names, as in ``Bo: mandag`` / ``Thea: tirsdag``);
+- companies built from surnames (``Bang & Olufsen``, ``Hansen & Søn``, ``Jensen og Møller
+  A/S``, ``Carl Hansen & Søn``) and businesses named after an organisation word
+  (``Hotel Skagen Strand``, ``Advokathuset Vestkysten``, ``Café Kajkanten``);
+- towns that are also surnames: a lone surname that ends like a Danish town (``-by``,
+  ``-rup``, ``-løse``, ``-lev``, ``-sted``, ``-bjerg``, ``-um`` …: ``Skovby``, ``Thorup``,
+  ``Dalum``) is the place unless a first name, a title or an earlier full mention makes it the
+  person; towns named in the national street list (``Thorup Bygade``) are places, and so are
+  names after a town prefix (``Vester Hassing``, ``Nørre Nebel``);
+- names of things (``stormen Bodil``, ``hunden Bella``), regnal numbers in street and firm
+  names (``Frederik VIII's Vej``), abbreviations (``Alm. del``), lettered headings
+  (``B. Overgangsperioden``) and nouns joined to a name (``Nguyen-familien`` names Nguyen,
+  ``Kuhlmann-gruppen`` a firm).
+
+A possessive *s* is not part of the span (``Mettes`` → ``Mette``); nor is a noun joined with
+a hyphen (``Nguyen-familiens`` → ``Nguyen``).
 
 Severity follows the evidence: a full name, or a surname after a title, is an error; a lone
 first name or surname is a warning (a first name alone rarely identifies anyone, but in a case
@@ -176,6 +198,15 @@ _ROLES = frozenset(
     modtageren afsender afsenderen sygemeldte bror broren søster søsteren onkel onklen tante
     tanten farmor farfar mormor morfar morbror farbror moster faster svigermor svigerfar
     plejemor plejefar stedfar stedmor samlever samleveren mand manden familien ægteparret
+    vejleder vejlederen mentor mentoren underviser underviseren kontaktlærer kontaktlæreren
+    klasselærer klasselæreren sekretær sekretæren jurist juristen koordinator koordinatoren
+    fysioterapeut fysioterapeuten ergoterapeut ergoterapeuten sundhedsplejerske
+    sundhedsplejersken jordemoder tandlæge tandlægen hjemmehjælper hjemmehjælperen visitator
+    visitatoren fuldmægtig fuldmægtigen specialkonsulent chefkonsulent souschef souschefen
+    kontorchef kontorchefen nabo naboen naboer veninde veninden ven vennen plejebarn
+    plejebarnet barnebarn barnebarnet stedsøn steddatter
+    supervisor adviser advisor counsellor counselor mentor neighbour neighbor friend secretary
+    coordinator therapist physiotherapist
     caseworker citizen applicant complainant employee student pupil client colleague manager
     mother father son daughter wife husband partner witness tenant landlord lawyer doctor nurse
     teacher director officer chairman chair contact
@@ -199,8 +230,41 @@ _SPEECH_BEFORE = frozenset(
 )
 # A word before a lone surname-like word that makes it a place (i Holm, fra Lund, in Lund).
 _PLACE_PREPS = frozenset(
-    "i fra til på ved mod nær via over gennem omkring bag in from to at near via into".split()
+    # not "at": in Danish text it is "that" ("han siger, at Bo kommer")
+    "i fra til på ved mod nær via over gennem omkring bag in from to near via into".split()
 )
+# Endings of Danish definite and abstract nouns (perioden, udvalget, ydelserne, vurderingen).
+_NOUN_ENDINGS = ("en", "et", "erne", "ene", "ing", "ingen", "hed", "heden", "tion", "else")
+# Words that name a thing with the capitalised word after them: "stormen Bodil", "hunden
+# Bella", "skibet Jylland", "filmen Jagten". The name belongs to no person.
+_THING_WORDS = frozenset(
+    """
+    stormen orkanen skibet færgen båden fregatten hunden hundens katten hesten kaninen
+    filmen bogen romanen serien sangen albummet spillet programmet appen systemet robotten
+    projektet kampagnen operationen udstillingen festivalen
+    hurricane ship dog cat horse film movie book novel series song album
+    """.split()
+)
+# Street words that are also surnames (Hanne Bro, Jens Gade, Ole Bakke).
+_SURNAME_STREET_WORDS = frozenset("bro bakke gade dige".split())
+# The first word of many town names: "Vester Hassing", "Nørre Nebel", "Sdr. Omme".
+_PLACE_PREFIXES = frozenset(
+    """
+    vester øster nørre sønder vestre østre nordre søndre nr sdr gl gammel gamle øvre nedre
+    midt nord syd øst vest store lille ny nye
+    """.split()
+)
+# Verbs and nouns of talking to someone, before "med"/"with": "talt med Thorup".
+_TALKED = frozenset(
+    """
+    talt talte snakket snakkede aftalt aftalte mødtes møde mødet samtale samtalen
+    telefonsamtale telefonsamtalen kontakt korrespondance drøftet drøftede
+    spoke spoken talked met meeting spoke
+    """.split()
+)
+# Place prepositions that also take a person: "sendt til Rahimi", "brev fra Jensen", "klage
+# over Hansen", "ved direktør Bruun".
+_PERSON_PREPS = frozenset("til fra over ved mod to from".split())
 # Words that turn the capitalised words before them into an organisation or a street.
 _ORG_WORDS = frozenset(
     """
@@ -208,6 +272,9 @@ _ORG_WORDS = frozenset(
     direktoratet tilsyn tilsynet råd rådet nævn nævnet ret retten byret byretten landsret
     landsretten hospital hospitalet sygehus sygehuset universitet universitetet skole skolen
     gymnasium gymnasiet seminarium akademi akademiet højskole højskolen efterskole friskole
+    café cafe caféen restaurant restauranten hotel hotellet kro kroen bageri bageriet butik
+    butikken firma firmaet boligselskab boligforening andelsboligforening ejerforening
+    grundejerforening advokatfirma advokatfirmaet tandklinik lægehus lægehuset lægepraksis
     institut instituttet institutet museum museet teater teatret bibliotek biblioteket center centret
     centeret jobcenter borgerservice politi politiet kirke kirken sogn sognet fond fonden
     forening foreningen forbund forbundet selskab selskabet bank banken sparekasse a/s aps i/s
@@ -215,6 +282,9 @@ _ORG_WORDS = frozenset(
     børnehaven vuggestue vuggestuen børnehus dagtilbud plejecenter plejehjem bosted klinik
     klinikken apotek apoteket hallen hal stadion arena forsamlingshus kontor kontoret
     afdeling afdelingen enhed enheden sekretariat sekretariatet service
+    himmelfart himmelfartsdag bededag pinsedag juledag påskedag nytårsdag
+    arkitekter architects advokater partners consulting rådgivning ingeniører entreprise
+    anlæg revision
     university college school hospital council ministry agency department foundation inc ltd
     llc gmbh ab as company corporation association group airport lufthavn station museum
     """.split()
@@ -249,6 +319,17 @@ _SURNAME_SUFFIXES = tuple(
     zadeh pour yan zai ullah awi ani
     """.split()
 )
+# Endings of Danish town and village names (Skovby, Kastrup, Benløse, Haslev, Thisted,
+# Ringe, Nykøbing, Silkeborg, Dalum, Hillerød, Nexø …). Many surnames were taken from villages
+# (Kirkeby, Thorup, Højbjerg), so such a surname alone, with no first name, title or other
+# context, is read as the place: "matr.nr. 7 Skovby By", "udstykningen i Dalum".
+_TOWN_SUFFIXES = tuple(
+    """
+    by rup løse lev sted inge købing bjerg borg um rød bølle havn næs høj holt ager
+    """.split()
+)
+# ... except endings of foreign surnames and Latin words (Begum, Museum, Forum).
+_NOT_TOWN_SUFFIXES = ("gum", "ium", "aum", "eum")
 _PARTICLES = tuple(
     """
     von van de der den af du da di del della la le ten ter zu dos das bin ibn al el y
@@ -294,7 +375,11 @@ _HEADER_LABELS = (
     r"name|borger(?:en)?|klager|ansøger|patient|elev|klient|pårørende|forældre|forælder|mor|far|"
     r"værge|bisidder|partsrepræsentant|underskrevet(?: af)?|underskrift|signed|"
     r"godkendt af|udarbejdet af|skrevet af|prepared by|approved by|author|forfatter|ansvarlig|"
-    r"tovholder|owner|behandler|læge|lærer|medarbejder|leder|initialer|init|att|attn"
+    r"tovholder|owner|behandler|læge|lærer|medarbejder|leder|initialer|init|att|attn|"
+    r"vejleder|mentor|kontaktlærer|klasselærer|underviser|koordinator|sekretær|"
+    r"oprettet af|tildelt|behandlet af|rapporteret af|indberettet af|henvist af|"
+    r"assigned to|reported by|requested by|requester|escalated to|handled by|created by|"
+    r"submitted by|guests?|gæster?|members?|medlemmer"
 )
 _HEADER_RX = rf"[ \t>*•·-]*(?:{_HEADER_LABELS})(?:\s*\([^)\n]{{0,30}}\))?[ \t]*:"
 _SIGNOFF_LINE_RX = (
@@ -307,11 +392,26 @@ _SPEECH_AFTER_RX = (
     r"['’]?s?[ \t]*,?[ \t]*(?:siger|sagde|fortæller|fortalte|oplyser|oplyste|forklarer|"
     r"forklarede|udtaler|udtalte|skriver|skrev|mener|mente|svarer|svarede|spørger|spurgte|"
     r"påpeger|påpegede|understreger|tilføjer|tilføjede|beretter|berettede|bekræfter|bekræftede|"
-    r"ringede|meddeler|meddelte|(?:har|havde) (?:oplyst|fortalt|sagt|skrevet|forklaret|udtalt|"
-    r"meddelt|ringet|svaret|bekræftet|spurgt)|said|says|told|tells|explained|wrote|writes|"
-    r"asked|replied|stated|noted|added|confirmed|called|mentioned)\b"
+    r"ringede|ringer|meddeler|meddelte|sendte|mailede|kontaktede|henvendte sig|foreslog|"
+    r"(?:har|havde) (?:oplyst|fortalt|sagt|skrevet|forklaret|udtalt|meddelt|ringet|svaret|"
+    r"bekræftet|spurgt|sendt|mailet|kontaktet|henvendt sig|foreslået)|"
+    r"said|says|told|tells|explained|wrote|writes|asked|replied|stated|noted|added|confirmed|"
+    r"called|mentioned|emailed|sent|suggested|(?:has|had) (?:said|told|written|called|sent|"
+    r"asked|emailed|confirmed))\b"
 )
 _COORD_RX = r"[ \t]*(?:,|og|and|&|eller|or|samt)[ \t]*"
+# After a surname: the rest of a company name ("Jensen og Møller A/S", "Hansen Holding").
+_COMPANY_TAIL_RX = (
+    r"(?:[ \t]+(?:og|and|&)[ \t]+[A-ZÆØÅ][\w-]*)?[ \t]+"
+    r"(?:A/S|ApS|I/S|K/S|P/S|IVS|A\.m\.b\.a\.|AMBA|Holding|Group|Ltd|GmbH|Inc|AB|AS)\b"
+    r"|[ \t]+(?:og|&)[ \t]+(?:Søn|Sønner|Co)\b"
+)
+# Finite verbs after a sentence's subject: "Liv er 11 måneder", "Ask har fået plads".
+_VERB_AFTER_RX = (
+    r"[ \t]+(?:er|var|har|havde|skal|skulle|vil|ville|kan|kunne|må|får|fik|bliver|blev|kommer|"
+    r"kom|går|gik|bor|boede|is|was|has|had|will|would|can|could)\b"
+)
+_LABEL_RX = r"[ \t>*•·-]*([^\W\d_][\w-]*)[ \t]*:"
 
 # Compiled on first use (_compile): every detector module is imported at start-up, even when
 # NM001 is not selected, and these patterns take several milliseconds to compile.
@@ -322,11 +422,15 @@ _HEADER: re.Pattern[str]
 _SIGNOFF_LINE: re.Pattern[str]
 _SPEECH_AFTER: re.Pattern[str]
 _COORD: re.Pattern[str]
+_COMPANY_TAIL: re.Pattern[str]
+_LABEL: re.Pattern[str]
+_VERB_AFTER: re.Pattern[str]
 _compiled = False
 
 
 def _compile() -> None:
-    global _CHAIN, _TOKENS, _MIXED_OK, _HEADER, _SIGNOFF_LINE, _SPEECH_AFTER, _COORD, _compiled
+    global _CHAIN, _TOKENS, _MIXED_OK, _HEADER, _SIGNOFF_LINE, _SPEECH_AFTER, _COORD
+    global _COMPANY_TAIL, _LABEL, _VERB_AFTER, _compiled
     _CHAIN = re.compile(_CHAIN_RX)
     _TOKENS = re.compile(_TOKEN)
     _MIXED_OK = re.compile(_MIXED_OK_RX)
@@ -334,6 +438,9 @@ def _compile() -> None:
     _SIGNOFF_LINE = re.compile(_SIGNOFF_LINE_RX, re.IGNORECASE)
     _SPEECH_AFTER = re.compile(_SPEECH_AFTER_RX, re.IGNORECASE)
     _COORD = re.compile(_COORD_RX, re.IGNORECASE)
+    _COMPANY_TAIL = re.compile(_COMPANY_TAIL_RX)
+    _LABEL = re.compile(_LABEL_RX)
+    _VERB_AFTER = re.compile(_VERB_AFTER_RX)
     _compiled = True
 
 
@@ -444,6 +551,7 @@ class _Tok:
         "caps",
         "poss",
         "month",
+        "town",
         "named",
         "common",
     )
@@ -459,6 +567,7 @@ class _Tok:
         caps: bool = False,  # written in capitals (METTE)
         poss: int = 0,  # characters of a possessive ending (Mettes, Mette's)
         month: bool = False,
+        town: bool = False,  # a surname that ends like a town (Skovby, Kastrup, Dalum)
     ) -> None:
         self.kind = kind
         self.first = first
@@ -469,6 +578,7 @@ class _Tok:
         self.caps = caps
         self.poss = poss
         self.month = month
+        self.town = town
         self.named = bool(first or last)
         # A common first name (tier 1-3) that is no ordinary word: safe on its own mid-sentence.
         self.common = 0 < first <= 3 and not amb and not caps
@@ -486,7 +596,9 @@ _ORG_TOK = _Tok("org")
 _STREET_TOK = _Tok("street")
 _INIT_TOK = _Tok("init")
 _SAINT_TOK = _Tok("saint")  # Sankt Hans, Sct. Peders Kirke: the next word names no person
+_NON_BLANK = re.compile(r"\S")
 _SAINTS = frozenset("sankt sct skt saint san santa são".split())
+_ROMAN = re.compile(r"(?:I{1,3}|IV|VI{0,3}|IX|XI{0,3}|XIV|XV)(['’]?s)?")
 
 
 class _Classifier:
@@ -506,10 +618,26 @@ class _Classifier:
             tok = self.cache[token] = self._classify(token)
         return tok
 
+    def surname(self, token: str) -> _Tok:
+        """A street word read as the surname it also is (Bro, Gade, Bakke)."""
+        key = "\0" + token
+        tok = self.cache.get(key)
+        if tok is None:
+            last = self.gaz.surnames.get(token.lower(), 3)
+            tok = self.cache[key] = _Tok("word", last=last, amb=True, caps=token.isupper())
+        return tok
+
     def _classify(self, token: str) -> _Tok:
+        if len(token) == 1 and token in "IAÅØ":
+            return _STOP_TOK  # "I Brøndby stemte …", "A Danish study", "Å" (river), "Ø"
         if token.endswith(".") or len(token) == 1:
             return _INIT_TOK
         low = token.lower()
+        numeral = token[0] in "IVX" and token[1] in "IVX'’s" and _ROMAN.fullmatch(token)
+        if numeral:
+            # Frederik VIII's Vej, Christian IV's Bryghus: a regnal number goes with the name
+            # before it (and its possessive ending), so a street or a firm after it is seen.
+            return _Tok("caps", amb=True, caps=True, poss=len(numeral.group(1) or ""))
         special = _special(low)
         if special is not None:
             return special
@@ -518,8 +646,16 @@ class _Classifier:
             # ChatGPT, YouTube: mixed case is a product unless it is McDonald or a listed name.
             if not (self._lookup(low)[0] or _MIXED_OK.match(token) or "-" in token):
                 return _STOP_TOK
+        hyphen = token.find("-")
+        if hyphen > 0 and token[hyphen + 1 : hyphen + 2].islower():
+            return self._compound(token, hyphen)
         poss = 0
         first, last, suffix = self._lookup(low)
+        if first > 2 and not last and low.endswith("s") and len(low) > 3:
+            # "Ingers", "Viktors", "Almas" are listed as rare first names, but a possessive of
+            # a common name is far likelier: Inger's colleague, not a woman called Ingers.
+            if 0 < self.gaz.first_tier(low[:-1]) < first:
+                first, last, suffix = 0, 0, False
         if not (first or last):
             stem = None
             if low.endswith(("'s", "’s")):
@@ -528,6 +664,9 @@ class _Classifier:
                 stem, poss = low[:-1], 1
             if stem is not None:
                 first, last, suffix = self._lookup(stem)
+                if poss == 1 and first in (0, 4) and last in (0, 4) and low.endswith("es"):
+                    # Mendes, Gomes, Fernandes: a surname, not the possessive of a rare name
+                    first, last, suffix = 0, 0, False
                 if not (first or last or suffix) and poss == 1:
                     poss = 0
                 elif stem in _STOP or stem in self.gaz.places and not (first or last):
@@ -539,9 +678,12 @@ class _Classifier:
         if low.endswith(_STREET_SUFFIXES) and not (first or last):
             return _STREET_TOK
         place = low in self.gaz.places
+        word = low in self.gaz.words
+        if word and not last:
+            suffix = False  # Person, Season, Lesson end in -son but are words
         # Two-letter names (Bo, Ib, Le, Li) are too easily something else to stand alone.
-        amb = place or low in self.gaz.words or low in _MONTH_NAMES or len(low) <= 2
-        if caps and not (first or last):
+        amb = place or word or low in _MONTH_NAMES or len(low) <= 2
+        if caps and not (first or last or (suffix and "-" in low)):
             return _Tok("caps", amb=amb, caps=True)
         return _Tok(
             "word",
@@ -553,6 +695,37 @@ class _Classifier:
             caps=caps,
             poss=poss,
             month=low in _MONTH_NAMES,
+            town=last > 0
+            and not 0 < first <= 3
+            and len(low) > 4
+            and low.endswith(_TOWN_SUFFIXES)
+            and not low.endswith(_NOT_TOWN_SUFFIXES),
+        )
+
+    def _compound(self, token: str, hyphen: int) -> _Tok:
+        """A name joined to a common noun: "Nguyen-familien", "Hansen-sagen" name the person
+        Nguyen or Hansen; "Standstill-perioden", "Excel-arket" name nothing. The noun is cut off
+        the span like a possessive ending."""
+        head = token[:hyphen]
+        if head.lower() + "-" in _NAME_PREFIXES:  # al-hassan written in lower case
+            return _STOP_TOK
+        tail = token[hyphen + 1 :].lower()
+        if tail in _ORG_WORDS or tail.endswith(_ORG_SUFFIXES) or tail.startswith("koncern"):
+            return _ORG_TOK  # Kuhlmann-gruppen, Mærsk-koncernen, Novo-fonden
+        tok = self(head)
+        if tok.kind != "word" or not tok.named or tok.poss:
+            return _STOP_TOK
+        return _Tok(
+            "word",
+            first=tok.first,
+            last=tok.last,
+            amb=tok.amb,
+            place=tok.place,
+            suffix=tok.suffix,
+            caps=tok.caps,
+            poss=len(token) - hyphen,
+            month=tok.month,
+            town=tok.town,
         )
 
     def _lookup(self, low: str) -> tuple[int, int, bool]:
@@ -577,14 +750,25 @@ class _Classifier:
             return max(f for f, _, _ in looked), 0, False
         if all(f or s or x for f, s, x in looked) and (looked[-1][1] or looked[-1][2]):
             return 0, max(s or 3 for _, s, _ in looked), True
+        if (
+            len(parts) == 2
+            and (looked[-1][1] or looked[-1][2] or looked[0][1])
+            and all(
+                len(p) > 2 and p.isalpha() and (f or s or x or p not in gaz.words)
+                for p, (f, s, x) in zip(parts, looked, strict=True)
+            )
+        ):
+            # A double surname with one unlisted part (Ærenskjold-Bak, Bak-Ærenskjold) is
+            # surname-like: trusted right after a first name, as the -sen words are.
+            return 0, 0, True
         return 0, 0, False
 
 
 def _special(low: str) -> _Tok | None:
     if low in _STOP:
         return _STOP_TOK
-    if low in _SAINTS:
-        return _SAINT_TOK
+    if low in _SAINTS or low in _THING_WORDS:
+        return _SAINT_TOK  # "Sankt Hans", "Stormen Bodil": the next word names no person
     if low in _TITLES:
         return _TITLE_TOK
     if low in _ROLES:
@@ -644,6 +828,14 @@ def _look_back(text: str, start: int) -> _Before:
             j -= 1
         word = text[j:i]
     word = word.lower()
+    if word in ("is", "er", "was", "var") and (
+        text[max(0, j - 6) : j].lower().rstrip().endswith(("name", "navn"))
+    ):
+        word = "navn"  # "my name is Grace Mwangi", "mit navn er Rūta"
+    elif word in ("med", "with") and not punct and j > 1:
+        k = text.rfind(" ", max(0, j - 17), j - 1)
+        if (k >= 0 or j <= 17) and text[k + 1 : j - 1].lower() in _TALKED:
+            word = "hedder"  # "talt med Thorup", "aftalt med Kirkeby": a person, as after a name
     if not word:
         return _Before(
             "", punct, punct in (".", ":", ";", "!", "?") or (not punct and c in _BREAKS)
@@ -739,7 +931,7 @@ class NameDetector:
         classify = self._classifier()
         ner = self._ner_function()
         cache = classify.cache
-        found = _Found()
+        found = _Found(classify)
         rejected = found.rejected
         for match in _CHAIN.finditer(text):
             chain = match.group()
@@ -753,9 +945,17 @@ class NameDetector:
                     # A common first name after a lower-case word: mid-sentence, no context
                     # needed ("vi talte med Mette i går").
                     start = match.start()
-                    if start > 1 and text[start - 1] == " " and text[start - 2].islower():
-                        end = match.end() - tok.poss
-                        found.spans.append(Span(_CODE, start, end, _SINGLE[0], _SINGLE[1]))
+                    if (
+                        start > 1
+                        and text[start - 1] == " "
+                        and text[start - 2].islower()
+                        and not text.startswith((" &", "&"), match.end())
+                    ):
+                        # The word before (no thing word is longer than 13 letters).
+                        j = text.rfind(" ", max(0, start - 15), start - 1)
+                        if (j < 0 and start > 15) or text[j + 1 : start - 1] not in _THING_WORDS:
+                            end = match.end() - tok.poss
+                            found.spans.append(Span(_CODE, start, end, _SINGLE[0], _SINGLE[1]))
                         continue
                 if tok.named or tok.amb:
                     _single(text, *match.span(), tok, NONE, None, found)
@@ -773,11 +973,14 @@ class NameDetector:
         if found.pending:
             confirmed = _coordinated(text, spans, found.pending)
             spans.extend(confirmed)
+            kept = {p.start for p in confirmed}
             for p in found.pending:
-                if p not in confirmed:
+                if p.start not in kept:
                     rejected.setdefault(text[p.start : p.end], []).append(p.start)
+        if found.candidates and spans:
+            spans.extend(_initials_used(text, found))
         if rejected and spans:
-            spans.extend(_mentioned_before(text, spans, rejected))
+            spans.extend(_mentioned_before(text, spans, rejected, classify))
         spans.sort(key=lambda s: s.start)
         if ner is not None:
             spans = merge_ner(text, spans, ner(text), classify)
@@ -794,7 +997,8 @@ class NameDetector:
         for offsets, toks, given, at_start, full in runs:
             if full is not None:
                 a, b, kind = full
-                found.spans.append(Span(_CODE, start + a, start + b, kind[0], kind[1]))
+                if not _company_tail(text, start + b):  # Carl Hansen & Søn
+                    found.spans.append(Span(_CODE, start + a, start + b, kind[0], kind[1]))
                 continue
             before = None if at_start else _MID
             if len(toks) == 1:
@@ -853,11 +1057,13 @@ def _runs(chain: str, classify: _Classifier) -> list[_Run]:
     given = NONE
     i = 0
     saint = False
+    org = False  # the run follows an organisation word: Advokathuset Vestkysten, Café Solsikken
     while i < n:
         kind = toks[i].kind
         if kind not in ("word", "caps", "init"):
             given = TITLE if kind == "title" else STRONG if kind in ("role", "salut") else NONE
             saint = kind == "saint"
+            org = kind == "org"
             i += 1
             continue
         j = i + 1
@@ -867,20 +1073,44 @@ def _runs(chain: str, classify: _Classifier) -> list[_Run]:
                 if toks[j - 1].poss:
                     break
         after = toks[j] if j < n else None
-        drop = saint or (
+        if (
             after is not None
-            and (
-                after.kind in ("org", "street")
-                # Jensens Bøfhus, Mettes Bageri: a possessive before a capitalised word names
-                # a business or a place, not the person.
-                or (toks[j - 1].poss and after.kind == "word" and not after.named)
+            and after.kind == "street"
+            and toks[j - 1].first
+            and not toks[j - 1].poss
+            and offsets[j][2].lower() in _SURNAME_STREET_WORDS
+        ):
+            # "Hanne Bro", "Jens Gade": a street is named in the genitive (Dronning Louises
+            # Bro, Niels Juels Gade), so after a plain first name the word is a surname.
+            toks[j] = classify.surname(offsets[j][2])
+            j += 1
+            while j < n and toks[j].kind in ("word", "caps", "init"):  # Lasse Bro Pedersen
+                j += 1
+                if toks[j - 1].poss:
+                    break
+            after = toks[j] if j < n else None
+        drop = (
+            saint
+            or (j - i > 1 and offsets[i][2].lower().rstrip(".") in _PLACE_PREFIXES)
+            or (
+                after is not None
+                and (
+                    after.kind in ("org", "street")
+                    # Jensens Bøfhus, Mettes Bageri: a possessive before a capitalised word names
+                    # a business or a place, not the person.
+                    or (toks[j - 1].poss and after.kind == "word" and not after.named)
+                )
             )
         )
         if not drop and (j - i > 1 or toks[i].kind != "init"):
             full = _plain_full_name(offsets[i:j], toks[i:j]) if j - i > 1 else None
-            runs.append((offsets[i:j], toks[i:j], given, i == 0, full))
+            # After an organisation word only a person's full name is a person ("Jobcenter
+            # Vejle Mette Hansen"); other words name the business ("Hotel Skagen Strand").
+            if not org or full is not None:
+                runs.append((offsets[i:j], toks[i:j], given, i == 0, full))
         given = NONE
         saint = False
+        org = after is not None and after.kind == "org"
         i = j + 1 if after is not None and after.kind in ("org", "street") else j
     return runs
 
@@ -888,10 +1118,14 @@ def _runs(chain: str, classify: _Classifier) -> list[_Run]:
 class _Found:
     """What one scan has found so far."""
 
-    __slots__ = ("spans", "pending", "rejected")
+    __slots__ = ("spans", "pending", "rejected", "classify", "initials", "candidates")
 
-    def __init__(self) -> None:
+    def __init__(self, classify: _Classifier) -> None:
+        self.classify = classify
         self.spans: list[Span] = []
+        # Initials found in context (Ordstyrer: AKM), and capitals not (yet) taken, by value.
+        self.initials: set[str] = set()
+        self.candidates: dict[str, list[int]] = {}
         # Per at a sentence start: kept only if a found name is listed with it.
         self.pending: list[Span] = []
         # Lone words not taken: names after all if the text names the person in full.
@@ -903,13 +1137,14 @@ def _single(text, start, end, tok, given, before, found) -> None:
     spans = found.spans
     if before is None:
         before = _look_back(text, start)
-    if before.word in _SAINTS:
-        return  # Skt. Nikolaj, Sct. Hans
+    if before.word in _SAINTS or before.word in _THING_WORDS and not given:
+        return  # Skt. Nikolaj, Sct. Hans; stormen Bodil, hunden Bella
     strength = given or _word_strength(before)
     initial = before.initial and not given
     if tok.kind == "caps" and not tok.named:
-        _initials(text, start, end, before, spans)
+        _initials(text, start, end, before, found)
         return
+    stop = end
     end -= tok.poss
     if start >= 3 and text[start - 3 : start].lower() in ("al-", "el-"):
         start -= 3
@@ -921,37 +1156,57 @@ def _single(text, start, end, tok, given, before, found) -> None:
         if tok.named and not tok.amb and (strength or _wider_context(text, start, end)):
             spans.append(_span(start, end, _SINGLE_CONTEXT))
         return
+    if not strength and (
+        # "Alm. del": a full stop and a lower-case word make an abbreviation, not a name
+        (text.startswith(". ", stop) and text[stop + 2 : stop + 3].islower())
+        or (not tok.common or tok.last)
+        and _company(text, start, stop, tok)
+    ):
+        return
+    if tok.poss > 1 and text.startswith("-famili", end):
+        strength = STRONG  # Nguyen-familien, Hansen-familiens: a family name
     only_place = tok.place and not tok.first
-    if not strength and initial and tok.first and text.startswith(":", end) and not only_place:
-        # A speaker or a list label at the start of a line: "Bo: torsdag", "Mette: Jeg synes …"
-        line_start = text.rfind("\n", 0, start) + 1
-        if not text[line_start:start].strip(" \t-•*·"):
-            strength = STRONG
+    if (
+        not strength
+        and initial
+        and tok.first
+        and text.startswith(":", end)
+        and not only_place
+        and _speaker(text, start, tok, found.classify)
+    ):
+        strength = STRONG
     if strength == STRONG:
         if tok.named and not only_place:
             spans.append(_span(start, end, _SINGLE_CONTEXT))
         return
     if tok.month and (initial or _digit_follows(text, end)):
+        # "Maj 2025", "Maj: Forårsrengøring"; but "Deltagere: Maj, Jens og Lykke"
+        if not _digit_follows(text, end) and _wider_context(text, start, end):
+            spans.append(_span(start, end, _SINGLE_CONTEXT))
         return
     if tok.amb:
         # Per, Bo, Storm capitalised in mid-sentence are almost always the name (the words are
         # written in lower case); at the start of a sentence a partner must confirm it ("Per og
         # Mette kom", not "Per 1. januar"). Holm, Skov, Lund alone need context.
         if only_place or not tok.named:
+            if only_place and tok.town:
+                _reject(found, text, start, end, tok)
             return
         if tok.first and tok.first <= 2 and not tok.month:
-            if not initial and before.word not in _PLACE_PREPS:
+            prep = before.word in _PLACE_PREPS and (before.word not in _PERSON_PREPS or tok.place)
+            if not initial and not prep:  # "til Kim", "fra Per" are people; "til Lund" a town
                 spans.append(_span(start, end, _AMBIGUOUS))
                 return
             if _wider_context(text, start, end):
                 spans.append(_span(start, end, _SINGLE_CONTEXT))
-            elif initial:
+            else:
+                # "Per kom", "til Storm": kept if listed with a found name ("til Storm og Alma").
                 found.pending.append(_span(start, end, _AMBIGUOUS))
             return
         if _wider_context(text, start, end):
             spans.append(_span(start, end, _SINGLE_CONTEXT))
-        elif not initial and before.word not in _PLACE_PREPS:
-            # "med Pedersen og Holm": kept if listed with a found name.
+        elif not initial and (before.word not in _PLACE_PREPS or before.word in _PERSON_PREPS):
+            # "med Pedersen og Holm", "tak til Maj og Jens": kept if listed with a found name.
             found.pending.append(_span(start, end, _AMBIGUOUS))
         else:
             _reject(found, text, start, end, tok)
@@ -968,13 +1223,92 @@ def _single(text, start, end, tok, given, before, found) -> None:
         return
     if _wider_context(text, start, end):
         spans.append(_span(start, end, _SINGLE_CONTEXT))
-    elif tok.last and tok.last <= 3 and not initial and before.word not in _PLACE_PREPS:
+    elif tok.town:
+        _reject(found, text, start, end, tok)  # Skovby, Dalum: the village, unless named in full
+    elif (
+        tok.last
+        and tok.last <= 3
+        and not initial
+        and (before.word not in _PLACE_PREPS or before.word in _PERSON_PREPS)
+    ):
+        # "til Rahimi", "fra Jensen": a surname that is no place word after "to" or "from"
+        # is the person written to; "til Kastrup" (-rup) is the town, handled above.
         spans.append(_span(start, end, _SINGLE_WEAK))
     elif tok.last and tok.last <= 2 and initial and not _digit_follows(text, end):
         # "Jensen kom for sent": a common surname is no Danish word, even first in a sentence.
         spans.append(_span(start, end, _SINGLE_WEAK))
     else:
         _reject(found, text, start, end, tok)
+
+
+def _company(text: str, start: int, stop: int, tok: _Tok) -> bool:
+    """A surname in a company name: "Bang & Olufsen", "Hansen & Søn", "Jensen og Møller A/S".
+    First names are exempt: "Mette & Jens" are two people."""
+    if tok.first and tok.first <= 3 and not tok.month and not 0 < tok.last <= tok.first:
+        return False  # Mette & Jens; but Johnson & Johnson, Møller & Co are surnames
+    if text[max(0, start - 2) : start].endswith(("&", "& ")):
+        return True
+    after = text[stop : stop + 2]
+    if after[:1] == "&" or after[1:] == "&":
+        return True
+    return _company_tail(text, stop)
+
+
+def _company_tail(text: str, stop: int) -> bool:
+    """The rest of a company name after a name: " A/S", " og Søn", " & Co", " Holding"."""
+    after = text[stop : stop + 2]
+    # The tail starts with a space and a capital, "&" or "og"/"and": test that before the regex.
+    if after[:1] not in (" ", "\t") or not (after[1:].isupper() or after[1:] in ("o", "a", "&")):
+        return False
+    return _COMPANY_TAIL.match(text, stop, stop + 60) is not None
+
+
+def _speaker(text: str, start: int, tok: _Tok, classify: _Classifier) -> bool:
+    """A first name as a label at the start of a line is a speaker ("Bo: torsdag", "Mette: Jeg
+    synes …") unless the labels around it are no names: then it is a calendar or a schedule
+    ("Maj: Forårsrengøring" under "Juni:", "Dag: Pernille, Ali" above "Aften: Dorte")."""
+    line_start = text.rfind("\n", max(0, start - 200), start) + 1
+    if (line_start == 0 and start > 200) or text[line_start:start].strip(" \t-•*·"):
+        return False
+    if not (tok.amb or tok.month):
+        return True
+    verdicts = {_neighbour_label(text, line_start, down, classify) for down in (False, True)}
+    if False in verdicts:
+        return False
+    return True in verdicts or not tok.month
+
+
+def _neighbour_label(text: str, line_start: int, down: bool, classify: _Classifier) -> bool | None:
+    """The label ("Juni:", "Thea:") that starts the nearest non-blank line above or below:
+    True if it is a person's name, False if it is not, None if there is no label."""
+    pos = line_start - 1
+    for _ in range(3):
+        if down:
+            a = text.find("\n", pos + 1, pos + 400)
+            if a == -1:
+                return None
+            b = text.find("\n", a + 1, a + 400)
+            line = text[a + 1 : b if b != -1 else a + 400]
+            pos = a
+        else:
+            if pos <= 0:
+                return None
+            a = text.rfind("\n", max(0, pos - 400), pos) + 1
+            if a == 0 and pos > 400:
+                return None  # a very long line: no label list
+            line = text[a:pos]
+            pos = a - 1
+        if line.strip():
+            match = _LABEL.match(line)
+            if match is None:
+                return None
+            tok = classify(match.group(1))
+            if tok.kind == "word" and tok.named:
+                return None if tok.amb else True  # Bo, Maj: could be either
+            if tok.kind in ("role", "title"):
+                return None  # "Sagsbehandler: …" in a dialogue says nothing about "Bo:"
+            return False
+    return None
 
 
 def _unknown(text: str, start: int, end: int, found: _Found) -> None:
@@ -1002,20 +1336,73 @@ def _no_title_before(text: str, start: int) -> bool:
     return text[start - 7 : start - 2].isalpha() and start >= 7
 
 
-def _initials(text: str, start: int, end: int, before: _Before, spans: list[Span]) -> None:
-    """JPH: initials only after a label, a sign-off or a slash (Sagsbehandler: JPH, 117/JPH)."""
-    if not 2 <= end - start <= 4 or text[start:end].lower() in _ACRONYMS:
+def _initials(text: str, start: int, end: int, before: _Before, found: _Found) -> None:
+    """JPH: initials only after a label, a sign-off or a slash (Sagsbehandler: JPH, 117/JPH),
+    or alone on the last line (a note signed with initials). Other capitals are kept as
+    candidates: they are initials too if the text uses them so elsewhere (see _initials_used)."""
+    value = text[start:end]
+    if not 2 <= end - start <= 4 or value.lower() in _ACRONYMS:
         return
     if text.startswith("/S", end):
         return
     word = before.word
     if (
         before.slash
-        or (word in _INITIAL_LABELS and before.punct in (":", ".", ""))
+        or (
+            word in _INITIAL_LABELS
+            # "til MFA", "fra IT" in prose; "Til: JPH" and "skrevet af JPH" are labels.
+            and (before.punct in (":", ".") or not before.punct and word not in _HEADER_WORDS)
+        )
         or word in _SIGNOFF_WORDS
         or _wider_context(text, start, end)
+        or _signature(text, start, end)
     ):
-        spans.append(_span(start, end, _INITIALS_CONTEXT))
+        found.spans.append(_span(start, end, _INITIALS_CONTEXT))
+        found.initials.add(value)
+    else:
+        found.candidates.setdefault(value, []).append(start)
+
+
+def _signature(text: str, start: int, end: int) -> bool:
+    """Initials alone on the last line of the text: "… og en kopi til Tinas mappe.\n\nUB"."""
+    if _NON_BLANK.search(text, end):
+        return False
+    line_start = text.rfind("\n", max(0, start - 10), start) + 1
+    return line_start > 0 and not text[line_start:start].strip(" \t/-–")
+
+
+def _initials_used(text: str, found: _Found) -> list[Span]:
+    """Initials that the text ties to a person: "Pia Marie Kofoed (PMK)", "PMK (Pia Marie
+    Kofoed)", or found once in a label (Ordstyrer: AKM) - then every "AKM" in the text is
+    that person ("AKM laver introprogram")."""
+    known = found.initials
+    candidates = found.candidates
+    ends: dict[int, Span] | None = None
+    starts: dict[int, Span] = {}
+    for value, places in candidates.items():
+        if value in known:
+            continue
+        for start in places:
+            stop = start + len(value)
+            inside = text[start - 1 : start] == "(" and text[stop : stop + 1] == ")"
+            if not inside and text[stop : stop + 2] != " (":
+                continue
+            if ends is None:  # only now: most texts have no parenthesised initials
+                full = [s for s in found.spans if s.severity == Severity.ERROR]
+                ends = {s.end: s for s in full}
+                starts = {s.start: s for s in full}
+            if inside:
+                name = ends.get(start - 2) or ends.get(start - 1)  # "Name (AKM)", "Name(AKM)"
+            else:
+                name = starts.get(stop + 2)  # "PMK (Pia Marie Kofoed)"
+            if name is not None and text[name.start] == value[0]:
+                known.add(value)
+                break
+    added = []
+    for value in known:
+        for start in candidates.get(value, ()):
+            added.append(_span(start, start + len(value), _INITIALS_CONTEXT))
+    return added
 
 
 def _multi(text, tokens, toks, given, before, found) -> None:
@@ -1025,10 +1412,20 @@ def _multi(text, tokens, toks, given, before, found) -> None:
         before = _look_back(text, tokens[0][0])
     strength = given or _word_strength(before)
     initial = before.initial and not given
-    if last.amb and not first.common and before.word in _PLACE_PREPS and not strength:
+    if (
+        last.amb
+        and not first.common
+        and before.word in _PLACE_PREPS
+        and before.punct != ":"  # "Fra: August Holm" is a header, not a preposition
+        and not strength
+    ):
         return  # "til Rold Skov", "i Sønder Holm": a place named like a person
-    if before.word in _SAINTS:
-        return  # Sct. Peders Kirke
+    if before.word in _SAINTS or before.word in _THING_WORDS and not given:
+        return  # Sct. Peders Kirke; skibet Peder Skram
+    if not strength and (
+        _company(text, tokens[0][0], tokens[-1][1], first) or _company_tail(text, tokens[-1][1])
+    ):
+        return  # "Jensen & Møller Auto", "Carl Hansen & Søn", "Ole Bach Holding"
     # Drop words at the front that cannot begin a name: "Spørg Mette Jensen", "Ifølge …".
     n = len(toks)
     k = 0
@@ -1050,14 +1447,22 @@ def _multi(text, tokens, toks, given, before, found) -> None:
         if t.kind == "init" or t.named or t.suffix or (not t.amb and t.kind == "word"):
             break
         m -= 1
+    # Capitalised ordinary words after the name ("Master Person Analysis"), not short ones
+    # that may be an unlisted surname (Johan Ek).
+    phrase = m < n and all(len(tokens[i][2]) > 3 and toks[i].amb for i in range(m, n))
     if k or m < n:
         toks, tokens = toks[k:m], tokens[k:m]
         if len(toks) == 1:
             tok = toks[0]
             if tok.kind == "init":
                 return
-            if k == 0:
+            if k == 0 and (not phrase or strength):
                 _single(text, tokens[0][0], tokens[0][1], tok, strength, before, found)
+            elif k == 0:
+                # A name followed by capitalised ordinary words is a title-case phrase
+                # ("Master Person Analysis", "Grace Period Notice") unless context says more.
+                if tok.named and _wider_context(text, tokens[0][0], tokens[0][1]):
+                    _single(text, tokens[0][0], tokens[0][1], tok, STRONG, _MID, found)
             elif tok.common:
                 # After a dropped word only a plain first name stands alone: "Ærø Havn" and
                 # "Spørg Jensen" are not enough for a surname or a word-like name.
@@ -1091,7 +1496,8 @@ def _judge(toks, tokens, strength, initial) -> tuple[float, Severity] | None:
             first.first
             and not first.amb
             and len(tokens[0][2]) > 2
-            and ((last.last and last.last <= 4) or last.suffix)
+            # METTE JENSEN; MORTEN LE (a two-letter surname only after a common first name)
+            and ((last.last and (last.last <= 4 or first.first <= 2)) or last.suffix)
         ):
             return _FULL
         if strength and any(t.named for t in toks) and not any(t.kind == "caps" for t in toks):
@@ -1115,7 +1521,9 @@ def _judge(toks, tokens, strength, initial) -> tuple[float, Severity] | None:
     if first.kind == "init":
         if surname_like:
             return _FULL
-        if unknown and len(tokens[-1][2]) > 2:
+        word = tokens[-1][2]
+        if unknown and len(word) > 2 and not (initial and word.endswith(_NOUN_ENDINGS)):
+            # "B. Overgangsperioden" first in a line is a lettered heading; "J. Thykjær" a name.
             return _FULL_WEAK
         return None
     if first.first:
@@ -1137,13 +1545,17 @@ def _judge(toks, tokens, strength, initial) -> tuple[float, Severity] | None:
 _INITIAL_LABELS = frozenset(
     """
     sagsbehandler sagsbehandlere initialer init ref sign signatur signed vh mvh hilsen
-    udarbejdet skrevet godkendt ansvarlig referent cc kopi til fra af by
+    udarbejdet skrevet godkendt ansvarlig referent ordstyrer mødeleder cc kopi til fra af by
     """.split()
 )
+# Labels that are also common prepositions: initials need the colon ("Til: JPH", not "til MFA").
+_HEADER_WORDS = frozenset("til fra cc kopi to from".split())
 
 
 def _reject(found: _Found, text: str, start: int, end: int, tok: _Tok) -> None:
-    if not tok.place:  # "i Holm" stays a place even after "Per Holm" was named
+    # "i Holm", "Holm og Skov" stay places even after "Per Holm" was named; a town-like
+    # surname is the person once named in full ("Søren Kastrup … Kastrup's team").
+    if not tok.place or tok.town:
         found.rejected.setdefault(text[start:end], []).append(start)
 
 
@@ -1180,25 +1592,36 @@ def _coordinated(text: str, spans: list[Span], pending: list[Span]) -> list[Span
     return confirmed
 
 
-def _mentioned_before(text: str, spans: list[Span], rejected: dict[str, list[int]]) -> list[Span]:
+def _mentioned_before(
+    text: str, spans: list[Span], rejected: dict[str, list[int]], classify: _Classifier
+) -> list[Span]:
     """A lone word is a name when the same text names that person in full: after "Nguyen Thi
     Lan" or "Tobias Christoffer Thykjær", "Lan orienterede" and "Thykjær oplyste" are names."""
-    known: set[str] = set()
+    known: dict[str, bool] = {}  # word -> named in full (True) or only found alone (False)
     for span in spans:
         if span.severity == Severity.ERROR:
             for word in text[span.start : span.end].replace("-", " ").split():
-                known.add(word)
-                known.add(word.capitalize())  # METTE JENSEN in a header, Jensen in the text
+                known[word] = True
+                known[word.capitalize()] = True  # METTE JENSEN in a header, Jensen in the text
+        elif span.end - span.start > 1 and text[span.start : span.end] in rejected:
+            known.setdefault(text[span.start : span.end], False)
     if not known:
         return []
     found = []
-    for word in known:
+    for word, full in known.items():
         starts = rejected.get(word)
         if starts is None or len(word) < 2 or word.endswith("."):
             continue
         for start in starts:
             end = start + len(word)
-            if _look_back(text, start).word not in _PLACE_PREPS and not _digit_follows(text, end):
+            if not full and not _VERB_AFTER.match(text, end, end + 12):
+                # Found alone elsewhere ("i gruppen: Liv og Ask"): a name again only as the
+                # subject of a verb ("Liv er 11 måneder"), not "Liv i byen".
+                continue
+            prep = _look_back(text, start).word
+            if prep in _PLACE_PREPS and (prep not in _PERSON_PREPS or classify(word).place):
+                continue  # "bor i Kirkeby", "kører til Kastrup"; but "ring til Kirkeby"
+            if not _digit_follows(text, end):
                 found.append(_span(start, end, _MENTIONED))
     return found
 
