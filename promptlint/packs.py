@@ -21,6 +21,9 @@ A pack is a ``.toml`` file with a ``[pack]`` table and one or more ``[[rule]]`` 
                                         # these lower-case literals occurs in the text (fast)
     ignorecase = false
     group = "value"                     # optional: report only this named group
+    captures = "all"                    # optional, with group: report every capture of a group
+                                        # repeated in one match (all rows of a table), not only
+                                        # the last one
     validator = "luhn"                  # optional: see promptlint.validators
     context.positive = ["sagsnr"]       # words near a match that raise confidence
     context.negative = ["faktura"]      # ... and lower it
@@ -51,7 +54,7 @@ _CODE = regex.compile(r"^[A-Z]{1,4}\d{3}$")
 _RULE_KEYS = {
     "code", "name", "entity", "severity", "guideline", "confidence", "priority", "mask",
     "message", "what", "why", "instead", "patterns", "ignorecase", "multiline", "group",
-    "validator", "context", "examples", "keywords", "scope",
+    "validator", "context", "examples", "keywords", "scope", "captures",
 }
 SCOPES = ("value", "sentence")
 _CONTEXT_KEYS = {"positive", "negative", "before", "after", "required", "boost", "penalty"}
@@ -125,6 +128,7 @@ class PackRule:
     confidence: float
     examples: tuple[list[str], list[str]]
     keywords: tuple[str, ...] = ()
+    all_captures: bool = False
     _compiled: list[Any] | None = None
 
     @property
@@ -169,6 +173,12 @@ class PackDetector:
             for pattern in pr.patterns:
                 try:
                     for match in pattern.finditer(text, timeout=timeout):
+                        if pr.all_captures:
+                            for start, end in match.spans(pr.group):
+                                span = self._span_at(pr, text, start, end)
+                                if span is not None:
+                                    yield span
+                            continue
                         span = self._span(pr, text, match)
                         if span is not None:
                             yield span
@@ -186,6 +196,10 @@ class PackDetector:
                 return None
         else:
             start, end = match.span()
+        return PackDetector._span_at(pr, text, start, end)
+
+    @staticmethod
+    def _span_at(pr: PackRule, text: str, start: int, end: int) -> Span | None:
         if start == end:
             return None
         if pr.validator is not None and not pr.validator(text[start:end]):
@@ -287,6 +301,11 @@ def _load_rule(path: Path, index: int, raw: Any, default_priority: int) -> PackR
     for pattern in patterns_raw:
         if not isinstance(pattern, str):
             raise PackError(f"{path}: {where}: every pattern must be a string")
+    captures = raw.get("captures", "last")
+    if captures not in ("last", "all"):
+        raise PackError(f"{path}: {where}: captures must be 'last' or 'all' (got {captures!r})")
+    if captures == "all" and group is None:
+        raise PackError(f"{path}: {where}: captures = 'all' needs a group")
 
     validator = None
     if raw.get("validator") is not None:
@@ -354,6 +373,7 @@ def _load_rule(path: Path, index: int, raw: Any, default_priority: int) -> PackR
         confidence=confidence,
         examples=(pos_ex, neg_ex),
         keywords=keywords,
+        all_captures=captures == "all",
     )
 
 

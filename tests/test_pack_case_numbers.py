@@ -1,8 +1,12 @@
 """Case, journal and document numbers (patterns/packs/case_numbers.toml, CF1xx), through the engine.
 
 Formats come from real documents (DOMAIN.md §3); the span is the value only, never the label.
-Traps: numbers that are not references (dates, amounts, law references, phone numbers, invoice
-numbers), and a WorkZone case number that embeds a CPR number (reported as the CPR number).
+Labels come in many spellings (Sagsnr., Sag:, Personalesag nr., Sagsnummer, Sags-ID, J.nr.,
+Journalnummer, Dok., Dokumentnr., Akt nr., Brevid, ID-nr., Vores/Deres ref., File no., Our ref.),
+the value may follow a colon and a tab or stand on the next line, and a table column headed by a
+label holds values in its rows. Traps: what follows a label but is not a reference (a date, an
+amount, a law reference, a name, a phone number), numbers without a label, and a WorkZone case
+number that embeds a CPR number (reported as the CPR number).
 """
 
 from __future__ import annotations
@@ -58,10 +62,64 @@ def values(text: str, select: tuple[str, ...] = ("case_number",)) -> list[str]:
         ("Vor ref. D-123456", "D-123456"),
         ("(sagsnr. 2024-1234)", "2024-1234"),
         ("Se venligst sagsnr. 2024-1234, j.nr. 24/01234.", "2024-1234"),
+        # Compounds, capitals and other label spellings.
+        ("Klagesag nr. K-2025-0091", "K-2025-0091"),
+        ("Byggesagsnr.: B2024-7710", "B2024-7710"),
+        ("Personalesagsnummer: 2023-0456", "2023-0456"),
+        ("J.NR. 2025-8871", "2025-8871"),
+        ("Sags Nr. 2022-333", "2022-333"),
+        ("Journal nr.: 2019/4471-2", "2019/4471-2"),
+        ("Sags ID: S-2025-118", "S-2025-118"),
+        ("Dok-ID 775120", "775120"),
+        ("Brevid 4410978", "4410978"),
+        ("ID-nr.: 2024-55101", "2024-55101"),
+        ("Akt nr. 4471", "4471"),
+        ("Løbenr. 2025-004", "2025-004"),
+        ("Sag: S2025-30117", "S2025-30117"),
+        ("Bilag 3 (Dok. 221904/25)", "221904/25"),
+        # Value formats: initials suffix, letter prefixes, service desk numbers, EU documents.
+        ("Journalnr. 2025-203/MLK", "2025-203/MLK"),
+        ("Vores ref.: JUR/2025-0119", "JUR/2025-0119"),
+        ("Sagsnr.: INC0098812", "INC0098812"),
+        ("Sagsnr.: RITM0040017", "RITM0040017"),
+        ("Sagnr.: 2-14-33-1090-11", "2-14-33-1090-11"),
+        # A colon and a tab, or tabs only, as in a form or a pasted table.
+        ("Sagsnr.:\t2025-6612", "2025-6612"),
+        ("J.nr.\t\t24/30871", "24/30871"),
+        # References.
+        ("Deres reference: 2025/7741", "2025/7741"),
+        ("Ref.nr.: 8812-2025", "8812-2025"),
+        ("Sagsref.: 2025-1177", "2025-1177"),
+        ("Reference: CSIRT-2025-007", "CSIRT-2025-007"),
+        ("Our ref.: 2025/604-2", "2025/604-2"),
+        ("Your ref.: PRC-2231", "PRC-2231"),
+        # English labels.
+        ("File no.: 2025/8812-03", "2025/8812-03"),
+        ("Case number: 2024-77120", "2024-77120"),
+        ("Document no.: ST 10455/25 INIT", "ST 10455/25 INIT"),
+        ("Doc. no. 4471-B2", "4471-B2"),
+        ("Journal no. 2023/31-118", "2023/31-118"),
+        # In running text after "sag"/"sagen", only the year/serial shapes.
+        ("Jeg skriver angående sag 24/17702.", "24/17702"),
+        ("Vedr. sagen 2025-44120 om parkering", "2025-44120"),
     ],
 )
 def test_labelled_value(text, value):
     assert value in values(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "value"),
+    [
+        ("Sagsnr.: INC0098812", "INC0098812"),
+        ("Sagsnr.: 2025-6612", "2025-6612"),
+        ("Vores ref.: JUR/2025-0119", "JUR/2025-0119"),
+        ("File no.: 2025/8812-03", "2025/8812-03"),
+    ],
+)
+def test_one_finding_whatever_rules_overlap(text, value):
+    # Several rules may claim a value (a label rule and the service-desk shape); one is reported.
+    assert values(text) == [value]
 
 
 @pytest.mark.parametrize(
@@ -71,6 +129,8 @@ def test_labelled_value(text, value):
         ("Sagsnr.\n2024 - 2216\nDoknr.\n88875\n", ["2024 - 2216", "88875"]),
         ("Vores ref.:\n24/01234\n", ["24/01234"]),
         ("Jeres ref.:\n2024-5566\nDato: 12. marts 2025", ["2024-5566"]),
+        ("Sagsnummer:\n  2025 - 4471\nDokumentnr.:\n  667120\n", ["2025 - 4471", "667120"]),
+        ("Sagsnr.:\nDato: 14.10.2025\nBeløb: 12.500 kr.\n", []),
     ],
 )
 def test_value_on_the_next_line(text, expected):
@@ -88,7 +148,10 @@ def test_two_numbers_in_one_sentence():
 
 def test_value_stops_before_sentence_punctuation_and_words():
     assert values("Sagen har sagsnr. 2024-2216. Den er afsluttet.") == ["2024-2216"]
-    assert values("Sagsnr. 2024 - se vedlagte") == ["2024"]
+    assert values("Sagsnr. 2024-2216: klage over afslag") == ["2024-2216"]
+    # A bare year and a number that runs on into a word are not case numbers.
+    assert values("Sagsnr. 2024 - se vedlagte") == []
+    assert values("Sag: 2025-budgettet er vedtaget") == []
 
 
 @pytest.mark.parametrize(
@@ -113,10 +176,111 @@ def test_value_stops_before_sentence_punctuation_and_words():
         "KLE-emnet 00.22.04 handler om borgerbetjening.",
         "Dokumentet er på 12 sider.",
         "Sagsbehandlingstiden er 8 uger.",
+        # A label followed by a date, an amount, a law reference, a name or a phone number.
+        "Sagsnr.: 03.11.2025",
+        "Sagsnr.: 2025-11-03 kl. 09.15",
+        "J.nr. 14-02-2025",
+        "Sag nr. 4.750 kr. er udbetalt.",
+        "Sagsnr. 12.500,00",
+        "Sagsnr. 2500 kr.",
+        "Sagsnr.: jf. § 11, stk. 2, i lov nr. 502",
+        "J.nr.: LBK nr. 1089 af 23. juni 2024",
+        "Sagsnr.: Birgitte Nørgaard",
+        "Vores ref.: Lise Dam, tlf. 72 20 14 00",
+        "Sagsnr.: tlf. 86 12 44 70",
+        "Sagsnr.: 86 12 44 70",
+        "Deres ref.: 12. marts 2025",
+        "Sag: Ansøgning om boligstøtte",
+        "Årsag nr. 2: manglende dokumentation",
+        # Prose: "reference" without a colon, a case without a number shape, year ranges.
+        "Kunden oplyste reference 4471-2290-13 til supporten.",
+        "Sagen 2024-2025 handler om budgettet.",
+        "En sag fra 3/2024 om parkering.",
+        "In case no one answers, call again.",
+        "File no. 3 is missing.",
     ],
 )
 def test_not_a_case_number(text):
     assert values(text) == []
+
+
+# --- tables (CF104) ---------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # The label heads the first column of a "|" table (the value's column may be ragged).
+        (
+            "Sagsnr.      | Borger        | Frist\n"
+            "2025-40117   | Hansen        | 01-06-2025\n"
+            "2025-40240   | Østergaard    | 15-06-2025\n",
+            ["2025-40117", "2025-40240"],
+        ),
+        # Markdown, the label in the second column, dates and amounts in the others.
+        (
+            "| Modtaget | J.nr. | Beløb |\n|---|---|---|\n"
+            "| 02-05-2025 | 24/51120 | 3.400 kr. |\n| 09-05-2025 | 24/51388 | 950 kr. |\n",
+            ["24/51120", "24/51388"],
+        ),
+        # Tab-separated, as pasted from a spreadsheet; the label in the last column.
+        ("Dato\tEmne\tDok.nr.\n12-05-2025\tHøring\t881204\n", ["881204"]),
+        # Aligned with spaces only.
+        (
+            "Sagsnr.      Emne                Frist\n"
+            "2025-3301    Byggetilladelse     1. juni\n"
+            "S2025-118    Dispensation        3. juni\n",
+            ["2025-3301", "S2025-118"],
+        ),
+    ],
+)
+def test_values_in_a_case_number_column(text, expected):
+    assert values(text) == expected
+
+
+def test_a_long_case_list_is_read_whole_and_fast():
+    # One match per table (captures = "all"): linear in the table's size, every row found.
+    import time
+
+    rows = "".join(f"| {i % 28 + 1:02d}-05-2025 | 2025-{40000 + i} | Klage |\n" for i in range(2000))
+    text = "| Modtaget | Sagsnr. | Emne |\n|---|---|---|\n" + rows
+    start = time.process_time()
+    found = values(text)
+    assert len(found) == 2000 and found[0] == "2025-40000" and found[-1] == "2025-41999"
+    assert time.process_time() - start < 2.0
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # No case-number label in the header: dates, amounts and phone numbers stay unreported.
+        "| Dato | Beløb | Telefon |\n|---|---|---|\n| 12-05-2025 | 12.500 | 86124470 |\n",
+        # A label column, but its rows hold no value; the numbers stand in other columns.
+        "Sagsnr. | Dato | Beløb\nikke oprettet | 12-05-2025 | 12.500\n",
+        "Navn\tSagsbehandler\tTelefon\nJens\tMette\t86124470\n",
+        # A blank line ends the table.
+        "Sagsnr. | Emne\nikke oprettet | Klage\n\n2025-4471 | Budgetramme\n",
+    ],
+)
+def test_table_traps(text):
+    assert values(text) == []
+
+
+def test_unlabelled_service_desk_number_is_info():
+    [finding] = _engine(("case_number",)).scan("Jeg har oprettet INC0071120 hos IT.")
+    assert (finding.rule.code, finding.value, str(finding.severity)) == (
+        "CF106", "INC0071120", "info",
+    )
+
+
+def test_a_case_number_label_keeps_phone_and_date_findings_intact():
+    # The phone number and the date after the case number remain what they are.
+    text = "Sagsnr.: 2025-6612, tlf. 86 12 44 70, dato 14.10.2025"
+    findings = _engine(("case_number", "phone")).scan(text)
+    assert [(f.entity, f.value) for f in findings] == [
+        ("case_number", "2025-6612"),
+        ("phone", "86 12 44 70"),
+    ]
 
 
 def test_unlabelled_kle_number_is_info():

@@ -46,7 +46,24 @@ def values(text: str, select: tuple[str, ...] = ("classification",)) -> list[str
         ("[Fortroligt] Oplæg til direktionen", "Fortroligt"),
         ("Notat\nFortroligt\nTil: Direktionen", "Fortroligt"),
         ("**Fortroligt**\n\nOrientering om sagen", "Fortroligt"),
-        ("Fortroligt – må ikke offentliggøres\nOrientering om forhandlingerne", "Fortroligt"),
+        (
+            "Fortroligt – må ikke offentliggøres\nOrientering om forhandlingerne",
+            "Fortroligt – må ikke offentliggøres",
+        ),
+        ("FORTROLIGT – MÅ IKKE VIDEREGIVES", "FORTROLIGT – MÅ IKKE VIDEREGIVES"),
+        ("Notat\nHemmeligt - må ikke kopieres\nSide 1", "Hemmeligt - må ikke kopieres"),
+        # At the end of a title line, a Markdown heading or a mail subject.
+        ("Orientering til direktionen – fortroligt\n\nTekst.", "fortroligt"),
+        ("Notat om lønforhandlingen (fortroligt)\nTekst.", "fortroligt"),
+        ("# Status på udbuddet – Fortroligt\n", "Fortroligt"),
+        ("Fra: a@kommune.dk\nEmne: SV: Budget 2026 – fortroligt\n", "fortroligt"),
+        ("Emne: Fortroligt: Udmeldinger til forhandlingen\n", "Fortroligt"),
+        ("Notat om beredskab – til tjenestebrug\n", "til tjenestebrug"),
+        # After a label in other words for "classification".
+        ("Classification: Confidential", "Confidential"),
+        ("Følsomhed: Intern", "Intern"),
+        ("Sikkerhedsgrad: Fortroligt", "Fortroligt"),
+        ("Klassificering: Internt", "Internt"),
         ("Til tjenestebrug\n\nVejledning om adgangskontrol", "Til tjenestebrug"),
         ("Fortroligt bilag 3 til aktstykke 112", "Fortroligt bilag"),
         ("Strengt fortroligt", "Strengt fortroligt"),
@@ -71,6 +88,11 @@ def test_danish_level_is_found(text, value):
         "Hun fortalte det fortroligt til sin kollega.\nfortroligheden blev brudt.",
         "Vi har en fortrolig samtale i morgen.",
         "UFORTROLIGT",
+        # Only the first line, a heading or a subject is a title; prose lines are not.
+        "Hej Jens\n\nJeg fortalte det til hende – fortroligt.",
+        "Jeg fortalte det til hende – fortroligt.",
+        "Emne: Hvordan behandler vi oplysninger fortroligt?",
+        "Sensitivity: General",
     ],
 )
 def test_prose_is_not_a_level(text):
@@ -79,6 +101,13 @@ def test_prose_is_not_a_level(text):
 
 def test_level_at_the_very_first_line_in_mixed_case():
     assert values("Fortroligt\nNotat om sagen", ("CF001",)) == ["Fortroligt"]
+
+
+def test_a_handling_phrase_after_the_level_belongs_to_it_but_other_notes_do_not():
+    assert values("FORTROLIGT – kun til bestyrelsens medlemmer") == ["FORTROLIGT"]
+    assert values("Fortroligt – må ikke videregives uden tilladelse\nTekst") == [
+        "Fortroligt – må ikke videregives"
+    ]
 
 
 # --- NATO and EU (CF002) ------------------------------------------------------------------------
@@ -172,6 +201,9 @@ def test_tlp_clear_and_white_are_not_reported(text):
         ("INTERNT ARBEJDSDOKUMENT", "CF005"),
         ("Internt notat om omstruktureringen", "CF005"),
         ("Til intern brug", "CF005"),
+        ("Oversigt over verserende sager pr. 1. maj – Til intern brug\n", "CF005"),
+        ("Referat af ledermødet (til intern brug)", "CF005"),
+        ("Budgetnotat 2026 – internt\n\nTekst", "CF005"),
         ("Under embargo til kl. 10.00", "CF005"),
         ("EMBARGO: tirsdag kl. 06.00", "CF005"),
         ("Embargo til 1. juni", "CF005"),
@@ -219,6 +251,9 @@ def test_handling_markings(text, code):
         "Vejledningen handler om personoplysninger i AI-værktøjer.",
         "Offentligt\nSvar på spørgsmål 12 fra Folketingets Udvalg",
         "Intern kommunikation er vigtig.",
+        "Hej Jens\n\nVi taler sammen i morgen – internt.",
+        "Emne: Internt møde om budgettet",
+        "Vi har lavet en vejledning til intern brug af AI-værktøjer.",
     ],
 )
 def test_handling_traps(text):

@@ -11,7 +11,8 @@ from __future__ import annotations
 import pytest
 
 from promptlint.config import Config
-from promptlint.packs import load_pack_dir
+from promptlint.errors import PackError
+from promptlint.packs import load_pack, load_pack_dir
 from promptlint.resources import patterns_dir
 from promptlint.scan import build_engine
 
@@ -56,3 +57,44 @@ def test_rule_is_documented_in_both_languages(pr):
         assert texts.get("da") and texts.get("en"), f"{rule.code}: {attr} needs da and en"
     assert pr.examples[0], f"{rule.code}: needs examples.positive"
     assert pr.examples[1], f"{rule.code}: needs examples.negative"
+
+
+@pytest.mark.parametrize(
+    "pr", [pytest.param(pr, id=pr.rule.code) for _, pr in RULES]
+)
+def test_rule_has_a_keyword_prefilter(pr):
+    # The keywords keep packs fast: a rule's regexes run only on texts that contain one of them.
+    assert pr.keywords, f"{pr.rule.code}: needs keywords (lower-case literals of its label words)"
+    assert all(k == k.lower() for k in pr.keywords), f"{pr.rule.code}: keywords are lower case"
+
+
+_CAPTURES_PACK = """
+[[rule]]
+code = "T001"
+name = "numbers-in-a-list"
+entity = "case_number"
+message = "x"
+group = "value"
+{captures}
+patterns = ['Liste:(?:[ ](?P<value>\\d+))+']
+"""
+
+
+def test_captures_all_reports_every_capture_of_a_repeated_group(tmp_path):
+    path = tmp_path / "list.toml"
+    path.write_text(_CAPTURES_PACK.format(captures='captures = "all"'), encoding="utf-8")
+    text = "Liste: 11 22 33"
+    assert [text[s.start : s.end] for s in load_pack(path).find(text)] == ["11", "22", "33"]
+    path.write_text(_CAPTURES_PACK.format(captures=""), encoding="utf-8")
+    assert [text[s.start : s.end] for s in load_pack(path).find(text)] == ["33"]
+
+
+@pytest.mark.parametrize("captures", ['captures = "some"', 'captures = "all"\ngroup = "nope"'])
+def test_captures_is_checked_when_the_pack_loads(tmp_path, captures):
+    path = tmp_path / "bad.toml"
+    text = _CAPTURES_PACK.format(captures=captures)
+    if "nope" in captures:
+        text = text.replace('group = "value"\n', "")
+    path.write_text(text, encoding="utf-8")
+    with pytest.raises(PackError):
+        load_pack(path)

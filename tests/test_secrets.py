@@ -1,6 +1,8 @@
-"""Secrets: the pack (patterns/packs/secrets.toml, SE001-SE005) and the entropy detector
-(promptlint/detectors/secrets.py, SE006), through the engine.
+"""Secrets: the pack (patterns/packs/secrets.toml, SE001-SE005), the entropy detector and the
+key-value connection strings (promptlint/detectors/secrets.py, SE006, SE007), through the engine.
 
+The span convention: for ``password = "x"`` only x, without quotes; a connection string whole,
+from its scheme or first key to its last parameter; a PEM block whole, BEGIN to END.
 Keys below are made up in the providers' published shapes; none is real.
 """
 
@@ -67,6 +69,14 @@ def test_a_truncated_key_is_still_found_with_its_body():
     text = "-----BEGIN OPENSSH PRIVATE KEY-----\nb3BlbnNzaC1rZXktdjEAAAAABG5vbmUAAAAEbm9uZQ\nAAAA"
     [(code, value)] = found(text)
     assert code == "SE001" and value.endswith("AAAA")
+
+
+def test_a_begin_line_without_key_material_is_not_a_key():
+    text = (
+        "-----BEGIN OPENSSH PRIVATE KEY-----\n"
+        "er den første linje i en nøglefil. Del aldrig resten af filen."
+    )
+    assert "SE001" not in codes(text)
 
 
 def test_putty_key_file():
@@ -164,6 +174,73 @@ def test_connection_strings(text):
     assert "SE004" in codes(text)
 
 
+@pytest.mark.parametrize(
+    ("text", "value"),
+    [
+        (
+            "2025-03-02 03:10 INFO Connecting to mysql://batch:Kaffe#Kop9@db07.intern:3306/lon",
+            "mysql://batch:Kaffe#Kop9@db07.intern:3306/lon",
+        ),
+        ("DATABASE_URL: postgresql://svc:Sne&Is-42@pg:5432/arkiv", "postgresql://svc:Sne&Is-42@pg:5432/arkiv"),
+        # The sentence's closing dot is not part of the path.
+        ("Brug redis://:Lys9Moerke@cache01:6379/2.", "redis://:Lys9Moerke@cache01:6379/2"),
+        # JDBC: the password is a parameter, the whole string is the secret.
+        (
+            "url=jdbc:sqlserver://sql-prod02:1433;databaseName=LON;user=lonapp;password=Birk#Eg2024",
+            "jdbc:sqlserver://sql-prod02:1433;databaseName=LON;user=lonapp;password=Birk#Eg2024",
+        ),
+        (
+            "jdbc:postgresql://pg01:5432/journal?user=svc&password=Lyngby42&ssl=true",
+            "jdbc:postgresql://pg01:5432/journal?user=svc&password=Lyngby42&ssl=true",
+        ),
+    ],
+)
+def test_a_connection_string_is_reported_whole(text, value):
+    assert found(text) == [("SE004", value)]
+
+
+@pytest.mark.parametrize(
+    ("text", "value"),
+    [
+        (
+            "Server=sql01;Database=sager;User Id=app;Password=fjordhest;",
+            "Server=sql01;Database=sager;User Id=app;Password=fjordhest",
+        ),
+        (
+            '"Journal": "Data Source=db01; Initial Catalog=Journal; User ID=svc; Pwd=K4ffe!2024"',
+            "Data Source=db01; Initial Catalog=Journal; User ID=svc; Pwd=K4ffe!2024",
+        ),
+        # ODBC puts the driver name in braces; an outer "key=" before the string is not part of it.
+        (
+            "odbc.dsn=Driver={ODBC Driver 18 for SQL Server};Server=tcp:x.example.net,1433;"
+            "Uid=app;Pwd=Gran9Fyr;Encrypt=yes;",
+            "Driver={ODBC Driver 18 for SQL Server};Server=tcp:x.example.net,1433;"
+            "Uid=app;Pwd=Gran9Fyr;Encrypt=yes",
+        ),
+        (
+            "Password=Kaffe2024;User Id=svc;Data Source=db01",
+            "Password=Kaffe2024;User Id=svc;Data Source=db01",
+        ),
+    ],
+)
+def test_a_key_value_connection_string_is_reported_whole(text, value):
+    assert found(text) == [("SE007", value)]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Server=sql01;Database=sager;User Id=app;Password=${DB_PASSWORD};",
+        "Server=sql01;Database=sager;User Id=app;Password=****;",
+        "Server=sql01;Database=sager;Integrated Security=true;",
+        "sid=abc;password=x9",
+        "Sæt Password= i forbindelsesstrengen til din egen kode.",
+    ],
+)
+def test_key_value_connection_string_traps(text):
+    assert "SE007" not in codes(text)
+
+
 def test_connection_string_outranks_the_e_mail_shape_inside_it():
     findings = _engine(("secret", "email")).scan("postgres://app:Hemmelig2024@db.kommune.local/x")
     assert [f.rule.code for f in findings] == ["SE004"]
@@ -179,6 +256,8 @@ def test_connection_string_outranks_the_e_mail_shape_inside_it():
         "Skriv til mette.hansen@kommune.dk",
         "postgres://localhost:5432/db",
         "Se https://example.com/side?x=1",
+        "jdbc:postgresql://pg01:5432/journal?user=svc&password=${PG_PASS}",
+        "https://www.example.com/login?password=glemt",
     ],
 )
 def test_connection_string_traps(text):
@@ -193,9 +272,9 @@ def test_connection_string_traps(text):
     [
         ('password = "hunter2x"', "hunter2x"),
         ("DB_PASSWORD=Hemmelig2024", "Hemmelig2024"),
-        ("Server=sql01;Database=sager;User Id=app;Password=fjordhest;", "fjordhest"),
         ('"password": "Sommer2024!"', "Sommer2024!"),
-        ("Adgangskoden er Sommer2024!", "Sommer2024"),
+        ("Adgangskoden er Sommer2024!", "Sommer2024!"),
+        ("Adgangskoden er Sommer2024.", "Sommer2024"),
         ("Min adgangskode til Outlook er Hest123", "Hest123"),
         ("kodeord: Blaabær#77", "Blaabær#77"),
         ("Kodeordet er: Kat2024", "Kat2024"),
@@ -203,11 +282,27 @@ def test_connection_string_traps(text):
         ("Pinkode: 8080", "8080"),
         ("Dørkode: 1234", "1234"),
         ("smtpPassword='qwerty123'", "qwerty123"),
-        ("PWD=Tr0ub4dor&3;", "Tr0ub4dor"),
+        ("PWD=Tr0ub4dor&3;", "Tr0ub4dor&3"),
         ("pwd: 'hemmelig'", "hemmelig"),
         ("<password>KodeOrd42</password>", "KodeOrd42"),
         ("password is hunter2", "hunter2"),
         ('MYSQL_ROOT_PASSWORD="rodkode"', "rodkode"),
+        # Prose with a possessive or an apostrophe before the value.
+        ("Din nye adgangskode til pc'en er Kanel#2031 – skift den i dag.", "Kanel#2031"),
+        ("Koden til Wi-Fi'et: kodeord: Hyld-Bær-42", "Hyld-Bær-42"),
+        # YAML and .env files with capital keys and no quotes.
+        ("    MARIADB_PASSWORD: Sk0v&Sø-2025\n    MARIADB_USER: app", "Sk0v&Sø-2025"),
+        ("SMTP_PASSWORD=Lyn$Torden9", "Lyn$Torden9"),
+        # Danish compounds for network and device codes.
+        ("Wi-Fi-kode: Gul-Cykel-318", "Gul-Cykel-318"),
+        ("Netværkskoden er Fyr4Taarn!", "Fyr4Taarn!"),
+        ("Passcode: 7731-22", "7731-22"),
+        # The definite form right before the value, and PIN codes.
+        ("Log på med kodeordet Vinter2026 og skift det bagefter.", "Vinter2026"),
+        ("Jeg har prøvet adgangskoden Hav#Vind77 flere gange.", "Hav#Vind77"),
+        ("Kortets PIN: 4711", "4711"),
+        ("PIN-kode: 0815", "0815"),
+        ("Jeg har også prøvet pinkoden 9087 på telefonen.", "9087"),
     ],
 )
 def test_password_value_is_the_span(text, value):
@@ -233,6 +328,15 @@ def test_password_value_is_the_span(text, value):
         "Password = changeme",
         "Din pinkode er personlig.",
         "Passwordet skal have mindst 12 tegn.",
+        "POSTGRES_PASSWORD: required",
+        "DB_PASSWORD: ${DB_PASSWORD}",
+        "Wi-Fi-koden hænger på opslagstavlen.",
+        "Netværkskode: spørg i receptionen",
+        "Skift kodeordet hver 90. dag.",
+        "Indtast adgangskoden to gange.",
+        "Adgangskoden 12345678 er for svag.",
+        "PIN: se brevet fra banken",
+        "Jeg har glemt pinkoden 4 gange.",
     ],
 )
 def test_password_traps(text):
@@ -277,6 +381,40 @@ def test_entropy_traps(text):
     assert "SE006" not in codes(text)
 
 
+@pytest.mark.parametrize(
+    ("text", "value"),
+    [
+        (
+            'SECRET_KEY = "django-insecure-p3$w9!kz@7q^x2#m8&r5*t(1)v-b6"',
+            "django-insecure-p3$w9!kz@7q^x2#m8&r5*t(1)v-b6",
+        ),
+        ("client_secret: 'Xf8#kQ2!mZ9@pL4$wR7&'", "Xf8#kQ2!mZ9@pL4$wR7&"),
+        ('"api_key": "q8ZrT2vLx9NmB4wKp7Yd"', "q8ZrT2vLx9NmB4wKp7Yd"),
+    ],
+)
+def test_a_quoted_random_value_is_taken_whole_without_quotes(text, value):
+    assert ("SE006", value) in found(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        '"client_secret": "${AZURE_CLIENT_SECRET_V2}"',
+        'api_key: "<indsæt-din-nøgle-her-123>"',
+        'token = "{{ vault_token_prod_2024 }}"',
+        '"secret": "https://example.com/callback?id=12345"',
+        'secret = "Dette er en hemmelighed 2024"',
+    ],
+)
+def test_quoted_placeholders_and_addresses_are_not_keys(text):
+    assert "SE006" not in codes(text)
+
+
+def test_an_unclosed_or_spaced_quote_keeps_the_plain_value():
+    # No closing quote on the line, or white space before it: only the plain run counts.
+    assert ("SE006", "q8ZrT2vLx9NmB4wKp7Yd") in found('token: "q8ZrT2vLx9NmB4wKp7Yd is it"')
+
+
 def test_shannon_entropy_examples():
     assert shannon_entropy("") == 0.0
     assert shannon_entropy("aaaa") == 0.0
@@ -302,6 +440,12 @@ def test_words_without_digits_never_look_random(word):
 
 
 def test_secrets_are_errors_with_priority_90():
-    for text in (PEM, 'password = "hunter2x"', "AKIAIOSFODNN7EXAMPLE", 'api_key = "q8ZrT2vLx9NmB4wKp7Yd"'):
+    for text in (
+        PEM,
+        'password = "hunter2x"',
+        "AKIAIOSFODNN7EXAMPLE",
+        'api_key = "q8ZrT2vLx9NmB4wKp7Yd"',
+        "Server=sql01;Database=sager;User Id=app;Password=fjordhest;",
+    ):
         for finding in _engine(("secret",)).scan(text):
             assert (str(finding.severity), finding.rule.priority) == ("error", 90)
