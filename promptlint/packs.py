@@ -5,6 +5,8 @@ A pack is a ``.toml`` file with a ``[pack]`` table and one or more ``[[rule]]`` 
     [pack]
     name = "my-office"
     description = "Our case numbers"
+    define.serial = '\\d{4}-\\d{4,6}' # optional named fragments: ${serial} in any pattern
+                                        # of the pack stands for (?:\\d{4}-\\d{4,6})
 
     [[rule]]
     code = "X001"                       # stable code; letters then digits
@@ -236,17 +238,48 @@ def load_pack(
     pack = data.get("pack", {})
     if not isinstance(pack, dict):
         raise PackError(f"{path}: [pack] must be a table")
+    unknown = set(pack) - {"name", "description", "define"}
+    if unknown:
+        raise PackError(f"{path}: unknown key(s) in [pack]: {', '.join(sorted(unknown))}")
     rules = data.get("rule")
     if not isinstance(rules, list) or not rules:
         raise PackError(f"{path}: a pack needs at least one [[rule]]")
     name = str(pack.get("name", path.stem))
+    defines = _defines(path, pack.get("define", {}))
     detector = PackDetector(
-        path, name, [_load_rule(path, i, r, default_priority) for i, r in enumerate(rules, 1)]
+        path,
+        name,
+        [_load_rule(path, i, r, default_priority, defines) for i, r in enumerate(rules, 1)],
     )
     if not lazy:
         for pack_rule in detector.pack_rules:
             pack_rule.patterns  # noqa: B018 - compiles now, so a bad regex is reported at once
     return detector
+
+
+_REFERENCE = regex.compile(r"\$\{([A-Za-z_][A-Za-z0-9_]*)\}")
+
+
+def _defines(path: Path, raw: Any) -> dict[str, str]:
+    """Named pattern fragments of a pack, each expanded (a fragment may use earlier ones)."""
+    if not isinstance(raw, dict) or not all(isinstance(v, str) for v in raw.values()):
+        raise PackError(f"{path}: [pack] define must be a table of name = 'regex'")
+    expanded: dict[str, str] = {}
+    for name, fragment in raw.items():
+        expanded[name] = expand(path, f"define.{name}", fragment, expanded)
+    return expanded
+
+
+def expand(path: Path, where: str, pattern: str, defines: dict[str, str]) -> str:
+    """Replace every ``${name}`` in ``pattern`` by its fragment as a non-capturing group."""
+
+    def replace(match) -> str:
+        name = match.group(1)
+        if name not in defines:
+            raise PackError(f"{path}: {where}: ${{{name}}} is not defined in [pack] define")
+        return f"(?:{defines[name]})"
+
+    return _REFERENCE.sub(replace, pattern)
 
 
 def _texts(path: Path, where: str, value: Any, required: bool = False) -> dict[str, str]:
@@ -261,7 +294,9 @@ def _texts(path: Path, where: str, value: Any, required: bool = False) -> dict[s
     raise PackError(f"{path}: {where} must be a string or a table of language = text")
 
 
-def _load_rule(path: Path, index: int, raw: Any, default_priority: int) -> PackRule:
+def _load_rule(
+    path: Path, index: int, raw: Any, default_priority: int, defines: dict[str, str] | None = None
+) -> PackRule:
     if not isinstance(raw, dict):
         raise PackError(f"{path}: rule #{index} must be a table")
     where = f"rule #{index}"
@@ -301,6 +336,7 @@ def _load_rule(path: Path, index: int, raw: Any, default_priority: int) -> PackR
     for pattern in patterns_raw:
         if not isinstance(pattern, str):
             raise PackError(f"{path}: {where}: every pattern must be a string")
+    patterns_raw = [expand(path, where, p, defines or {}) for p in patterns_raw]
     captures = raw.get("captures", "last")
     if captures not in ("last", "all"):
         raise PackError(f"{path}: {where}: captures must be 'last' or 'all' (got {captures!r})")
