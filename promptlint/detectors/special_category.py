@@ -7,36 +7,49 @@ persondataloven § 8 treated "væsentlige sociale problemer" (kontanthjælp, anb
 as sensitive too; they are still confidential under tavshedspligt. See ../shared/DOMAIN.md §5.
 
 A word such as "diabetes" or "kontanthjælp" is sensitive only when it is *about a person*:
-"Borgeren har diabetes" is, "Diabetes er en folkesygdom" is not. So a word from the lists is
-reported only when a person is referred to nearby:
+"Borgeren har diabetes" is, "Diabetes er en folkesygdom" is not. So a listed word is reported
+only when
 
-- in the same sentence: a name (a common Danish first name, or a capitalised word followed by a
-  known surname), a CPR number, a definite person noun ("borgeren", "ansøgeren", "patienten",
-  "min kollega", "hans mor"), or a personal pronoun ("han", "hun", "hende") or "jeg" shortly
-  before the word; or
-- in the same short paragraph: a name, a CPR number or a definite person noun (case notes put
-  "Navn:" and "Diagnose:" on separate lines).
+- its sentence refers to a person: a name or a CPR number; a definite person noun ("borgeren",
+  "patienten", "min kollega", "hans mor"); or a pronoun ("han", "hun") or "jeg" close by. A case
+  note's short field line ("Diagnose: depression", "- Metformin 1000 mg") counts when its
+  paragraph or the note's header names the person ("Borger: …", a name, a CPR number);
+- the sentence is not general talk: people in the plural ("borgere", "personer"), statistics
+  ("andelen", "procent"), rules ("man", "reglerne", "hvis borgeren …", "om personen er …");
+- the word is not the topic of an application, a rule or a document ("ansøgning om
+  boligstøtte", "berettiget til kontanthjælp", "oplysninger om gæld") or of a compound
+  ("kontanthjælpsreformen"); a plural ("anbringelser", "depressioner") and an everyday word
+  ("hospitalet", "stress", "medicin") need the person right next to them; a capitalised word
+  inside a sentence is the name of an organisation ("leder af Hjemmeplejen Syd"), except
+  medicines and eponyms ("Ritalin", "Parkinsons").
 
-Generic wording switches the pronoun rule off for the sentence ("mange", "borgere",
-"statistik", "hvis en borger", "forklar", "artikel om" …), and a conditional ("hvis borgeren",
-"når ansøgeren") turns a person noun into a rule description. Some everyday words ("hospital",
-"stress", "kirke") are *weak*: they need the person within a few words.
+The span is the revealing term or phrase, as the annotated corpus marks it: "dømt for vold",
+"medlem af 3F", "somalisk herkomst", "kroniske rygsmerter", "sygemeldt med stress"; the verb
+before it ("modtager", "har") stays outside. After a cue such as "diagnosticeret med" or "lider
+af", the words that follow are the diagnosis even when no list has them; a word before a dose
+("Amlodipin 5 mg") is a medicine.
 
 The word lists are data: ``patterns/data/special_category/terms.toml`` (curated, with Danish
-inflection) and ``patterns/data/health/health_terms.txt`` (conditions from Lægehåndbogen's
-index, filtered by ``patterns/data/rebuild_health_terms.py``). An organisation adds its own
-words through a pattern pack (entity ``special_category``, ``context.required = true``).
+inflection), ``patterns/data/special_category/context.toml`` (the words that decide "about a
+person") and ``patterns/data/health/health_terms.txt`` (conditions from Lægehåndbogen's index,
+filtered by ``patterns/data/rebuild_health_terms.py``). An organisation adds its own words
+through a pattern pack (entity ``special_category``, ``context.required = true``).
 
-Speed: all entries go into one Aho-Corasick automaton (pyahocorasick), so the scan is one pass
-over the lower-cased text whatever the size of the lists; the person check runs only where a
-word was found, on the few words around it.
+Speed: every entry goes into one Aho-Corasick automaton (pyahocorasick), in lower case and with
+a capital first letter, each behind a character that can stand before a word (space, line
+break, "("). So the scan is one pass over the original text, no lower-cased copy is made, and
+the inside of words costs almost nothing. The person check runs only where a word was found,
+once per sentence, with set look-ups on that sentence's words (no large regex to compile: the
+lists load in about 20 ms).
 """
 
 from __future__ import annotations
 
+import gc
 import re
-from collections.abc import Iterator
+from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field
+from functools import cached_property
 from pathlib import Path
 
 from promptlint.model import Rule, Severity, Span
@@ -188,151 +201,41 @@ RULES: dict[str, Rule] = {
     ),
 }
 
-# --- person references ---------------------------------------------------------------------------
+# --- the word lists -------------------------------------------------------------------------------
 
-_ROLE_NOUNS = (
-    "borgeren", "ansøgeren", "medarbejderen", "kollegaen", "kollegaen", "klienten", "patienten",
-    "barnet", "moderen", "faderen", "moren", "faren", "drengen", "pigen", "eleven", "den unge",
-    "beboeren", "lejeren", "sagsparten", "parten", "den ansatte", "lederen", "kvinden", "manden",
-    "personen", "tiltalte", "sigtede", "den dømte", "den sigtede", "den tiltalte", "forurettede",
-    "pensionisten", "ægtefællen", "samleveren", "kæresten", "sønnen", "datteren", "broren",
-    "søsteren", "plejebarnet", "den studerende", "praktikanten", "brugeren", "modtageren",
-    "familien", "forældrene", "husstanden", "parret",
-    "den pågældende", "pågældende", "vedkommende", "afdøde", "den afdøde",
-    "anmelderen", "klageren", "the applicant", "the employee", "the patient", "the client",
-    "the citizen", "the child", "the claimant",
-)
-_RELATIVES = (
-    "mand", "kone", "hustru", "søn", "datter", "mor", "far", "bror", "søster", "barn", "børn",
-    "chef", "leder", "kollega", "nabo", "ven", "veninde", "kæreste", "forælder", "forældre",
-    "bedstemor", "bedstefar", "svigermor", "svigerfar", "medarbejder", "elev", "klient",
-    "patient", "ægtefælle", "samlever", "stedsøn", "steddatter", "plejebarn",
-)
-_POSSESSIVES = frozenset(("min", "mit", "mine", "hans", "hendes", "deres", "vores", "our", "my",
-                          "his", "her"))
-_ENGLISH_RELATIVES = ("colleague", "husband", "wife", "son", "daughter", "mother", "father",
-                      "brother", "sister", "friend", "neighbour", "neighbor", "employee", "client",
-                      "patient")
-# Single words and word pairs that point to one person ("borgeren", "borgerens", "den unge",
-# "min kollega", "hans mor").
-_ROLE_WORDS = frozenset(
-    form for r in _ROLE_NOUNS if " " not in r for form in (r, r + "s")
-)
-_ROLE_PAIRS = frozenset(
-    form for r in _ROLE_NOUNS if " " in r for form in (r, r + "s")
-)
-_RELATIVE_FORMS = frozenset(
-    form
-    for r in (*_RELATIVES, *_ENGLISH_RELATIVES)
-    for form in (r, r + "en", r + "et", r + "s", r + "ens", r + "ets")
-)
-_PRONOUNS = frozenset(("han", "hun", "ham", "hende", "hans", "hendes", "he", "she", "him", "her",
-                       "his"))
-_FIRST_PERSON = frozenset(("jeg", "mig"))
-# Words that say "people in general", not one person; and word beginnings that do the same.
-_GENERIC_WORDS = frozenset((
-    "mange", "flere", "alle", "nogle", "ofte", "generelt", "typisk", "procent", "antallet",
-    "andelen", "borgere", "patienter", "personer", "mennesker", "folk", "danskere", "familier",
-    "ansatte", "medarbejdere", "elever", "kvinder", "mænd", "man", "hvis", "når", "såfremt",
-    "eksempel", "people", "patients", "citizens", "explain",
-))
-_GENERIC_PREFIXES = ("statistik", "undersøgelse", "forskning", "risiko", "forebyg", "kampagne",
-                     "oplæg", "artikel", "pjece", "kurs", "undervis", "forklar", "fiktiv")
-_GENERIC_PAIRS = frozenset((
-    "de fleste", "i almindelighed", "en borger", "en person", "en patient", "en ansøger",
-    "en medarbejder", "information om", "hvad er", "hvad betyder", "symptomer på",
-    "in general", "what is",
-))
-# "Hvis borgeren …", "når en ansøger …": a rule about anyone, not a statement about someone.
-_CONDITIONS = frozenset(("hvis", "når", "såfremt", "if", "when"))
-_CONDITION_SUBJECTS = ("borger", "ansøger", "patient", "medarbejder", "klient", "ansat", "elev",
-                       "bruger", "person", "the")
-_WORD = re.compile(r"[a-zæøåéüöä]+")
-_PAIR_STARTS = frozenset(w.split()[0] for w in (*(r for r in _ROLE_NOUNS if " " in r),
-                                                  *_GENERIC_PAIRS))
-_HONORIFICS = frozenset(("hr", "fru", "frk", "mr", "mrs", "ms", "dr"))
-_CPR = re.compile(r"(?<![\w\-])\d{6}[ \-–]?\d{4}(?![\w\-])")
-_SIX_DIGITS = re.compile(r"\d{6}")
-_HONORIFIC = re.compile(r"(?<![\w])(?i:hr|fru|frk|mr|mrs|ms|dr)\.? [A-ZÆØÅ]")
-_CAPITAL_WORD = re.compile(r"(?<![\w])[A-ZÆØÅ][a-zæøåéüöä]+(?:-[A-ZÆØÅ][a-zæøåéüöä]+)?(?![\w])")
-_SENTENCE_BREAK = re.compile(r"[!?\n]|\.(?! ?[a-zæøå0-9,;)])")
-_SENTENCE_REACH = 250
-_PARAGRAPH_REACH = 300
-_WEAK_REACH = 40
-_PRONOUN_REACH = 90
-_FIRST_PERSON_REACH = 60
-_FIELD_LINE = 40
-_STRONG_REACH = 150
+# Danish inflection endings of nouns and adjectives: depression-en, psykose-r(ne), kræft-en,
+# gravid-e, blind-t. Deliberately not "any four letters": "eksem" must not match "eksempler".
+_INFLECTION = ("e", "en", "ens", "ene", "enes", "er", "erne", "ernes", "es", "et", "ets", "n",
+               "ne", "nes", "ns", "r", "rne", "rnes", "s", "t")
+_TAIL_RE = {
+    "exact": re.compile(r"(?![\w])"),
+    "infl": re.compile(
+        r"(?:" + "|".join(sorted(_INFLECTION, key=len, reverse=True)) + r")?(?![\w])",
+        re.IGNORECASE,
+    ),
+    "stem": re.compile(r"[\w\-]*"),
+}
+# Endings that make a noun plural (or an adjective plural/definite): "anbringelser",
+# "depressionerne", "de anbragte". A plural is general more often than not.
+_PLURAL_TAILS = frozenset(("r", "rne", "rnes", "er", "erne", "ernes", "e", "ene", "enes"))
+# Characters that can stand right before a word. Every automaton key starts with one of them, so
+# a match always starts a word and the automaton leaves its root only at these characters. A
+# capitalised word starts a sentence or a line, so it needs fewer (each one costs start-up time).
+_BOUNDARIES = (" ", "\n", "(")
+_CAPITAL_BOUNDARIES = (" ", "\n", "(")
+_MODES = ("terms", "weak", "proper", "places", "roles", "objects", "cues", "origin", "dose")
 
 
-@dataclass
+@dataclass(frozen=True, slots=True)
 class _Entry:
     category: str
-    kind: str  # "exact", "infl" (up to four more letters) or "stem"
-    weak: bool
-
-
-@dataclass
-class Lexicon:
-    """The word lists, ready to scan: every lower-case entry, and the acronyms."""
-
-    entries: dict[str, _Entry]
-    acronyms: dict[str, str]
-    acronym_pattern: re.Pattern[str] | None
-    guarded: set[str] = field(default_factory=set)
-    _automaton: object = None
-    _pattern: re.Pattern[str] | None = None
-
-    def words(self, low: str) -> Iterator[tuple[int, int]]:
-        """(start, end) of every entry found at the start of a word in ``low``, longest first.
-
-        With pyahocorasick (a dependency of the pack keyword index) one automaton pass finds
-        every entry; building it takes milliseconds. Without it, a regex prefix tree does the
-        same, but compiling a tree of ~1,800 words costs about 0.1 s.
-        """
-        if self._automaton is None:
-            self._automaton = _build_automaton(self.entries)
-        if self._automaton is False:
-            yield from self._words_by_regex(low)
-            return
-        best: dict[int, int] = {}
-        for last, word in self._automaton.iter(low):
-            start = last + 1 - len(word)
-            if start > 0 and (low[start - 1].isalnum() or low[start - 1] == "_"):
-                continue
-            tail = _TAIL_RE[self.entries[word].kind].match(low, last + 1)
-            if tail is not None and tail.end() > best.get(start, -1):
-                best[start] = tail.end()
-        covered = -1
-        for start in sorted(best):
-            if start >= covered:  # not inside a longer entry found before ("medlem af 3f")
-                covered = best[start]
-                yield start, covered
-
-    def _words_by_regex(self, low: str) -> Iterator[tuple[int, int]]:
-        if self._pattern is None:
-            self._pattern = re.compile(
-                r"(?:^|(?<=[^\w]))(" + _trie_pattern(self.entries) + ")", re.MULTILINE
-            )
-        for match in self._pattern.finditer(low):
-            yield match.span(1)
-
-    def entry_for(self, word: str) -> tuple[str, _Entry] | None:
-        """The longest entry that produced ``word`` (its own kind decides what may follow)."""
-        for k in range(len(word), 0, -1):
-            entry = self.entries.get(word[:k])
-            if entry is None:
-                continue
-            rest = len(word) - k
-            if entry.kind == "stem" or (entry.kind == "exact" and rest == 0):
-                return word[:k], entry
-            if entry.kind == "infl" and (rest == 0 or word[k:] in _INFLECTION):
-                return word[:k], entry
-        return None
+    kind: str = "infl"  # "exact", "infl" (a Danish ending may follow) or "stem" (anything may)
+    mode: str = "terms"  # one of _MODES, "phrase", "compound" (a first part) or "acronym"
+    proper: bool = False  # may be written with a capital inside a sentence
 
 
 def _parse_entry(raw: str) -> tuple[str, str]:
-    raw = raw.strip().lower()
+    raw = " ".join(raw.strip().lower().split())
     if raw.startswith("="):
         return raw[1:], "exact"
     if raw.endswith("*"):
@@ -340,114 +243,321 @@ def _parse_entry(raw: str) -> tuple[str, str]:
     return raw, "infl"
 
 
-# Danish inflection endings of nouns and adjectives: depression-en, psykose-r(ne), kræft-en,
-# gravid-e, blind-t. Deliberately not "any four letters": "eksem" must not match "eksempler".
-_INFLECTION = ("e", "en", "ens", "ene", "enes", "er", "erne", "ernes", "es", "et", "ets", "n",
-               "ne", "nes", "ns", "r", "rne", "rnes", "s", "t")
-_TAIL = {
-    "exact": r"(?![\w])",
-    "infl": r"(?:" + "|".join(sorted(_INFLECTION, key=len, reverse=True)) + r")?(?![\w])",
-    "stem": r"[\w\-]*",
-}
-_TAIL_RE = {kind: re.compile(tail) for kind, tail in _TAIL.items()}
+def _words(raw: Iterable[str]) -> frozenset[str]:
+    return frozenset(" ".join(w.lower().split()) for w in raw)
 
 
-def _build_automaton(entries: dict[str, _Entry]):
+class _WordSet:
+    """Single words and word pairs ("borgeren", "den pågældende") looked up in a list of words."""
+
+    def __init__(self, words: Iterable[str]) -> None:
+        words = _words(words)
+        self.single = frozenset(w for w in words if " " not in w)
+        self.pairs = frozenset(w for w in words if w.count(" ") == 1)
+        self.pair_starts = frozenset(w.split()[0] for w in self.pairs)
+
+    def found_in(self, words: list[str], present: set[str] | frozenset[str]) -> bool:
+        if not self.single.isdisjoint(present):
+            return True
+        if self.pair_starts.isdisjoint(present):
+            return False
+        pairs = self.pairs
+        return any(f"{w1} {w2}" in pairs for w1, w2 in zip(words, words[1:], strict=False))
+
+
+@dataclass
+class _Context:
+    """The words of context.toml, as sets (looked up word by word, no regex to compile)."""
+
+    roles: _WordSet
+    soft_roles: _WordSet
+    possessives: frozenset[str]
+    relatives: frozenset[str]  # with their inflected forms: "mor", "moren", "kollegaens"
+    reader_possessives: frozenset[str]
+    family: frozenset[str]
+    pronouns: frozenset[str]
+    first_person: frozenset[str]
+    labels: tuple[str, ...]
+    generic: _WordSet
+    indefinite: _WordSet
+    generic_prefixes: tuple[str, ...]
+    openers: frozenset[str]
+    subjects: tuple[str, ...]
+    topic_markers: frozenset[str]
+    topic_nouns: tuple[str, ...]
+    next_words: frozenset[str]
+    work_words: frozenset[str]
+    fillers: frozenset[str]
+    compound_parts: tuple[str, ...]
+    qualifiers: frozenset[str]
+    origin_adjectives: frozenset[str]
+    stop_words: frozenset[str]
+    bad_starts: frozenset[str]
+    object_possessives: frozenset[str]
+    copulas: frozenset[str]
+
+    @classmethod
+    def from_toml(cls, data: dict) -> _Context:
+        person, generic, objects = data["person"], data["generic"], data["objects"]
+        return cls(
+            roles=_WordSet(w for r in person["roles"] for w in (r, r + "s")),
+            soft_roles=_WordSet(w for r in person["soft_roles"] for w in (r, r + "s")),
+            possessives=_words(person["possessives"]),
+            relatives=frozenset(
+                w
+                for r in _words(person["relatives"])
+                for w in (r, r + "en", r + "et", r + "s", r + "ens", r + "ets")
+            ),
+            reader_possessives=_words(person["reader_possessives"]),
+            family=frozenset(
+                w for r in _words(person["family"]) for w in (r, r + "en", r + "s", r + "ens")
+            ),
+            pronouns=_words(person["pronouns"]),
+            first_person=_words(person["first_person"]),
+            labels=tuple(_words(person["labels"])),
+            generic=_WordSet([*generic["words"], *generic["pairs"]]),
+            indefinite=_WordSet(generic["indefinite"]),
+            generic_prefixes=tuple(_words(generic["prefixes"])),
+            openers=_words(data["conditions"]["openers"]),
+            subjects=tuple(_words(data["conditions"]["subjects"])),
+            topic_markers=_words(data["topics"]["markers"]),
+            topic_nouns=tuple(_words(data["topics"]["topic_nouns"])),
+            next_words=_words(data["topics"]["next_words"]),
+            work_words=_words(data["topics"]["work_words"]),
+            fillers=_words(data["topics"]["fillers"]),
+            compound_parts=tuple(_words(data["topics"]["compound_parts"])),
+            qualifiers=_words(data["qualifiers"]["words"]),
+            origin_adjectives=_words(data["qualifiers"]["origin_adjectives"]),
+            stop_words=_words(objects["stop_words"]),
+            bad_starts=_words(objects["bad_starts"]),
+            object_possessives=_words(objects["possessives"]),
+            copulas=_words(data["copulas"]["words"]),
+        )
+
+    def strong(self, words: list[str], present: set[str]) -> bool:
+        """A definite person noun ("borgeren") or a possessive + relative ("hans mor", "min
+        gode kollega")."""
+        if self.roles.found_in(words, present):
+            return True
+        if self.relatives.isdisjoint(present) or (
+            self.possessives.isdisjoint(present) and self.reader_possessives.isdisjoint(present)
+        ):
+            return False
+        possessives, relatives = self.possessives, self.relatives
+        readers, family = self.reader_possessives, self.family
+        for i, word in enumerate(words):
+            if word in possessives:
+                kin = relatives
+            elif word in readers:
+                kin = family
+            else:
+                continue
+            if (i + 1 < len(words) and words[i + 1] in kin) or (
+                i + 2 < len(words) and words[i + 2] in kin
+            ):
+                return True
+        return False
+
+    def generic_in(self, words: list[str], present: set[str], low: str) -> bool:
+        return self.generic.found_in(words, present) or bool(self.generic_prefix.search(low))
+
+    @cached_property
+    def generic_prefix(self) -> re.Pattern[str]:
+        return re.compile(
+            r"(?<![\w])(?:" + "|".join(re.escape(p) for p in self.generic_prefixes) + ")"
+        )
+
+    @cached_property
+    def marker_ends(self) -> frozenset[str]:
+        """The last words of the topic markers, and "om"/"about": a cheap first test."""
+        return frozenset({m.split()[-1] for m in self.topic_markers} | _TOPIC_PREPOSITIONS)
+
+    @cached_property
+    def compound_topic(self) -> re.Pattern[str]:
+        return re.compile("|".join(re.escape(p) for p in self.compound_parts))
+
+    @cached_property
+    def label_pattern(self) -> re.Pattern[str]:
+        """Labels such as "Borger:", "Patient:", "Navn:" at the start of a line."""
+        return re.compile(
+            r"(?im)^[ \t\-*•]*(?:" + "|".join(re.escape(w) for w in self.labels) + r")\.?[ \t]*:"
+        )
+
+
+@dataclass
+class Lexicon:
+    """The word lists, ready to scan."""
+
+    entries: dict[str, _Entry]  # lower-case key (acronyms: as written) -> entry
+    phrases: dict[str, dict[str, str]]  # first part ("medlem af") -> {second part: category}
+    context: _Context
+    written: dict[str, str] = field(default_factory=dict)  # key -> "NovoRapid", "Jehovas Vidne"
+    suffixes: dict[str, tuple[str, ...]] = field(default_factory=dict)  # compounds' second parts
+    _automaton: object = None
+    _variants: dict[str, tuple] = field(default_factory=dict)
+    _suffix_patterns: dict[str, re.Pattern[str]] = field(default_factory=dict)
+
+    def hits(self, t: str) -> list[tuple[int, int, str, _Entry]]:
+        """(start, end, key, entry) of every entry found in ``t``, longest first at each start,
+        none inside another. ``t`` must start with a space (so index -1 never occurs)."""
+        if self._automaton is None:
+            self._automaton = _build_automaton(self._key_variants())
+        if self._automaton is False:
+            found = self._hits_without_automaton(t)
+        else:
+            found = self._automaton.iter(t)
+        best: dict[int, tuple[int, bool, int, str]] = {}
+        for last, (key, length, tail_match, compound, proper) in found:
+            tail = tail_match(t, last + 1)
+            if tail is None:
+                continue
+            end = tail.end()
+            if compound and not self._compound(key, t[last + 1 : end]):
+                continue
+            start = last + 1 - length
+            previous = best.get(start)
+            # The longest match; of two that end together, a name before a word ("crohn*" is
+            # written "Crohns"), then the longer entry ("hjerneskade*" before "hjerne*").
+            if previous is None or (end, proper, length) > previous[:3]:
+                best[start] = (end, proper, length, key)
+        entries = self.entries
+        result = []
+        covered = -1
+        for start in sorted(best):
+            if start >= covered:  # not inside a longer entry found before ("medlem af 3f")
+                end, _, _, key = best[start]
+                covered = end
+                result.append((start, end, key, entries[key]))
+        return result
+
+    def _compound(self, key: str, rest: str) -> bool:
+        """"hofte" + "brud": the rest of the word must be a listed second part, inflected."""
+        pattern = self._suffix_patterns.get(key)
+        if pattern is None:
+            suffixes = self.suffixes.get(self.entries[key].category, ())
+            pattern = re.compile(
+                "(?i:" + "|".join(re.escape(x) for x in sorted(suffixes, key=len, reverse=True))
+                + ")(?:" + "|".join(_INFLECTION) + ")?"
+            )
+            self._suffix_patterns[key] = pattern
+        return pattern.fullmatch(rest) is not None
+
+    def _key_variants(self) -> dict[str, tuple]:
+        """Every form the scan looks for: lower case and capitalised (acronyms as written),
+        each behind every boundary character."""
+        if not self._variants:
+            variants: dict[str, tuple] = {}
+            n = len
+            for key, entry in self.entries.items():
+                value = (key, n(key), _TAIL_RE[entry.kind].match, entry.mode == "compound",
+                         entry.proper)
+                for boundary in _BOUNDARIES:
+                    variants[boundary + key] = value
+                if entry.mode == "acronym":
+                    continue
+                forms = {key[:1].upper() + key[1:], self.written.get(key, key)} - {key}
+                for form in forms:
+                    if n(form) == n(key):  # a capital of another length would shift offsets
+                        for boundary in _CAPITAL_BOUNDARIES:
+                            variants[boundary + form] = value
+            self._variants = variants
+        return self._variants
+
+    def _hits_without_automaton(self, t: str) -> Iterator[tuple[int, tuple]]:
+        """The automaton's answer by dictionary look-ups at each boundary character: slow, but
+        only for a platform without the pyahocorasick wheel."""
+        variants = self._key_variants()
+        lengths = sorted({len(v) for v in variants})
+        for match in _BOUNDARY_RE.finditer(t):
+            i = match.start()
+            for n in lengths:
+                value = variants.get(t[i : i + n])
+                if value is not None:
+                    yield i + n - 1, value
+
+
+_BOUNDARY_RE = re.compile("[" + re.escape("".join(_BOUNDARIES)) + "]")
+
+
+def _build_automaton(variants: dict[str, tuple]):
     try:
         import ahocorasick
     except ImportError:  # pragma: no cover - a platform without the wheel still works
         return False
     automaton = ahocorasick.Automaton()
-    for word in entries:
-        automaton.add_word(word, word)
+    for form, value in variants.items():
+        automaton.add_word(form, value)
     automaton.make_automaton()
     return automaton
 
 
-def _trie_pattern(entries: dict[str, _Entry]) -> str:
-    """A regex prefix tree: shared prefixes are matched once, so the scan stays one pass."""
-    root: dict = {}
-    for word, entry in entries.items():
-        node = root
-        for ch in word:
-            node = node.setdefault(ch, {})
-        node[""] = entry.kind
-
-    def build(node: dict) -> str:
-        branches = [re.escape(ch) + build(child) for ch, child in sorted(node.items()) if ch]
-        if "" in node:
-            # Longer entries first, then this one with its own tail.
-            branches.append(_TAIL[node[""]])
-        return branches[0] if len(branches) == 1 else "(?:" + "|".join(branches) + ")"
-
-    return build(root)
-
-
 def load_lexicon(directory: Path) -> Lexicon:
-    import sys
+    from promptlint.resources import read_toml
 
-    if sys.version_info >= (3, 11):
-        import tomllib
-    else:  # pragma: no cover
-        import tomli as tomllib
-
-    with open(directory / "special_category" / "terms.toml", "rb") as fh:
-        data = tomllib.load(fh)
+    data = read_toml(directory / "special_category" / "terms.toml")
+    context = _Context.from_toml(read_toml(directory / "special_category" / "context.toml"))
     entries: dict[str, _Entry] = {}
-    acronyms: dict[str, str] = {}
-    guarded: set[str] = set()
+    phrases: dict[str, dict[str, str]] = {}
+    written: dict[str, str] = {}
+    suffixes: dict[str, tuple[str, ...]] = {}
+    proper: set[str] = set()
     for category, table in data.items():
-        for weak, key in ((False, "terms"), (True, "weak")):
-            for raw in table.get(key, []):
-                word, kind = _parse_entry(raw)
-                entries[word] = _Entry(category, kind, weak)
-        phrases = table.get("phrases")
-        if phrases:
-            for before in phrases["before"]:
-                for after in phrases["after"]:
-                    word, kind = _parse_entry(f"{before} {after}")
-                    entries.setdefault(word, _Entry(category, "exact", False))
         for name in table.get("files", []):
             for line in (directory / name).read_text(encoding="utf-8").splitlines():
                 line = line.strip().lower()
                 if line and not line.startswith("#"):
-                    entries.setdefault(line, _Entry(category, "infl", False))
+                    entries.setdefault(line, _Entry(category))
+        compounds = table.get("compounds")
+        if compounds:
+            suffixes[category] = tuple(_words(compounds["suffixes"]))
+            for part in compounds["parts"]:
+                entries.setdefault(part.lower(), _Entry(category, "stem", "compound"))
+        for mode in _MODES:
+            for raw in table.get(mode, []):
+                word, kind = _parse_entry(raw)
+                if mode == "proper":
+                    proper.add(word)
+                    entries[word] = _Entry(category, kind, "terms", proper=True)
+                    as_written = raw.strip().lstrip("=").rstrip("*")
+                    if as_written != word:
+                        written[word] = as_written
+                elif word not in proper:
+                    entries[word] = _Entry(category, kind, mode)
+        for table_ in table.get("phrases", []):
+            for before in table_["before"]:
+                first, _ = _parse_entry(before)
+                entries.setdefault(first, _Entry(category, "exact", "phrase"))
+                for after in table_["after"]:
+                    phrases.setdefault(first, {})[" ".join(after.lower().split())] = category
         for acronym in table.get("acronyms", []):
-            acronyms[acronym] = category
-        for raw in table.get("guard_capitalised", []):
-            guarded.add(_parse_entry(raw)[0])
-    acronym_pattern = None
-    if acronyms:
-        body = "|".join(re.escape(a) for a in sorted(acronyms, key=len, reverse=True))
-        # No look-behind first: sre then scans for the acronyms' first letters in C.
-        acronym_pattern = re.compile(r"(?:" + body + r")(?![\w+])")
-    return Lexicon(entries, acronyms, acronym_pattern, guarded)
-
-
-def _lower_same_length(text: str) -> str:
-    low = text.lower()
-    if len(low) == len(text):
-        return low
-    # "İ" lower-cases to two characters; keep offsets aligned by leaving such letters alone.
-    return "".join(c.lower() if len(c.lower()) == 1 else c for c in text)
+            entries[acronym] = _Entry(category, "exact", "acronym", proper=True)
+    return Lexicon(entries, phrases, context, written, suffixes)
 
 
 # --- names, from the name detector's shipped lists (optional) -------------------------------------
+
+_CAPITAL_WORD = re.compile(r"(?<![\w])[A-ZÆØÅ][a-zæøåéüöä]+(?:-[A-ZÆØÅ][a-zæøåéüöä]+)?(?![\w])")
+_HONORIFIC = re.compile(r"(?<![\w])(?i:hr|fru|frk|mr|mrs|ms|dr)\.? [A-ZÆØÅ]")
+_CPR = re.compile(r"(?<![\w\-])\d{6}[ \-–]?\d{4}(?![\w\-])")
+_SIX_DIGITS = re.compile(r"\d{6}")
+_AGE = re.compile(r"(?<![\w])den \d{1,3}-årige|[^\W\d_]+ \((?:\d{1,3}|\d{1,3} år)\)")
+_NAME_VERB = re.compile(
+    r" (?:er|har|var|blev|bliver|fik|får|tager|modtager|skal|kan|vil|bor|lider|fortæller|"
+    r"fortalte|mødte|mangler|ønsker|is|has|was)(?![\w])|,? fra [A-ZÆØÅ]"
+)
 
 
 def _read_tiers(path: Path, max_tier: int) -> set[str]:
     names: set[str] = set()
     if not path.is_file():
         return names
-    tier = 0
     with open(path, encoding="utf-8") as fh:
         for line in fh:
             line = line.strip()
             if not line or line.startswith("#"):
                 continue
             if line.startswith("@tier"):
-                tier = int(line.split()[1])
-                if tier > max_tier:
+                if int(line.split()[1]) > max_tier:
                     break
                 continue
             names.add(line)
@@ -477,20 +587,374 @@ class _Names:
             words=words,
         )
 
+    def is_name(self, word: str) -> bool:
+        return word in self.first or word in self.surnames
+
     def mentioned(self, text: str) -> bool:
-        """A common first name that is not also an ordinary word, or Firstname + known surname."""
+        """A common first name that is not also an ordinary word, Firstname + known surname,
+        an honorific ("fru Olsen") or a CPR number."""
         previous_capital = False
         for match in _CAPITAL_WORD.finditer(text):
             token = match.group()
             if token in self.first and token.lower() not in self.words:
                 return True
+            if (
+                (token in self.first or token in self.surnames)
+                and not text[: match.start()].strip(" \t\n-•*\"'(")
+                and _NAME_VERB.match(text, match.end()) is not None
+                and (token in self.first or token.lower() not in self.words)
+            ):
+                # The subject of a sentence: "Per har været i behandling" (a name that is also
+                # a word), "Bruun er medlem af …" (a surname alone).
+                return True
             if previous_capital and (token in self.surnames or token.endswith("sen")):
                 return True
             previous_capital = token in self.first
+        if _HONORIFIC.search(text) is not None:
+            return True
+        return _SIX_DIGITS.search(text) is not None and _CPR.search(text) is not None
+
+
+# --- sentences and what they say about persons -----------------------------------------------------
+
+_SENTENCE_REACH = 250
+_PARAGRAPH_REACH = 300
+_HEADER_REACH = 1500
+_STRONG_REACH = 150
+_PRONOUN_REACH = 90
+_WEAK_REACH = 40
+_FIRST_PERSON_REACH = 60
+_FIRST_PERSON_WEAK_REACH = 20
+_FIELD_LINE = 60
+_WORD = re.compile(r"[^\W\d_]+")
+_OBJECT_WORD = re.compile(r"[^\W\d_][\w\-]*")
+_PHRASE_WORD = re.compile(r"\w[\w\-+]*")
+# A full stop followed by a lower-case letter, a digit or a comma is an abbreviation or a number
+# ("pga. rygsmerter", "14. uge", "12.000"), not the end of a sentence.
+_ABBREVIATION = re.compile(r"\. ?[a-zæøå0-9,;)]")
+# A sentence also ends at ": " ("Skriv en præsentation til nyhedsbrevet: Hasse er …").
+_SENTENCE_END = re.compile(r"[!?\n]|: |\.(?! ?[a-zæøå0-9,;)])")
+_LINE_FIELD = re.compile(r"[ \t]*(?:[\-*•][ \t]|\d+[.)][ \t])")
+
+
+class _Sentence:
+    """One sentence (``t[a:b]``) and, computed on first use, what it says about persons."""
+
+    __slots__ = ("a", "b", "low", "words", "present", "verdict", "_generic", "_indefinite",
+                 "_named")
+
+    def __init__(self, t: str, a: int, b: int) -> None:
+        self.a, self.b = a, b
+        self.low = t[a:b].lower()
+        self.words: list[str] = _WORD.findall(self.low)
+        self.present = set(self.words)
+        self.verdict: tuple[float | None] | None = None  # a person noun's verdict, once known
+        self._generic: bool | None = None
+        self._indefinite: bool | None = None
+        self._named: bool | None = None
+
+    def words_in(self, a: int, b: int) -> tuple[list[str], set[str]]:
+        """The words of ``low[a:b]`` (the whole sentence's, when that is what is asked)."""
+        if a <= 0 and b >= len(self.low):
+            return self.words, self.present
+        words = _WORD.findall(self.low, max(0, a), b)
+        return words, set(words)
+
+
+class _Doc:
+    """The text being scanned, with caches shared by all hits in it."""
+
+    def __init__(self, t: str, lexicon: Lexicon, names: _Names) -> None:
+        self.t = t
+        self.lex = lexicon
+        self.ctx = lexicon.context
+        self.names = names
+        self.sentences: dict[int, _Sentence] = {}
+        self.last: _Sentence | None = None
+        self.paragraphs: dict[tuple[int, int], bool] = {}
+        self.headers: dict[int, bool] = {}
+
+    # -- sentences
+
+    def sentence(self, start: int, end: int) -> _Sentence:
+        last = self.last
+        if last is not None and last.a <= start and end <= last.b:
+            return last  # the second word of the same sentence
+        t = self.t
+        lo = max(0, start - _SENTENCE_REACH)
+        s0 = lo
+        pos = start
+        while pos > lo:
+            i = max(t.rfind(".", lo, pos), t.rfind("!", lo, pos), t.rfind("?", lo, pos),
+                    t.rfind("\n", lo, pos), t.rfind(": ", lo, pos))
+            if i < 0:
+                break
+            if t[i] == "." and _ABBREVIATION.match(t, i):
+                pos = i
+                continue
+            s0 = i + 1
+            break
+        cached = self.sentences.get(s0)
+        if cached is not None and cached.b >= end:
+            self.last = cached
+            return cached
+        hi = min(len(t), end + _SENTENCE_REACH)
+        match = _SENTENCE_END.search(t, end, hi)
+        e0 = hi if match is None else match.start()
+        sentence = _Sentence(t, s0, e0)
+        self.sentences[s0] = self.last = sentence
+        return sentence
+
+    def generic(self, s: _Sentence) -> bool:
+        if s._generic is None:
+            s._generic = self.ctx.generic_in(s.words, s.present, s.low)
+        return s._generic
+
+    def indefinite(self, s: _Sentence) -> bool:
+        """"man", "en borger": anyone. Also true for general wording."""
+        if s._indefinite is None:
+            s._indefinite = self.generic(s) or self.ctx.indefinite.found_in(s.words, s.present)
+        return s._indefinite
+
+    def named(self, s: _Sentence) -> bool:
+        if s._named is None:
+            s._named = self.names.mentioned(self.t[s.a : s.b])
+        return s._named
+
+    def strong(self, s: _Sentence, a: int = 0, b: int | None = None) -> bool:
+        """A definite person noun or a possessive + relative in ``s.low[a:b]``, or an age
+        that stands for a person ("den 45-årige", "Dragan Petrović (52)")."""
+        b = len(s.low) if b is None else b
+        if self.ctx.strong(*s.words_in(a, b)):
+            return True
+        return ("årig" in s.low or "(" in s.low) and _AGE.search(s.low, max(0, a), b) is not None
+
+    def conditional(self, s: _Sentence, rel: int) -> bool:
+        """"Hvis borgeren …", "når en ansøger …", "om personen er …" before the word at ``rel``."""
+        ctx, first = self.ctx, s.words[:2]
+        if len(first) > 1 and first[0] in _QUESTION_VERBS and first[1] in ("du", "man", "you"):
+            return True  # "Har du en kronisk sygdom, kan du …"
+        if ctx.openers.isdisjoint(s.present):
+            return False
+        words = _WORD.findall(s.low, 0, rel)[-14:]
+        for i, word in enumerate(words[:-1]):
+            if word not in ctx.openers:
+                continue
+            subject = words[i + 1]
+            if word in ("om", "whether"):
+                # "om" is mostly "about": only "om personen er …", "om han har …" is a question.
+                verb = words[i + 2] if i + 2 < len(words) else ""
+                if _is_subject(subject, ctx.subjects, articles=False) and verb in _QUESTION_VERBS:
+                    return True
+            elif _is_subject(subject, ctx.subjects, articles=True):
+                return True
         return False
+
+    # -- paragraphs and headers (case notes)
+
+    def person_in_paragraph(self, start: int, end: int, *, named_only: bool = False) -> bool:
+        """A name or CPR number (or, unless ``named_only``, a person noun or a case-note label)
+        in the paragraph around the word."""
+        t = self.t
+        lo = max(0, start - _PARAGRAPH_REACH)
+        hi = min(len(t), end + _PARAGRAPH_REACH)
+        back = t.rfind("\n\n", lo, start)
+        if back != -1:
+            lo = back
+        forward = t.find("\n\n", end, hi)
+        if forward != -1:
+            hi = forward
+        key = (lo, hi, named_only)
+        cached = self.paragraphs.get(key)
+        if cached is None:
+            part = t[lo:hi]
+            low = part.lower()
+            words = _WORD.findall(low)
+            cached = bool(
+                self.names.mentioned(part)
+                or (not named_only and (
+                    self.ctx.strong(words, set(words)) or self.ctx.label_pattern.search(low)
+                ))
+            )
+            self.paragraphs[key] = cached
+        return cached
+
+    def person_in_header(self, start: int) -> bool:
+        """A person label, a name or a CPR number in the lines before (the note's header)."""
+        t = self.t
+        lo = t.rfind("\n\n", max(0, start - _HEADER_REACH), start)
+        cached = self.headers.get(lo)
+        if cached is None:
+            head = t[max(0, start - _HEADER_REACH) : max(lo, 0) + 1]
+            cached = bool(
+                self.ctx.label_pattern.search(head.lower())
+                or any(
+                    len(line) <= 100 and self.names.mentioned(line)
+                    for line in head.splitlines()
+                )
+            )
+            self.headers[lo] = cached
+        return cached
+
+    def field_line(self, start: int, end: int) -> bool:
+        """A short line of a case note or a list ("Diagnose: depression", "- Metformin 1000 mg")."""
+        t = self.t
+        line_start = t.rfind("\n", 0, start) + 1
+        line_end = t.find("\n", end)
+        line_end = len(t) if line_end == -1 else line_end
+        if ":" in t[line_start:start]:
+            return True
+        line = t[line_start:line_end].rstrip()
+        if len(line) > _FIELD_LINE:
+            return False
+        return not line.endswith((".", "!", "?")) or _LINE_FIELD.match(t, line_start) is not None
+
+    # -- words around a hit
+
+    def object_after(self, pos: int, *, possessive: bool) -> tuple[int, int] | None:
+        """The words after ``pos`` that a cue or an object entry points to: up to three words,
+        not past punctuation or a stop word ("dømt for <vold> efter …")."""
+        t, ctx = self.t, self.ctx
+        spans: list[tuple[int, int]] = []
+        while len(spans) < 3:
+            if not t.startswith(" ", pos):
+                break
+            match = _OBJECT_WORD.match(t, pos + 1)
+            if match is None:
+                break
+            word = match.group().lower()
+            if not spans:
+                if word in ("en", "et", "a", "an") and t.startswith(" ", match.end()):
+                    pos = match.end()
+                    continue
+                if word in ctx.bad_starts or (word in ctx.object_possessives and not possessive):
+                    return None
+            elif word in ctx.stop_words:
+                break
+            spans.append(match.span())
+            pos = match.end()
+            if word in ctx.object_possessives:
+                continue
+            if word in ctx.stop_words:
+                spans.pop()
+                break
+        if not spans or t[spans[-1][0] : spans[-1][1]].lower() in ctx.object_possessives:
+            return None
+        return spans[0][0], spans[-1][1]
+
+    def phrase_end(self, pos: int, objects: dict[str, str]) -> tuple[int, str] | None:
+        """"medlem af" + one of its listed objects ("3F", "Enhedslisten"), in any case."""
+        t = self.t
+        if not t.startswith(" ", pos):
+            return None
+        ends = []
+        i = pos + 1
+        for _ in range(4):
+            match = _PHRASE_WORD.match(t, i)
+            if match is None:
+                break
+            ends.append(match.end())
+            if not t.startswith(" ", match.end()):
+                break
+            i = match.end() + 1
+        for end in reversed(ends):
+            category = objects.get(t[pos + 1 : end].lower())
+            if category is not None:
+                return end, category
+        return None
+
+    def proper_noun(self, start: int) -> bool:
+        """A capitalised word inside a sentence, or one followed by another capitalised word, is
+        a name ("Kristen Nielsen", "Hjemmeplejen Syd"), not the ordinary word."""
+        t = self.t
+        before = t[max(0, start - 4) : start].rstrip(" \t\"'»“(*-•")
+        if before and before[-1] not in ".!?:\n":
+            return True
+        space = t.find(" ", start, start + 40)
+        return space != -1 and _CAPITAL_WORD.match(t, space + 1) is not None
+
+
+def _topic(ctx: _Context, previous: list[str]) -> bool:
+    """"ansøgning om boligstøtte", "berettiget til kontanthjælp": the word is a topic."""
+    words = list(previous)
+    while words and words[-1] in ctx.fillers:
+        words.pop()
+    if not words or words[-1] not in ctx.marker_ends:
+        return False
+    if len(words) >= 2 and words[-1] in _TOPIC_PREPOSITIONS and words[-2].startswith(
+        ctx.topic_nouns
+    ):
+        return True  # "en bog om skizofreni", "kurset i religion"
+    markers = ctx.topic_markers
+    return any(" ".join(words[-k:]) in markers for k in (1, 2, 3) if len(words) >= k)
+
+
+_TOPIC_PREPOSITIONS = frozenset(("om", "i", "about", "on"))
+_ONE_PERSON_POSSESSIVES = frozenset(("min", "mit", "mine", "hans", "hendes", "sin", "sit", "sine",
+                                     "my", "his", "her"))
+_QUESTION_VERBS = frozenset((
+    "er", "har", "kan", "skal", "var", "bliver", "blev", "får", "fik", "modtager", "opfylder",
+    "bør", "må", "is", "has", "was", "can", "should", "will", "gets", "receives",
+))
+
+
+def _is_subject(word: str, subjects: tuple[str, ...], *, articles: bool) -> bool:
+    for subject in subjects:
+        if word == subject:
+            return articles or len(subject) > 3
+        if len(subject) > 3 and word.startswith(subject):
+            return True
+    return False
 
 
 # --- the detector ----------------------------------------------------------------------------------
+
+
+@dataclass(slots=True)
+class _Found:
+    start: int
+    end: int
+    category: str
+    confidence: float  # 0 for a word kept only in case it joins a finding next to it
+
+
+_JOINERS = re.compile(
+    r"[ \t]?-?[ \t]?|[ \t](?:med|på|i|af|for|uden for|pga\.|grundet)"
+    r"(?:[ \t](?:en|et|sin|sit|sine|hans|hendes|den|det))?[ \t]",
+)
+
+
+_CODES = {category: rule.code for category, rule in RULES.items()}
+# "Amlodipin 5 mg", "Pinex (paracetamol) 500 mg": a word before a dose is a medicine, listed or
+# not. The units are entries of mode "dose" in terms.toml, so the scan finds them for free.
+_DOSE_WORD = re.compile(
+    r"(?<![\w\-])([^\W\d_][\w\-]{3,})(?:[ \t]+\([^)\n]{1,30}\))?[ \t]+\d+(?:[.,]\d+)?[ \t]*\Z"
+)
+_NOT_MEDICINES = frozenset(("tager", "tog", "får", "fik", "giver", "gives", "øget", "øges",
+                            "nedsat", "dosis", "dagligt", "daglig", "morgen", "aften", "ordineret",
+                            "takes", "taking", "dose", "daily"))
+_DOSE_ENTRY = _Entry("health", "exact", "terms", proper=True)
+
+
+def _with_medicines(t: str, hits: list, names: _Names) -> list:
+    """The hits, a dose ("5 mg") replaced by the medicine before it ("Amlodipin")."""
+    taken = {h[0] for h in hits}
+    extra = []
+    for start_, _, _, entry in hits:
+        if entry.mode != "dose":
+            continue
+        lo = max(0, start_ - 60)
+        match = _DOSE_WORD.search(t[lo:start_])
+        if match is None:
+            continue
+        word = match.group(1)
+        start = lo + match.start(1)
+        if start in taken or word.lower() in names.words or word.lower() in _NOT_MEDICINES:
+            continue
+        taken.add(start)
+        extra.append((start, start + len(word), word.lower(), _DOSE_ENTRY))
+    hits = [h for h in hits if h[3].mode != "dose"]
+    return sorted(hits + extra, key=lambda h: h[0]) if extra else hits
 
 
 class SpecialCategoryDetector:
@@ -512,195 +976,207 @@ class SpecialCategoryDetector:
 
     def find(self, text: str) -> Iterator[Span]:
         lexicon, names = self._load()
-        # A leading space keeps every index check in range; offsets are shifted back on output.
-        low = " " + _lower_same_length(text)
-        cache: dict = {}
-        text = " " + text
-        for start, end in lexicon.words(low):
-            found = lexicon.entry_for(low[start:end])
+        # The cyclic garbage collector is paused while the spans are computed: the scan makes
+        # tens of thousands of small, short-lived objects (no cycles; reference counting frees
+        # them), and in a process that holds the other detectors' large lists each collection
+        # they trigger costs a fifth of the scan. It runs again before the first span is handed
+        # out, also if the scan fails.
+        paused = gc.isenabled()
+        gc.disable()
+        try:
+            spans = self._spans(text, lexicon, names)
+        finally:
+            if paused:
+                gc.enable()
+        yield from spans
+
+    def _spans(self, text: str, lexicon: Lexicon, names: _Names) -> list[Span]:
+        # A leading space gives a word at the very start its boundary and keeps every index
+        # check in range; offsets are shifted back on output.
+        t = " " + text
+        hits = lexicon.hits(t)
+        if not hits:
+            return []
+        if any(h[3].mode == "dose" for h in hits):
+            hits = _with_medicines(t, hits, names)
+        doc = _Doc(t, lexicon, names)
+        starts = {h[0] for h in hits}
+        found: list[_Found] = []
+        covered = -1
+        judge = self._judge
+        for start, end, key, entry in hits:
+            if start < covered:
+                continue  # inside the object of the finding before ("gæld til inkasso")
+            f = judge(doc, start, end, key, entry, starts)
+            if f is not None:
+                found.append(f)
+                covered = f.end
+        return [
+            Span(_CODES[f.category], f.start - 1, f.end - 1, round(f.confidence, 2))
+            for f in _join(t, found)
+        ]
+
+    def _judge(self, doc: _Doc, start: int, end: int, key: str, entry: _Entry,
+               starts: set[int]) -> _Found | None:
+        t, ctx = doc.t, doc.ctx
+        mode, category = entry.mode, entry.category
+        if not entry.proper and t[start].isupper() and (
+            doc.proper_noun(start) or doc.names.is_name(t[start:end])
+        ):
+            return None  # "Hjemmeplejen Syd", "Kristen Nielsen", "Kirkegaard"
+        if mode != "cues" and (t.startswith(":", end) or t.startswith(" :", end)):
+            return None  # a field label ("Diagnose: …"); its value is the finding
+        weak = mode == "weak"
+        if mode == "phrase":
+            found = doc.phrase_end(end, doc.lex.phrases.get(key, {}))
             if found is None:
-                continue
-            entry_word, entry = found
-            if entry_word in lexicon.guarded and _proper_noun(text, start):
-                continue
-            if low.startswith(":", end) or low.startswith(" :", end):
-                continue  # a field label ("Diagnose: …"); its value is the finding
-            span = self._judge(text, low, start, end, entry, names, cache)
-            if span is not None:
-                yield Span(span.rule, span.start - 1, span.end - 1, span.confidence)
-        if lexicon.acronym_pattern is not None:
-            for match in lexicon.acronym_pattern.finditer(text):
-                if text[match.start() - 1].isalnum():
-                    continue  # inside a longer word ("KOLD", "THIV")
-                entry = _Entry(lexicon.acronyms[match.group()], "exact", False)
-                span = self._judge(text, low, match.start(), match.end(), entry, names, cache)
-                if span is not None:
-                    yield Span(span.rule, span.start - 1, span.end - 1, span.confidence)
-
-    def _judge(self, text, low, start, end, entry, names, cache) -> Span | None:
-        s0, e0 = _sentence(low, start, end)
-        if entry.weak:
-            # A weak word must sit right next to its person ("hun er på hospitalet").
-            near = _Window(text, low, max(s0, start - _WEAK_REACH), min(e0, end + _WEAK_REACH),
-                           names)
-            if near.conditional():
                 return None
-            if near.strong() or near.named():
-                confidence = 0.75
-            elif (near.pronoun() or near.first_person()) and not near.generic():
-                confidence = 0.6
-            else:
+            end, category = found
+        elif mode == "objects":
+            span = doc.object_after(end, possessive=True)
+            if span is None:
+                return None  # "idømt 30 dages …": the words after it are the finding
+            end = span[1]
+        elif mode == "cues":
+            span = doc.object_after(end, possessive=False)
+            if span is None or any(i in starts for i in range(span[0], span[1])):
+                return None  # nothing named, or a listed word that is judged on its own
+            start, end = span
+        s = doc.sentence(start, end)
+        rel = start - s.a
+        before = s.low[max(0, rel - 60) : rel]
+        # The words before it; a word with punctuation attached ("sagen,") matches no list, which
+        # is right: the punctuation separates it from the sensitive word.
+        previous_all = before.split()
+        previous = previous_all[-5:]
+        last = previous[-1] if previous and before.endswith(" ") else ""
+        if mode == "roles" and last not in ctx.copulas:
+            return None  # "en tillidsrepræsentant deltager": not "hun er tillidsrepræsentant"
+        if mode == "origin":
+            if last not in ctx.origin_adjectives and last[:-1] not in ctx.origin_adjectives:
                 return None
-        else:
-            sentence = _Window(text, low, max(s0, start - _STRONG_REACH),
-                               min(e0, end + _STRONG_REACH), names)
-            confidence = None
-            conditional = sentence.conditional()
-            if not conditional and sentence.strong():
-                confidence = 0.8
-            elif sentence.named():
-                confidence = 0.85
-            elif not conditional and not sentence.generic():
-                near = _Window(text, low, max(s0, start - _PRONOUN_REACH),
-                               min(e0, end + _PRONOUN_REACH), names)
-                before = _Window(text, low, max(s0, start - _FIRST_PERSON_REACH), start, names)
-                if near.pronoun() or before.first_person():
-                    confidence = 0.7
-                else:
-                    confidence = _person_in_paragraph(text, low, start, end, names, cache)
-        if confidence is None:
+            start -= len(last) + 1  # "somalisk herkomst"
+            rel = start - s.a
+            previous.pop()
+            last = ""
+        if last not in _ONE_PERSON_POSSESSIVES and _topic(ctx, previous):
             return None
-        rule = RULES[entry.category]
-        return Span(rule.code, start, end, round(confidence, 2))
+        if t.startswith(" ", end):
+            following = _OBJECT_WORD.match(t, end + 1)
+            if following is not None and following.group().lower() in ctx.next_words:
+                return None  # "psykiatrisk sygeplejerske", "the cancer ward"
+        if (mode == "places" or weak) and not ctx.work_words.isdisjoint(previous_all):
+            return None  # "hun arbejder på psykiatrisk afdeling"
+        if entry.kind != "exact" and mode in ("terms", "weak", "places"):
+            tail = t[start + len(key) : end].lower()
+            if len(tail) > 3 and entry.kind == "stem" and ctx.compound_topic.search(tail):
+                return None  # "kontanthjælpsreformen", "anbringelsesformen"
+            if tail in _PLURAL_TAILS or (entry.kind == "stem" and tail.endswith(("er", "erne"))):
+                weak = True  # "anbringelser", "depressionerne": general unless right by a person
+        if weak:
+            confidence = (
+                0.7 if last in _ONE_PERSON_POSSESSIVES and not doc.indefinite(s)  # "sin medicin"
+                else self._weak_person(doc, s, start, end)
+            )
+        else:
+            confidence = self._person(doc, s, start, end)
+        # Qualifiers belong to the word: "kroniske rygsmerter", "paranoid skizofreni".
+        while last in ctx.qualifiers and before.endswith(" " + last + " "):
+            start -= len(last) + 1
+            previous.pop()
+            before = before[: -len(last) - 1]
+            last = previous[-1] if previous else ""
+        if confidence is None:
+            # Kept in case it sits right by a finding of its own kind ("sygemeldt med stress").
+            return _Found(start, end, category, 0.0) if weak else None
+        return _Found(start, end, category, confidence)
+
+    @staticmethod
+    def _person(doc: _Doc, s: _Sentence, start: int, end: int) -> float | None:
+        """Confidence that a listed word in sentence ``s`` is about a person, or None."""
+        ctx, low = doc.ctx, s.low
+        rel, rel_end = start - s.a, end - s.a
+        a = max(0, rel - _STRONG_REACH)
+        b = min(len(low), rel_end + _STRONG_REACH)
+        if doc.conditional(s, rel):
+            return None
+        whole = a == 0 and b == len(low)
+        if whole and s.verdict is not None:
+            return s.verdict[0]  # the sentence's person noun, decided for a word before
+        if doc.generic(s):
+            # General wording outweighs a person noun and a name: "Ole bemærkede, at der
+            # generelt er mange med rygproblemer".
+            return None
+        if doc.strong(s, a, b):
+            if not doc.indefinite(s):
+                verdict: float | None = 0.8
+            else:  # "Når en borger er sygemeldt, skal borgeren …"; but "en borger, Jasmin, …"
+                verdict = 0.85 if doc.named(s) else None
+            if whole:
+                s.verdict = (verdict,)
+            return verdict
+        if doc.named(s):
+            return 0.85
+        if doc.indefinite(s):
+            return None
+        if ctx.soft_roles.found_in(*s.words_in(a, b)):
+            return 0.7
+        _, near = s.words_in(rel - _PRONOUN_REACH, rel_end + _PRONOUN_REACH)
+        if not ctx.pronouns.isdisjoint(near):
+            return 0.7
+        _, before = s.words_in(rel - _FIRST_PERSON_REACH, rel)
+        if not ctx.first_person.isdisjoint(before):
+            return 0.7
+        if doc.field_line(start, end):
+            if doc.person_in_paragraph(start, end) or doc.person_in_header(start):
+                return 0.7
+        elif doc.person_in_paragraph(start, end, named_only=True):
+            # A sentence without a person word in a paragraph about someone ("Bruun er medlem
+            # af …" after "Niels-Erik Bruun"; "Har været indlagt siden maj." in a case note).
+            return 0.6
+        return None
+
+    @staticmethod
+    def _weak_person(doc: _Doc, s: _Sentence, start: int, end: int) -> float | None:
+        """The same for an everyday or plural word: the person must be right next to it."""
+        ctx, low = doc.ctx, s.low
+        rel, rel_end = start - s.a, end - s.a
+        a = max(0, rel - _WEAK_REACH)
+        b = min(len(low), rel_end + _WEAK_REACH)
+        if doc.generic(s) or doc.conditional(s, rel):
+            return None
+        words, near = s.words_in(a, b)
+        if doc.names.mentioned(doc.t[s.a + a : s.a + b]):
+            return 0.75
+        if doc.indefinite(s):
+            return None
+        if ctx.strong(words, near):
+            return 0.75
+        if not ctx.pronouns.isdisjoint(near) or not ctx.first_person.isdisjoint(
+            s.words_in(rel - _FIRST_PERSON_WEAK_REACH, rel)[1]
+        ):
+            return 0.6
+        return None
 
 
-class _Window:
-    """The words of low[a:b] and what they say about persons, each question answered once and
-    only when asked (this runs for every found word, so it avoids big regexes)."""
-
-    def __init__(self, text: str, low: str, a: int, b: int, names: _Names) -> None:
-        self.text, self.low, self.a, self.b, self.names = text, low, a, b, names
-        self.words = _WORD.findall(low, a, b)
-        self.present = set(self.words)
-        self._pairs: set[str] | None = None
-
-    def pairs(self) -> set[str]:
-        if self._pairs is None:
-            words = self.words
-            self._pairs = {f"{w1} {w2}" for w1, w2 in zip(words, words[1:], strict=False)}
-        return self._pairs
-
-    def conditional(self) -> bool:
-        """"Hvis borgeren …", "når en ansøger …": a rule about anyone."""
-        if not self.present & _CONDITIONS:
-            return False
-        words = self.words
-        for w1, w2, w3 in zip(words, [*words[1:], ""], [*words[2:], "", ""], strict=True):
-            if w1 in _CONDITIONS and (
-                w2.startswith(_CONDITION_SUBJECTS)
-                or (w2 in ("en", "den", "a") and w3.startswith(_CONDITION_SUBJECTS))
-            ):
-                return True
-        return False
-
-    def strong(self) -> bool:
-        """A person noun ("borgeren", "den unge"), a relative ("hans mor") or a CPR number."""
-        present = self.present
-        if present & _ROLE_WORDS:
-            return True
-        if present & _PAIR_STARTS and self.pairs() & _ROLE_PAIRS:
-            return True
-        if present & _POSSESSIVES:
-            words = self.words
-            if any(
-                w1 in _POSSESSIVES and w2 in _RELATIVE_FORMS
-                for w1, w2 in zip(words, words[1:], strict=False)
-            ):
-                return True
-        return bool(
-            _SIX_DIGITS.search(self.low, self.a, self.b)
-            and _CPR.search(self.low, self.a, self.b)
-        )
-
-    def named(self) -> bool:
-        original = self.text[self.a : self.b]
-        if self.names.mentioned(original):
-            return True
-        return bool(self.present & _HONORIFICS) and _HONORIFIC.search(original) is not None
-
-    def generic(self) -> bool:
-        present = self.present
-        if present & _GENERIC_WORDS:
-            return True
-        if present & _PAIR_STARTS and self.pairs() & _GENERIC_PAIRS:
-            return True
-        return any(w.startswith(_GENERIC_PREFIXES) for w in self.words)
-
-    def pronoun(self) -> bool:
-        return bool(self.present & _PRONOUNS)
-
-    def first_person(self) -> bool:
-        return bool(self.present & _FIRST_PERSON)
-
-
-def _proper_noun(text: str, start: int) -> bool:
-    """A capitalised word inside a sentence, or one followed by another capitalised word, is a
-    name ("Kristen Nielsen", "hr. Præst"), not the ordinary word ("kristen", "præst")."""
-    if not text[start].isupper():
-        return False
-    before = text[max(0, start - 3) : start].rstrip(" \t\"'»(*-")
-    if before and before[-1] not in ".!?:\n":
-        return True
-    space = text.find(" ", start)
-    return space != -1 and _CAPITAL_WORD.match(text, space + 1) is not None
-
-
-def _sentence(low: str, start: int, end: int) -> tuple[int, int]:
-    """The sentence around [start, end): between the nearest ends of sentences, at most
-    250 characters either way. A full stop followed by a lower-case letter or a digit is an
-    abbreviation or a number ("pga. rygsmerter", "12. marts", "12.000"), not a sentence end."""
-    lo = max(0, start - _SENTENCE_REACH)
-    s0 = lo
-    for match in _SENTENCE_BREAK.finditer(low, lo, start):
-        s0 = match.end()
-    hi = min(len(low), end + _SENTENCE_REACH)
-    match = _SENTENCE_BREAK.search(low, end, hi)
-    return s0, (match.start() if match else hi)
-
-
-def _person_in_paragraph(text, low, start, end, names, cache) -> float | None:
-    """A name, CPR number or person noun elsewhere in the same paragraph (case-note headers)."""
-    line_start = low.rfind("\n", 0, start) + 1
-    line_end = low.find("\n", end)
-    line_end = len(low) if line_end == -1 else line_end
-    line = low[line_start:line_end].rstrip()
-    field_line = ":" in low[line_start:start] or (
-        len(line) <= _FIELD_LINE and not line.endswith((".", "!", "?"))
-    )
-    lo = max(0, start - _PARAGRAPH_REACH)
-    hi = min(len(low), end + _PARAGRAPH_REACH)
-    back = low.rfind("\n\n", lo, start)
-    if back != -1:
-        lo = back
-    forward = low.find("\n\n", end, hi)
-    if forward != -1:
-        hi = forward
-    key = (lo, hi, field_line)
-    if key in cache:
-        return cache[key]
-    paragraph = _Window(text, low, lo, hi, names)
-    result = None
-    if paragraph.named():
-        result = 0.7
-    elif not paragraph.conditional() and paragraph.strong():
-        if _CPR.search(low, lo, hi):
-            result = 0.75
-        elif field_line:
-            # A person noun elsewhere in the paragraph counts for a short field line of a case
-            # note ("Diagnose: depression"), not for a whole sentence of general text.
-            result = 0.7
-    cache[key] = result
-    return result
+def _join(t: str, found: list[_Found]) -> Iterator[_Found]:
+    """Findings of one kind next to each other are one finding ("sygemeldt med stress",
+    "anbragt uden for hjemmet i en plejefamilie"); a weak word counts only in such a group."""
+    group: _Found | None = None
+    for f in found:
+        if (
+            group is not None
+            and f.category == group.category
+            and (f.start <= group.end or _JOINERS.fullmatch(t, group.end, f.start))
+        ):
+            group = _Found(group.start, max(group.end, f.end), group.category,
+                           max(group.confidence, f.confidence))
+            continue
+        if group is not None and group.confidence > 0:
+            yield group
+        group = f
+    if group is not None and group.confidence > 0:
+        yield group
 
 
 DETECTORS = (SpecialCategoryDetector,)
