@@ -26,13 +26,13 @@ F1_FLOORS = {
     "address": 0.90,
     "name": 0.95,
     "classification": 0.95,
-    "case_number": 0.90,
+    "case_number": 0.95,
     "secret": 0.90,
-    "special_category": 0.60,
-    "decision_request": 0.80,
+    "special_category": 0.85,
+    "decision_request": 0.85,
 }
 NAME_PRECISION_RECALL = 0.92
-MAX_FALSE_ALARM_RATE = 0.10
+MAX_FALSE_ALARM_RATE = 0.05
 
 
 @pytest.fixture(scope="module")

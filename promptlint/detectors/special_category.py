@@ -45,7 +45,6 @@ lists load in about 20 ms).
 
 from __future__ import annotations
 
-import gc
 import re
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field
@@ -976,19 +975,7 @@ class SpecialCategoryDetector:
 
     def find(self, text: str) -> Iterator[Span]:
         lexicon, names = self._load()
-        # The cyclic garbage collector is paused while the spans are computed: the scan makes
-        # tens of thousands of small, short-lived objects (no cycles; reference counting frees
-        # them), and in a process that holds the other detectors' large lists each collection
-        # they trigger costs a fifth of the scan. It runs again before the first span is handed
-        # out, also if the scan fails.
-        paused = gc.isenabled()
-        gc.disable()
-        try:
-            spans = self._spans(text, lexicon, names)
-        finally:
-            if paused:
-                gc.enable()
-        yield from spans
+        yield from self._spans(text, lexicon, names)
 
     def _spans(self, text: str, lexicon: Lexicon, names: _Names) -> list[Span]:
         # A leading space gives a word at the very start its boundary and keeps every index
