@@ -2,12 +2,22 @@
 
 from __future__ import annotations
 
+import time
+
 import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from promptlint.config import Config
-from promptlint.detectors.address import RULE, AddressDetector, load_data
+from promptlint.detectors import _labels
+from promptlint.detectors.address import (
+    _AFTER_ODD,
+    _CANDIDATE,
+    _CANDIDATE_SHAPE,
+    RULE,
+    AddressDetector,
+    load_data,
+)
 from promptlint.model import Severity
 from promptlint.scan import build_engine
 
@@ -271,3 +281,44 @@ def test_rebuild_script_filters_placeholders_and_reads_the_wheel(tmp_path):
     assert codes["8000"] == "Aarhus C" and codes["3900"] == "Nuuk"
     assert codes["0900"] == "København C"  # the documented supplement
     assert list(codes) == sorted(codes)
+
+
+# --- the fast scan (shape view, see detectors/_labels.py) finds what a plain scan finds ------
+
+_TOKENS = st.sampled_from(
+    ["Vestergade", "Skovvej", "Nr", "nr.", "A", "Ø", "É", "a", "ı", "ş", "\u2013", "“", "²", "_",
+     "12", "3", "12345", "123456", " ", "\u00a0", ".", ",", "\n"]
+)  # fmt: skip
+
+
+@settings(max_examples=400, deadline=None)
+@given(st.lists(_TOKENS, max_size=30).map("".join))
+def test_candidates_are_those_of_a_plain_scan(text):
+    shape = _labels.view(text).shape
+    offsets = sorted(
+        [m.start() for m in _CANDIDATE_SHAPE.finditer(shape)]
+        + [m.start() + 1 for m in _AFTER_ODD.finditer(shape)]
+    )
+    fast = [m.span() for m in _labels.verified(_CANDIDATE, offsets, text, shape)]
+    assert fast == [m.span() for m in _CANDIDATE.finditer(text)]
+
+
+@pytest.mark.parametrize(
+    "text, value",
+    [
+        ("Adresse: “Vestergade 12, 2. th., 8000 Aarhus C”", "Vestergade 12, 2. th., 8000 Aarhus C"),
+        ("Hun bor på Yılmazvej 12, 8000 Aarhus C", "Yılmazvej 12, 8000 Aarhus C"),
+        ("Adresse:\u00a0Vestergade\u00a012", "Vestergade\u00a012"),
+    ],
+)
+def test_addresses_next_to_characters_above_latin_1(text, value):
+    assert found(text) == [value]
+
+
+def test_capitals_after_characters_above_latin_1_cost_linear_time():
+    # Each capital after a dash could start a word; a scan that read the rest of the run again
+    # for each of them would take minutes here instead of milliseconds.
+    text = "A\u2013" * 200_000 + " 12"
+    started = time.process_time()
+    assert found(text) == []
+    assert time.process_time() - started < 5.0

@@ -10,7 +10,18 @@ from hypothesis import strategies as st
 from stdnum import iban as stdnum_iban
 
 from promptlint.config import Config
-from promptlint.detectors.bank import RULE, BankAccountDetector, iban_length
+from promptlint.detectors import _labels
+from promptlint.detectors.bank import (
+    _AFTER_LABEL,
+    _BARE,
+    _BARE_SHAPE,
+    _IBAN,
+    _IBAN_SHAPE,
+    _LABELS,
+    RULE,
+    BankAccountDetector,
+    iban_length,
+)
 from promptlint.model import Severity
 from promptlint.scan import build_engine
 
@@ -229,3 +240,42 @@ def test_rule_counter_examples_are_not(text):
 )
 def test_pathological_input(text):
     assert values(text) == []
+
+
+# --- the fast scans (views, see detectors/_labels.py) find what plain scans find -----------
+
+_TOKENS = st.sampled_from(
+    ["0", "1", "1234", "12345678", "1234567890", "DK", "GB", "50", "0040", " ", "-", "\u00a0",
+     ".", ",", "/", "+", "a", "A", "_", "²", "\u2013", "ı", "\n", "reg", "REG", "Reg.nr.",
+     "konto", "KONTO", "kontor", "kto", "acc", "ACCOUNT", "\u212aonto", "beregn", "regel"]
+)  # fmt: skip
+
+
+@settings(max_examples=400, deadline=None)
+@given(st.lists(_TOKENS, max_size=40).map("".join))
+def test_view_scans_find_what_plain_scans_find(text):
+    view = _labels.view(text)
+    for pattern, shape in ((_BARE, _BARE_SHAPE), (_IBAN, _IBAN_SHAPE)):
+        fast = [m.span() for m in _labels.verified(pattern, shape, text, view.shape)]
+        assert fast == [m.span() for m in pattern.finditer(text)]
+    for _, pattern, twin in _LABELS:
+        # The twin may offer more candidates, and the one for "reg" fewer (only where
+        # _AFTER_LABEL can go on): every label an account can follow must be among them.
+        candidates = set(_labels.positions(twin, view.lower))
+        for hit in pattern.finditer(text):
+            if hit.start() not in candidates:
+                assert _AFTER_LABEL.match(text, hit.end(), hit.end() + 120) is None
+
+
+@pytest.mark.parametrize(
+    "text, value",
+    [
+        ("REG.NR. 1234 KONTONR. 1234567890", "1234 KONTONR. 1234567890"),
+        ("Reg. 1234 Konto 12345678", "1234 Konto 12345678"),
+        ("\u212aonto: 9570-0001234567", "9570-0001234567"),  # Kelvin sign for K
+        ("“Konto 9570-0001234567”", "9570-0001234567"),
+        ("IBAN:\u00a0DK50 0040 0440 1162 43", "DK50 0040 0440 1162 43"),
+    ],
+)
+def test_labels_in_any_case_and_next_to_characters_above_latin_1(text, value):
+    assert values(text) == [value]

@@ -9,7 +9,7 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from promptlint.config import Config
-from promptlint.detectors.birthdate import RULE, BirthDateDetector
+from promptlint.detectors.birthdate import _LABEL_START, RULE, BirthDateDetector
 from promptlint.scan import build_engine
 
 DETECTOR = BirthDateDetector(today=datetime.date(2026, 11, 25))
@@ -135,3 +135,37 @@ def test_every_real_past_date_after_fodt_is_found(d, m, y, fmt):
     except ValueError:
         real = False
     assert bool(found(text)) == real
+
+
+# --- the label scan (lowered view, see detectors/_labels.py) -------------------------------
+
+_TOKENS = st.sampled_from(
+    ["f.", "F.", "født", "FØDT", "fØDT", "Født", "fødsel", "FØDSEL", "fødselsdato", "born",
+     "BORN", "birth", "BIRTH", "dob", "DOB", "D.O.B", "d.O.B", "Dødt", "f.eks.", " ", ":", " den ",
+     "3. marts 1987", "03.03.1987", "1987-03-03", "3/3-87", "x", "ı", "²", "."]
+)  # fmt: skip
+
+
+def _plain(text: str) -> list[str]:
+    """The label starts as a plain scan finds them, through the same checks."""
+    labels = [m.start() for m in _LABEL_START.finditer(text)]
+    return [text[s.start : s.end] for s in DETECTOR._from_labels(text, labels)]
+
+
+@settings(max_examples=400, deadline=None)
+@given(st.lists(_TOKENS, max_size=20).map("".join))
+def test_label_scan_finds_what_a_plain_scan_finds(text):
+    assert found(text) == _plain(text)
+
+
+@pytest.mark.parametrize(
+    "text", ["FØDT 3. MARTS 1987", "Ayşe Yılmaz, født 3. marts 1987", "“Født: 1987-03-03”"]
+)
+def test_labels_in_capitals_and_next_to_characters_above_latin_1(text):
+    assert len(found(text)) == 1
+
+
+@pytest.mark.parametrize("text", ["født 3. junı 1987", "FØDT 3. JUNİ 1987"])
+def test_month_names_that_only_match_with_ignorecase_are_no_dates(text):
+    # "ı" and "İ" match "i" case-insensitively but fold to no month name (this used to raise).
+    assert found(text) == []

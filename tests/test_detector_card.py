@@ -10,7 +10,8 @@ from hypothesis import strategies as st
 from stdnum import luhn
 
 from promptlint.config import Config
-from promptlint.detectors.card import RULE, PaymentCardDetector, issuer_known
+from promptlint.detectors import _labels
+from promptlint.detectors.card import _CARD, _CARD_SHAPE, RULE, PaymentCardDetector, issuer_known
 from promptlint.masking import mask
 from promptlint.model import Severity
 from promptlint.scan import build_engine
@@ -206,3 +207,23 @@ def test_rule_counter_examples_are_not(text):
 )
 def test_pathological_input(text):
     assert len(values(text)) <= 5_000
+
+
+# --- the fast scan (shape view, see detectors/_labels.py) finds what a plain scan finds ------
+
+_TOKENS = st.sampled_from(
+    ["0", "4", "5", "4571", "1234", "5678", "9016", "822463", "10005", "4571123456789016", " ",
+     "-", "\u00a0", ".", ",", "+", "/", "a", "A", "²", "\u2013", "ı", "\n"]
+)  # fmt: skip
+
+
+@settings(max_examples=400, deadline=None)
+@given(st.lists(_TOKENS, max_size=30).map("".join))
+def test_shape_scan_finds_what_a_plain_scan_finds(text):
+    shape = _labels.view(text).shape
+    fast = [m.span() for m in _labels.verified(_CARD, _CARD_SHAPE, text, shape)]
+    assert fast == [m.span() for m in _CARD.finditer(text)]
+
+
+def test_card_next_to_characters_above_latin_1():
+    assert values("Kortnr.\u00a0“4571 1234 5678 9016”") == ["4571 1234 5678 9016"]

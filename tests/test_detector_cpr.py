@@ -10,7 +10,8 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from promptlint.detectors.cpr import MASKED_RULE, CprDetector
+from promptlint.detectors import _labels
+from promptlint.detectors.cpr import _CPR, _CPR_SHAPE, MASKED_RULE, CprDetector
 from promptlint.model import Severity
 from promptlint.validators.cpr import checksum
 
@@ -253,3 +254,47 @@ def test_any_labelled_cpr_is_found_with_its_exact_span(item, after, before):
     start = len(before) + len(label)
     spans = [(s.start, s.end, s.severity) for s in DETECTOR.find(text) if s.rule == "ID001"]
     assert spans == [(start, start + len(number), Severity.ERROR)]
+
+
+# --- the fast scan (shape view, see detectors/_labels.py) finds what a plain scan finds ------
+
+# Tokens that make CPR-like shapes, their traps and the characters the views treat specially:
+# separators, a dash above U+00FF, a superscript digit, Turkish ı, an Arabic-Indic digit.
+_TOKENS = st.sampled_from(
+    ["0", "1", "2", "3", "9", "01", "10", "12", "90", "1234", "010190", "2110625629", " ", "-",
+     "\u00a0", "\u2013", "/", ".", ",", "+", "a", "A", "_", "²", "ı", "“", "\n", "CPR ",
+     "Faktura ", "tlf. ", "xxxx", "XXXX", "****"]
+)  # fmt: skip
+
+
+@settings(max_examples=400, deadline=None)
+@given(st.lists(_TOKENS, max_size=40).map("".join))
+def test_shape_scan_finds_what_a_plain_scan_finds(text):
+    view = _labels.view(text)
+    plain = [m.span() for m in _CPR.finditer(text)]
+    if view.ascii_digits:
+        assert [m.span() for m in _labels.verified(_CPR, _CPR_SHAPE, text, view.shape)] == plain
+    # and the detector, which also skips "Faktura 0101901234" unchecked, reports the same
+    scored = (DETECTOR._score(text, m) for m in _CPR.finditer(text))
+    expected = [s for s in scored if s is not None] + list(DETECTOR._masked(text, view.lower))
+    assert list(DETECTOR.find(text)) == expected
+
+
+@pytest.mark.parametrize(
+    "text, value",
+    [
+        ("CPR: 010190\u20131234", "010190\u20131234"),  # Word's en dash, above U+00FF
+        ("“010190-1234”", "010190-1234"),
+        ("Yılmaz, CPR-nr. 010190-1234", "010190-1234"),
+        # Arabic-Indic digits are decimal digits too: such a text is scanned without the view.
+        ("CPR: \u0660\u0661\u0660\u0661\u0669\u0660-\u0661\u0662\u0663\u0664", None),
+    ],
+)
+def test_numbers_next_to_characters_above_latin_1(text, value):
+    expected = value if value is not None else text[5:]
+    assert values(text) == [expected]
+
+
+def test_masked_numbers_in_any_of_the_three_masks():
+    for mask in ("xxxx", "XXXX", "****"):
+        assert values(f"CPR: 010190-{mask}", "ID002") == [f"010190-{mask}"]

@@ -10,7 +10,8 @@ from hypothesis import strategies as st
 from stdnum.dk import cvr as stdnum_cvr
 
 from promptlint.config import Config
-from promptlint.detectors.cvr import RULE, CvrDetector, is_valid_cvr
+from promptlint.detectors import _labels
+from promptlint.detectors.cvr import _LABELS, RULE, CvrDetector, is_valid_cvr
 from promptlint.model import Severity
 from promptlint.scan import build_engine
 
@@ -218,3 +219,34 @@ def test_rule_counter_examples_are_not(text):
 )
 def test_pathological_input(text):
     assert values(text) == []
+
+
+# --- the label scan (lowered view, see detectors/_labels.py) finds every label ---------------
+
+_TOKENS = st.sampled_from(
+    ["cvr", "CVR", "cVr", "moms", "MOMS", "vat", "VAT", "se", "SE", "p", "P", "nr", "NR",
+     "nummer", "Nummer", "-", ".", " ", ":", "x", "æ", "Ø", "ı", "ſ", "\u212a", "²", "1",
+     "25313763"]
+)  # fmt: skip
+
+
+@settings(max_examples=400, deadline=None)
+@given(st.lists(_TOKENS, max_size=30).map("".join))
+def test_label_twins_offer_every_label(text):
+    lower = _labels.view(text).lower
+    for pattern, twin in _LABELS:
+        candidates = set(_labels.positions(twin, lower))
+        assert {hit.start() for hit in pattern.finditer(text)} <= candidates
+
+
+@pytest.mark.parametrize(
+    "text, value",
+    [
+        ("cVr-Nr. 25313763", "25313763"),
+        ("Se-NR.: 25 31 37 63", "25 31 37 63"),
+        ("ſe-nr. 25313763", "25313763"),  # long s: "se" for a case-insensitive pattern
+        ("“CVR 25313763”", "25313763"),
+    ],
+)
+def test_labels_in_any_case_and_next_to_characters_above_latin_1(text, value):
+    assert values(text) == [value]

@@ -3,9 +3,11 @@
 from __future__ import annotations
 
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 from promptlint.config import Config
-from promptlint.detectors.passport import RULE, PassportDetector
+from promptlint.detectors.passport import _LABEL, RULE, PassportDetector
 from promptlint.model import Severity
 from promptlint.scan import build_engine
 
@@ -94,3 +96,38 @@ def test_pathological_inputs_finish():
     assert found("pas " * 100_000) == []
     assert found("Pasnummer: " + "1" * 200_000) == []
     assert found("Pasnummer" + " nr" * 100_000 + " 206543210") == []
+
+
+# --- the label scan (lowered view, see detectors/_labels.py) -------------------------------
+
+_TOKENS = st.sampled_from(
+    ["pas", "PAS", "Pas", "pAs", "pass", "rejse", "REJSE", "reise", "port", "nummer", "nr", "no",
+     ".", " ", ":", "-", "x", "ı", "ſ", "206543210", "C01X00T47"]
+)  # fmt: skip
+
+
+def _plain(text: str) -> list[str]:
+    """The scan before the view: gated on the words as written, every label match tried."""
+    if not any(hint in text for hint in ("pas", "Pas", "PAS", "pass", "Pass", "PASS")):
+        return []
+    spans = (DETECTOR._after(text, label) for label in _LABEL.finditer(text))
+    return [text[s.start : s.end] for s in spans if s is not None]
+
+
+@settings(max_examples=400, deadline=None)
+@given(st.lists(_TOKENS, max_size=30).map("".join))
+def test_label_scan_finds_what_a_plain_scan_finds(text):
+    assert found(text) == _plain(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "PASNUMMER: 206543210",
+        "REJSEPAS NR. 206543210",
+        "“Pasnr. 206543210”",
+        "Yılmaz, pasnr. 206543210",
+    ],
+)
+def test_labels_in_capitals_and_next_to_characters_above_latin_1(text):
+    assert found(text) == ["206543210"]

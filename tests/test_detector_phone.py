@@ -10,7 +10,8 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from promptlint.config import Config
-from promptlint.detectors.phone import RULE, PhoneDetector
+from promptlint.detectors import _labels
+from promptlint.detectors.phone import _DK, _DK_SHAPE, RULE, PhoneDetector, label_before
 from promptlint.model import Severity
 from promptlint.scan import build_engine
 
@@ -309,3 +310,47 @@ def test_rule_counter_examples_are_not(text):
 )
 def test_pathological_input(text):
     assert len(values(text)) <= len(text) // 8
+
+
+# --- the fast scan (shape view, see detectors/_labels.py) finds what a plain scan finds ------
+
+_TOKENS = st.sampled_from(
+    ["0", "1", "2", "5", "9", "22", "33", "2233", "22334455", "3392", " ", "\u00a0", "-", ".",
+     ",", "+", "/", "a", "A", "_", "²", "\u2013", "ı", "\n", "tlf. ", "ordre ", "+45 ", "kr."]
+)  # fmt: skip
+
+
+def _plain_find(text: str) -> list:
+    """PhoneDetector.find with every candidate checked by a plain scan."""
+    found, blocks = [], DETECTOR._international(text)
+    for match in _DK.finditer(text):
+        start, end = match.span()
+        if any(b.start < end and start < b.end for b in blocks):
+            continue
+        span = DETECTOR._danish(text, match, start, end, label_before(text, start))
+        if span is not None:
+            found.append(span)
+    return sorted(found + blocks, key=lambda s: s.start)
+
+
+@settings(max_examples=400, deadline=None)
+@given(st.lists(_TOKENS, max_size=40).map("".join))
+def test_shape_scan_finds_what_a_plain_scan_finds(text):
+    shape = _labels.view(text).shape
+    fast = [m.span() for m in _labels.verified(_DK, _DK_SHAPE, text, shape)]
+    assert fast == [m.span() for m in _DK.finditer(text)]
+    # and the detector, which also skips numbers after "CVR", "ordre" ... unchecked
+    assert list(DETECTOR.find(text)) == _plain_find(text)
+
+
+@pytest.mark.parametrize(
+    "text, value",
+    [
+        ("Tlf.\u00a022\u00a033\u00a044\u00a055", "22\u00a033\u00a044\u00a055"),
+        ("“Ring på 22 33 44 55”", "22 33 44 55"),
+        ("Kontakt Ayşe Yılmaz på tlf. 22334455", "22334455"),
+        ("TLF. 22334455", "22334455"),
+    ],
+)
+def test_numbers_next_to_characters_above_latin_1(text, value):
+    assert values(text) == [value]

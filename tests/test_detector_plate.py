@@ -3,9 +3,12 @@
 from __future__ import annotations
 
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 from promptlint.config import Config
-from promptlint.detectors.plate import RULE, LicencePlateDetector
+from promptlint.detectors import _labels
+from promptlint.detectors.plate import _PLATE, _PLATE_SHAPE, RULE, LicencePlateDetector
 from promptlint.model import Severity
 from promptlint.scan import build_engine
 
@@ -95,3 +98,31 @@ def test_pathological_inputs_finish():
     assert found("bil AB 1 " * 20_000) == []
     assert found("nummerplade " * 20_000) == []
     assert found("AB" * 200_000) == []
+
+
+# --- the fast scans (views, see detectors/_labels.py) find what plain scans find -----------
+
+_TOKENS = st.sampled_from(
+    ["AB", "CD", "OA", "FG", "Ø", "A", "b", "12", "345", "1234", "12345", " ", "-", "\u00a0",
+     ".", "/", "²", "ı", "\u2013", "bil ", "nummerplade ", "NUMMERPLADE: ", "Registreringsnummer "]
+)  # fmt: skip
+
+
+@settings(max_examples=400, deadline=None)
+@given(st.lists(_TOKENS, max_size=30).map("".join))
+def test_shape_scan_finds_what_a_plain_scan_finds(text):
+    shape = _labels.view(text).shape
+    fast = [m.span() for m in _labels.verified(_PLATE, _PLATE_SHAPE, text, shape)]
+    assert fast == [m.span() for m in _PLATE.finditer(text)]
+
+
+@pytest.mark.parametrize(
+    "text, value",
+    [
+        ("NUMMERPLADE: MIN BIL", "MIN BIL"),
+        ("Bilen (nummerplade AB\u00a012\u00a0345) holdt parkeret", "AB\u00a012\u00a0345"),
+        ("Ayşe Yılmaz' bil har nummerplade AB 12 345", "AB 12 345"),
+    ],
+)
+def test_labels_in_capitals_and_next_to_characters_above_latin_1(text, value):
+    assert found(text) == [value]

@@ -23,6 +23,7 @@ import datetime
 import re
 from collections.abc import Iterator
 
+from promptlint.detectors import _labels
 from promptlint.model import Rule, Severity, Span
 
 RULE = Rule(
@@ -104,9 +105,16 @@ _DATE = re.compile(
     re.IGNORECASE | re.VERBOSE,
 )
 
-# Scanning is anchored on the labels, which are rare; the first letter of each is a character
-# class the regex engine can skip to quickly. The whole label word is checked afterwards.
+# Scanning is anchored on the labels, which are rare. _LABEL_START is the exact set of label
+# starts; the lowered view (see _labels) finds candidates for it with three patterns, each led
+# by a single letter: f. / fødsel / født (also FØDT, whose Ø is not lowered), born / birth,
+# dob / d.o.b. Other label starts of _LABEL_START ("Dødt", "Bob") can never lead to a finding.
 _LABEL_START = re.compile(r"[FfBbDd](?:ødt|ødsel|ØDT|ØDSEL|\.|orn|ORN|irth|IRTH|OB|ob|\.O\.B)")
+_CANDIDATES = tuple(
+    re.compile(source.encode("latin-1"))
+    # "Tlf." and "ref." are common: an "f" after a letter, digit or dot is refused here already.
+    for source in (r"f(?<![0-9A-Za-z_.]f)(?:\.|ød|Ød)", "b(?:orn|irth)", r"d(?:ob|\.o\.b)")
+)
 _LABEL_WORD = re.compile(r"[\w.-]{1,30}")
 _STRONG_LABELS = re.compile(
     r"født|fødte|fødselsdato\w*|fødselsdag\w*|fødsels-?|born|birth\w*|dob|d\.o\.b",
@@ -130,9 +138,16 @@ class BirthDateDetector:
         self.today = today or datetime.date.today()
 
     def find(self, text: str) -> Iterator[Span]:
-        for label in _LABEL_START.finditer(text):
-            start = label.start()
+        lower = _labels.view(text).lower
+        starts = {pos for pattern in _CANDIDATES for pos in _labels.positions(pattern, lower)}
+        yield from self._from_labels(text, sorted(starts))
+
+    def _from_labels(self, text: str, starts: list[int]) -> Iterator[Span]:
+        """The dates after the labels that start at ``starts`` (candidates, in order)."""
+        for start in starts:
             if start > 0 and (text[start - 1].isalnum() or text[start - 1] in "._"):
+                continue
+            if _LABEL_START.match(text, start) is None:
                 continue
             word = _LABEL_WORD.match(text, start).group()
             if word[:2] in ("f.", "F."):
@@ -155,7 +170,10 @@ class BirthDateDetector:
                 break
         day, year = match.group(f"d{n}"), match.group(f"y{n}")
         if n in "35":
-            return self._date(day, _MONTHS[match.group(f"mon{n}").casefold()], year)
+            # IGNORECASE lets "junı" (dotless ı) or "JUNİ" match "juni", but they fold to no
+            # month name: not a date this detector can read (this used to raise KeyError).
+            month_number = _MONTHS.get(match.group(f"mon{n}").casefold())
+            return None if month_number is None else self._date(day, month_number, year)
         month = match.group(f"m{n}")
         born = self._date(day, month, year)
         if born is None and "/" in match.group():

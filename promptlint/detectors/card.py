@@ -22,10 +22,12 @@ Sources: DOMAIN.md section 1.3; ISO/IEC 7812 issuer ranges as published by the c
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterator
 
 import regex
 
+from promptlint.detectors import _labels
 from promptlint.model import Rule, Severity, Span
 
 RULE = Rule(
@@ -92,6 +94,16 @@ _CARD = regex.compile(
     (?![0-9\w]|[\-.,][0-9])
     """,
     regex.VERBOSE,
+)
+
+# Where _CARD can match, seen in the shape view (digits "0", letters "A"/"a", see _labels): the
+# same pattern led by the literal "0000". Digits are one in ten characters of case text; a scan
+# that jumps from one "0000" to the next is four times faster than one that tries a digit class
+# at every character. _CARD then checks each candidate.
+_CARD_SHAPE = re.compile(
+    rb"0000(?<![\w\-/+]0000)(?<!0[ \xa0.,\-]0000)"
+    rb"(?=(?:0{9,15}|(?P<s>[ \xa0\-])0000(?P=s)0000(?P=s)0{1,4}(?:(?P=s)000)?"
+    rb"|(?P<a>[ \xa0\-])000000(?P=a)0{4,5})(?![0\w]|[\-.,]0))"
 )
 
 _SEPARATORS = str.maketrans("", "", " \u00a0-")
@@ -190,7 +202,7 @@ class PaymentCardDetector:
     rules = (RULE,)
 
     def find(self, text: str) -> Iterator[Span]:
-        for match in _CARD.finditer(text):
+        for match in _labels.verified(_CARD, _CARD_SHAPE, text, _labels.view(text).shape):
             span = self._score(text, match)
             if span is not None:
                 yield span

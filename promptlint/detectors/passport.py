@@ -18,6 +18,9 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 
+import regex
+
+from promptlint.detectors import _labels
 from promptlint.model import Rule, Severity, Span
 
 RULE = Rule(
@@ -84,7 +87,11 @@ _FILLER = re.compile(
     re.IGNORECASE,
 )
 _NUMBER = re.compile(r"[A-Z0-9]{6,9}(?![\w]|[-./,]\d)")
-_HINTS = ("pas", "Pas", "PAS", "pass", "Pass", "PASS", "Reisepass")
+# Every label contains "pas" (rejse*pas*, *pas*sport, rei*se*pass): the scan jumps from one
+# "pas" to the next in the lowered view (see _labels) and tries the label there, or five
+# characters earlier for "rejsepas"/"reisepass".
+_PAS = regex.compile(b"pas")
+_PREFIXES = (b"rejse", b"reise")
 _MAX_GAP_STRONG = 25
 _MAX_GAP_BARE = 14
 _BARE_FILLER = re.compile(r":|(?<!\w)(?:nr|nummer|no|number)(?!\w)", re.IGNORECASE)
@@ -94,12 +101,23 @@ class PassportDetector:
     rules = (RULE,)
 
     def find(self, text: str) -> Iterator[Span]:
-        if not any(hint in text for hint in _HINTS):
+        lower = _labels.view(text).lower
+        hits = _labels.positions(_PAS, lower)
+        # Only texts with "pas", "Pas" or "PAS" as written are scanned (not "pAs").
+        if not any(text.startswith(("pas", "Pas", "PAS"), hit) for hit in hits):
             return
-        for label in _LABEL.finditer(text):
-            span = self._after(text, label)
-            if span is not None:
-                yield span
+        end = 0  # labels do not overlap: the next one starts after the last one found
+        for hit in hits:
+            for start in (hit - 5, hit):
+                if start < end or (start < hit and not lower.startswith(_PREFIXES, start)):
+                    continue
+                label = _LABEL.match(text, start)
+                if label is not None:
+                    end = label.end()
+                    span = self._after(text, label)
+                    if span is not None:
+                        yield span
+                    break
 
     def _after(self, text: str, label: re.Match) -> Span | None:
         gap = _FILLER.match(text, label.end())

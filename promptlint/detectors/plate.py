@@ -20,6 +20,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 
+from promptlint.detectors import _labels
 from promptlint.model import Rule, Severity, Span
 
 RULE = Rule(
@@ -73,6 +74,10 @@ _PLATE = re.compile(
     rf"[{_FIRST}][{_SECOND}](?<![\w-]..)[ \u00a0-]?(?:\d{{2}}[ \u00a0-]?\d{{3}}|\d{{1,4}})"
     r"(?![\w]|[-.,/]\d)"
 )
+# Where _PLATE can match, seen in the shape view (capitals "A", digits "0", see _labels): led by
+# the literal "AA", which the scan jumps between, where two classes of capitals make the regex
+# engine test every capital. _PLATE then checks each candidate and its letters.
+_PLATE_SHAPE = re.compile(rb"AA(?<![\w-]AA)(?=[ \xa0-]?(?:00[ \xa0-]?000|0{1,4})(?!\w|[-.,/]0))")
 _STANDARD = re.compile(r"[A-Z]{2}[ \u00a0-]?\d{2}[ \u00a0-]?\d{3}")
 
 # A label right before the value: the strongest evidence, and the only one for personal plates.
@@ -101,7 +106,11 @@ _PERSONAL_LABEL = re.compile(
     r"(?<!\w)(?:nummerplade\w*|registreringsnummer\w*)(?:[ \u00a0:]|(?<!\w)(?:er|med)(?!\w)){0,6}",
     re.IGNORECASE,
 )
+# Personal plates are looked for only where one of these is written as given (not "Plade"); the
+# lowered view (see _labels) finds the candidates, and the same words lead to the labels.
 _PERSONAL_HINTS = ("plade", "PLADE", "registreringsn", "Registreringsn", "REGISTRERINGSN")
+_PLADE = re.compile(b"plade")
+_REGISTRERINGSN = re.compile(b"registreringsn")
 _PERSONAL = re.compile(r"[A-ZÆØÅ0-9](?:[A-ZÆØÅ0-9 ]{0,6}[A-ZÆØÅ0-9])?(?![\w]|[-.]\w)")
 _BEFORE = 50
 _AFTER = 30
@@ -111,12 +120,24 @@ class LicencePlateDetector:
     rules = (RULE,)
 
     def find(self, text: str) -> Iterator[Span]:
-        for match in _PLATE.finditer(text):
+        view = _labels.view(text)
+        if view.ascii_digits:
+            plates = _labels.verified(_PLATE, _PLATE_SHAPE, text, view.shape)
+        else:
+            plates = _PLATE.finditer(text)
+        for match in plates:
             span = self._score(text, match.start(), match.end())
             if span is not None:
                 yield span
-        if any(hint in text for hint in _PERSONAL_HINTS):
-            yield from self._personal(text)
+        lower = view.lower
+        plade = _labels.positions(_PLADE, lower)
+        registreringsn = _labels.positions(_REGISTRERINGSN, lower)
+        if any(text.startswith(_PERSONAL_HINTS, hit) for hit in plade + registreringsn):
+            labels = [hit - 6 for hit in plade if hit >= 6 and lower.startswith(b"nummer", hit - 6)]
+            labels += [
+                hit for hit in registreringsn if lower.startswith(b"registreringsnummer", hit)
+            ]
+            yield from self._personal(text, sorted(labels))
 
     def _score(self, text: str, start: int, end: int) -> Span | None:
         before = text[max(0, start - _BEFORE) : start]
@@ -141,9 +162,14 @@ class LicencePlateDetector:
         severity = Severity.ERROR if label is not None and standard else Severity.WARNING
         return Span(RULE.code, start, end, confidence, severity)
 
-    def _personal(self, text: str) -> Iterator[Span]:
+    def _personal(self, text: str, starts: list[int]) -> Iterator[Span]:
         """Personal plates (ønskeplader) directly after an explicit plate label."""
-        for label in _PERSONAL_LABEL.finditer(text):
+        end = 0
+        for start in starts:
+            label = _PERSONAL_LABEL.match(text, start) if start >= end else None
+            if label is None:
+                continue
+            end = label.end()
             value = _PERSONAL.match(text, label.end())
             if value is None or _PLATE.match(text, value.start()):
                 continue

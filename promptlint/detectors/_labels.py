@@ -1,0 +1,157 @@
+"""Shared views of a text that let the identifier detectors jump from candidate to candidate.
+
+Why: a regex scan costs about 1 ns a character when the pattern starts with a literal (the
+engine jumps to the next occurrence) and 3-10 ns when it starts with a class, a look-behind or a
+case-insensitive word (the engine tries the pattern at every character). Identifier detectors
+start on digits, which are one character in ten of case text (dates, amounts, law references),
+or on label words (``reg.nr.``, ``konto``, ``CVR``, ``født``, ``pasnr.``) in any case. So each
+text is turned, once, into two views of the same length (one byte per character, offsets
+shared), in which those starts become literals:
+
+* ``lower``: ASCII letters lowered (``CVR-nr.`` -> ``cvr-nr.``). A detector finds its labels
+  here with case-sensitive, literal-led twins of its case-insensitive patterns.
+* ``shape``: every ASCII digit ``0``, every Latin-1 capital ``A``, every other Latin-1 letter
+  ``a`` (``Vestergade 12`` -> ``Aaaaaaaaaa 00``). A number or street pattern written in these
+  letters starts with a literal (``00``, ``0000``, ``A``).
+
+A hit in a view is only a candidate: the detector's own pattern then decides, at that offset,
+on the real text (``verified``). A view may offer candidates the pattern refuses, never miss
+one it accepts, and these details keep it so:
+
+* A character above U+00FF becomes ``?`` in both views: not a letter, digit or space there,
+  while in the text it may be a letter, a dash or a digit. Patterns on the views let ``?``
+  through wherever the text's character could be either (a look-behind "not after a letter"
+  accepts it; a run of letters may contain it).
+* A few such characters match a label letter under ``re``/``regex`` IGNORECASE (Turkish ``ı``
+  and ``İ`` match ``i``, the long ``ſ`` matches ``s``, the Kelvin sign ``k``); the lower view
+  shows that letter instead.
+* Latin-1 letters outside ASCII (``Ø``, ``Æ``) are not lowered, so a twin spells both
+  (``f(?:ød|Ød)``). Superscript digits and fractions, a word character for ``re`` but not for
+  ``regex``, become ``?`` in the shape view.
+* The shape view shows only ASCII digits. A pattern with Unicode ``\\d`` also matches
+  Arabic-Indic or full-width digits; ``View.ascii_digits`` says whether the text has any, and
+  if so such a detector scans the text itself.
+
+Building both views costs about 2 ms per MB, once: the engine hands the same ``str`` object to
+every detector in turn, and the last view is kept for that object (compared by identity; it
+holds the text until the next one arrives).
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable, Iterator
+from dataclasses import dataclass
+
+import regex
+
+# The characters above U+00FF that re/regex IGNORECASE treat as equal to a letter of a label
+# word (found by testing every code point against each Latin-1 letter with both engines; the
+# others, such as the Ångström sign for "å" or "ẞ" for "ß", match letters no label has).
+_FOLDS = {
+    "\u0130": "i",  # İ, Turkish capital dotted I
+    "\u0131": "i",  # ı, Turkish dotless i
+    "\u017f": "s",  # ſ, long s
+    "\u212a": "k",  # Kelvin sign
+}
+# Danish text has few characters above U+00FF (dashes, quotes, a Turkish "ı"): one search led
+# by them finds the fold characters and other digits quickly. A text in another script is full
+# of them; there a search per kind, for a class of characters, is faster.
+_ODD = regex.compile(rf"[^\x00-\xff](?<=\d|[{''.join(_FOLDS)}])")
+_FOLD = regex.compile(f"[{''.join(_FOLDS)}]")
+_OTHER_DIGIT = regex.compile(r"(?V1)[\p{Nd}--[0-9]]")
+_DENSE = 50  # "many": more than one character in 50 above U+00FF
+
+
+def _shapes() -> bytes:
+    """The translation table of the shape view (Latin-1 byte -> shape byte)."""
+    table = bytearray(range(256))
+    for code in range(256):
+        char = chr(code)
+        if char in "0123456789":
+            table[code] = ord("0")
+        elif char.isupper():
+            table[code] = ord("A")
+        elif char.isalpha():
+            table[code] = ord("a")
+        elif char.isalnum():  # superscript digits and fractions: "\w" for re, not for regex
+            table[code] = ord("?")
+    return bytes(table)
+
+
+_SHAPES = _shapes()
+
+
+@dataclass(frozen=True, eq=False, repr=False)
+class View:
+    """A text, its two views (bytes, one per character) and whether its digits are all ASCII."""
+
+    text: str
+    lower: bytes | bytearray
+    shape: bytes
+    ascii_digits: bool
+
+
+_last: View | None = None
+
+
+def view(text: str) -> View:
+    """The views of ``text`` (cached for the last text object seen)."""
+    global _last
+    cached = _last
+    if cached is not None and cached.text is text:
+        return cached
+    ascii_digits = True
+    raw = text.encode("latin-1", "replace")
+    lower = raw.lower()
+    if not text.isascii():
+        if raw.count(b"?") * _DENSE < len(text):
+            folds = []
+            for odd in _ODD.finditer(text):
+                if odd.group() in _FOLDS:
+                    folds.append(odd.start())
+                else:
+                    ascii_digits = False
+            if folds:
+                lower = bytearray(lower)
+                for pos in folds:
+                    lower[pos] = ord(_FOLDS[text[pos]])
+        else:
+            ascii_digits = _OTHER_DIGIT.search(text) is None
+            if _FOLD.search(text) is not None:
+                source = text
+                for fold, letter in _FOLDS.items():
+                    source = source.replace(fold, letter)
+                lower = source.encode("latin-1", "replace").lower()
+    _last = View(text, lower, raw.translate(_SHAPES), ascii_digits)
+    return _last
+
+
+def positions(pattern: re.Pattern | regex.Pattern, lower: bytes | bytearray) -> list[int]:
+    """Start offsets of ``pattern`` (a bytes pattern, written in lower case) in the lower view."""
+    return [m.start() for m in pattern.finditer(lower)]
+
+
+def verified(
+    pattern: re.Pattern | regex.Pattern,
+    candidates: re.Pattern | regex.Pattern | Iterable[int],
+    text: str,
+    shape: bytes = b"",
+) -> Iterator:
+    """The matches ``pattern.finditer(text)`` gives, tried only where ``candidates`` (a pattern
+    for the shape view, or an iterable of sorted offsets) says.
+
+    ``candidates`` must offer every offset where ``pattern`` can match; it may offer more. A
+    candidate pattern may consume the start of a match, but only where no other match can
+    start. Trying the candidates in order and skipping those inside the last match is then
+    exactly what finditer does.
+    """
+    if isinstance(candidates, (re.Pattern, regex.Pattern)):
+        candidates = (hit.start() for hit in candidates.finditer(shape))
+    end = 0
+    for pos in candidates:
+        if pos >= end:
+            match = pattern.match(text, pos)
+            if match is not None:
+                end = match.end()
+                yield match
