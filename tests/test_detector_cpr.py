@@ -298,3 +298,10 @@ def test_numbers_next_to_characters_above_latin_1(text, value):
 def test_masked_numbers_in_any_of_the_three_masks():
     for mask in ("xxxx", "XXXX", "****"):
         assert values(f"CPR: 010190-{mask}", "ID002") == [f"010190-{mask}"]
+
+
+def test_spaced_time_stamp_is_judged_on_its_digits():
+    # "21 10 24 1430" is the same date-plus-time stamp as "211024-1430", just spaced.
+    from promptlint.detectors.cpr import CprDetector
+
+    assert list(CprDetector().find("Log 21 10 24 1430 og 211024-1430")) == []

@@ -221,7 +221,7 @@ class CprDetector:
             confidence -= 0.1
         if born > self.today or born.year < 1895:
             confidence -= 0.3
-        elif born.year < 1930 and int(number[6]) <= 3 and _looks_like_time(number[6:]):
+        elif born.year < 1930 and int(digits[6]) <= 3 and _looks_like_time(digits[6:]):
             # DDMMYY-HHMM time stamps of this century decode to 1900-1929 with a 7th digit of
             # 0-3: a person over 95, or far more likely a log line, a job id or a form id.
             confidence -= 0.35
