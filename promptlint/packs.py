@@ -61,6 +61,11 @@ _RULE_KEYS = {
 SCOPES = ("value", "sentence")
 _CONTEXT_KEYS = {"positive", "negative", "before", "after", "required", "boost", "penalty"}
 _FLAGS_TIMEOUT_PER_MB = 2.0
+# In a text longer than this, a rule's patterns run only over the paragraphs around its
+# keywords (see KeywordIndex.windows), so a pack costs what its keyword hits cost, not what
+# the text's size costs.
+WINDOW_MIN = 32 * 1024
+_WINDOW_REACH = 1500
 
 
 class KeywordIndex:
@@ -76,6 +81,7 @@ class KeywordIndex:
         self._automaton = None
         self._key: tuple[int, int, int] | None = None
         self._hits: frozenset[str] = frozenset()
+        self._positions: dict[str, list[int]] = {}
 
     def add(self, keywords: tuple[str, ...]) -> None:
         if not set(keywords) <= self._keywords:
@@ -90,12 +96,54 @@ class KeywordIndex:
         lowered = text.lower()
         if self._automaton is None:
             self._automaton = self._build()
+        positions: dict[str, list[int]] = {}
         if self._automaton is False:  # pragma: no cover - pyahocorasick missing
             hits = frozenset(k for k in self._keywords if k in lowered)
         else:
-            hits = frozenset(word for _, word in self._automaton.iter(lowered))
-        self._key, self._hits = key, hits
+            for end, word in self._automaton.iter(lowered):
+                found = positions.get(word)
+                if found is None:
+                    positions[word] = [end - len(word) + 1]
+                else:
+                    found.append(end - len(word) + 1)
+            hits = frozenset(positions)
+        self._key, self._hits, self._positions = key, hits, positions
         return hits
+
+    def windows(self, text: str, keywords: tuple[str, ...]) -> list[tuple[int, int]] | None:
+        """The stretches of ``text`` worth scanning for a rule with these keywords: the
+        paragraph around each keyword (at most about 1,500 characters each way, cut at line
+        ends), merged. None means scan the whole text."""
+        self.hits(text)
+        starts = sorted(p for k in keywords for p in self._positions.get(k, ()))
+        if not starts:
+            return None if self._automaton is False else []
+        windows: list[tuple[int, int]] = []
+        covered = 0
+        for p in starts:
+            if windows and p < windows[-1][1]:
+                continue
+            # Start at a paragraph break ("\n\n", kept so patterns anchored on "\n" see it) or a
+            # line start; end just before a paragraph break's second "\n" or at a line end, so
+            # "^" and "$" mean what they mean in the whole text.
+            ws = text.rfind("\n\n", max(0, p - _WINDOW_REACH), p)
+            if ws == -1:
+                ws = text.rfind("\n", 0, max(0, p - _WINDOW_REACH)) + 1
+            we = text.find("\n\n", p, p + _WINDOW_REACH)
+            if we == -1:
+                we = text.find("\n", p + _WINDOW_REACH)
+                we = len(text) if we == -1 else we
+            else:
+                we += 1
+            if windows and ws <= windows[-1][1]:
+                covered += we - windows[-1][1]
+                windows[-1] = (windows[-1][0], we)
+            else:
+                covered += we - ws
+                windows.append((ws, we))
+        if covered > len(text) // 2:
+            return None
+        return windows
 
     def _build(self):
         try:
@@ -151,6 +199,11 @@ class PackRule:
         return compiled
 
 
+def _finditer(pattern, text: str, ranges: list[tuple[int, int]], timeout: float):
+    for start, end in ranges:
+        yield from pattern.finditer(text, start, end, timeout=timeout)
+
+
 class PackDetector:
     """All rules of one pack file; the engine treats it like any other detector."""
 
@@ -165,16 +218,20 @@ class PackDetector:
     def find(self, text: str) -> Iterator[Span]:
         timeout = 1.0 + _FLAGS_TIMEOUT_PER_MB * len(text) / 1_000_000
         hits: frozenset[str] | None = None
+        whole = [(0, len(text))]
         for pr in self.pack_rules:
+            ranges = whole
             if pr.keywords:
                 # Most texts skip most rules this way: no keyword, no regex pass.
                 if hits is None:
                     hits = KEYWORDS.hits(text)
                 if hits.isdisjoint(pr.keywords):
                     continue
+                if len(text) > WINDOW_MIN:
+                    ranges = KEYWORDS.windows(text, pr.keywords) or whole
             for pattern in pr.patterns:
                 try:
-                    for match in pattern.finditer(text, timeout=timeout):
+                    for match in _finditer(pattern, text, ranges, timeout):
                         if pr.all_captures:
                             for start, end in match.spans(pr.group):
                                 span = self._span_at(pr, text, start, end)

@@ -482,3 +482,19 @@ def test_installed_plugin_is_found_through_its_entry_point(tmp_path, monkeypatch
     assert result.exit_code == 1, result.output
     assert [f["rule"] for f in json.loads(result.stdout)["findings"]] == ["ZZ001"]
     sys.modules.pop("office_plugin", None)
+
+
+def test_keyword_windows_give_the_same_findings_as_a_whole_scan(monkeypatch):
+    # Long texts are scanned only around each rule's keywords; the findings must not change.
+    from promptlint import corpus, packs
+    from promptlint.config import Config
+    from promptlint.scan import build_engine
+
+    documents = corpus.load([Path(__file__).resolve().parent / "corpus"])
+    text = "\n\n".join(d.text for d in documents)
+    assert len(text) > packs.WINDOW_MIN
+    _, engine = build_engine(Config())
+    windowed = [(f.entity, f.start, f.end) for f in engine.scan(text)]
+    monkeypatch.setattr(packs, "WINDOW_MIN", 10**12)
+    whole = [(f.entity, f.start, f.end) for f in engine.scan(text)]
+    assert windowed == whole
