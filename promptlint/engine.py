@@ -91,11 +91,14 @@ class LineIndex:
         return self.starts[line - 1]
 
 
-def inline_ignores(text: str, index: LineIndex) -> dict[int, frozenset[str] | None]:
+def inline_ignores(text: str, index: LineIndex | None = None) -> dict[int, frozenset[str] | None]:
     """Lines carrying an inline ignore: line -> codes (None means every rule)."""
     found: dict[int, frozenset[str] | None] = {}
-    if "promptlint" not in text and "PROMPTLINT" not in text.upper():
+    # A cheap test before the regex: the comment is written "promptlint" or "PROMPTLINT"
+    # (or capitalised), so the rest of the word is enough.
+    if "romptlint" not in text and "ROMPTLINT" not in text:
         return found
+    index = index or LineIndex(text)
     for match in _INLINE.finditer(text):
         line, _ = index.locate(match.start())
         codes = match.group("codes")
@@ -221,32 +224,50 @@ class Engine:
                 s for s in spans if s.start >= keep_from and (keep_to is None or s.start < keep_to)
             ]
         base, base_line, base_column = origin
-        index = LineIndex(text)
-        ignores = inline_ignores(text, index)
+        ignores = inline_ignores(text)
+        rules = self.rules
+        overrides = self.severity_overrides
 
-        def where(offset: int) -> tuple[int, int]:
-            line, column = index.locate(offset)
-            if line == 1:
+        # Spans come sorted by start: lines are counted incrementally between neighbours
+        # (str.count runs at memory speed), never by a per-span search.
+        line, line_start, pos = 1, 0, 0
+
+        def advance(offset: int) -> None:
+            nonlocal line, line_start, pos
+            newlines = text.count("\n", pos, offset)
+            if newlines:
+                line += newlines
+                line_start = text.rfind("\n", pos, offset) + 1
+            pos = offset
+
+        def absolute(rel_line: int, column: int) -> tuple[int, int]:
+            if rel_line == 1:
                 return base_line, base_column + column - 1
-            return base_line + line - 1, column
+            return base_line + rel_line - 1, column
 
         findings = []
         for span in spans:
-            rule = self.rules[span.rule]
-            rel_line, _ = index.locate(span.start)
-            if rel_line in ignores and _ignored(rule, ignores[rel_line]):
+            rule = rules[span.rule]
+            advance(span.start)
+            if line in ignores and _ignored(rule, ignores[line]):
                 continue
-            line, column = where(span.start)
-            end_line, end_column = where(span.end)
-            severity = self.severity_overrides.get(rule.code) or span.severity or rule.severity
+            start_line, start_column = absolute(line, span.start - line_start + 1)
+            inner = text.count("\n", span.start, span.end)
+            if inner:
+                end_rel_line = line + inner
+                end_col = span.end - text.rfind("\n", span.start, span.end)
+            else:
+                end_rel_line, end_col = line, span.end - line_start + 1
+            end_line, end_column = absolute(end_rel_line, end_col)
+            severity = overrides.get(rule.code) or span.severity or rule.severity
             findings.append(
                 Finding(
                     path=path,
                     rule=rule,
                     start=base + span.start,
                     end=base + span.end,
-                    line=line,
-                    column=column,
+                    line=start_line,
+                    column=start_column,
                     end_line=end_line,
                     end_column=end_column,
                     severity=severity,

@@ -66,6 +66,7 @@ _FLAGS_TIMEOUT_PER_MB = 2.0
 # the text's size costs.
 WINDOW_MIN = 32 * 1024
 _WINDOW_REACH = 1500
+_WINDOW_GAP = 4096
 
 
 class KeywordIndex:
@@ -135,7 +136,9 @@ class KeywordIndex:
                 we = len(text) if we == -1 else we
             else:
                 we += 1
-            if windows and ws <= windows[-1][1]:
+            # Neighbouring windows merge when the gap is small: each window costs a call per
+            # pattern, so many small ones cost more than scanning the gap.
+            if windows and ws <= windows[-1][1] + _WINDOW_GAP:
                 covered += we - windows[-1][1]
                 windows[-1] = (windows[-1][0], we)
             else:
