@@ -128,6 +128,21 @@ def main() -> None:
         t1 = t1 or t
         rows.append((f"scaling: {base_mb * factor:.1f} MB", f"{t * 1000:,.0f} ms", f"{t / t1:.2f}× (ideal {factor}×)"))
 
+    # Inputs that would expose anything worse than linear (each was a real bug once).
+    table_rows = "".join(f"| {i % 28 + 1:02d}-05-2025 | 2025-{40000 + i} | Klage |\n" for i in range(20_000))
+    pathological = {
+        "1 MB of digits": "1" * MB,
+        "1 MB of spaced digits": "12 " * (MB // 3),
+        "10 MB single line": text.replace("\n", " ")[: 10 * MB] if len(text) >= 10 * MB else (text.replace("\n", " ") * 3)[: 10 * MB],
+        "capitals after dashes (0.4 MB)": "A\u2013" * 200_000 + " 12",
+        "20,000-row case table": "| Modtaget | Sagsnr. | Emne |\n|---|---|---|\n" + table_rows,
+        "1 MB of 'CVR ' labels": "CVR " * (MB // 4),
+    }
+    for name, sample in pathological.items():
+        sample_mb = len(sample.encode()) / MB
+        t = best_of(lambda s=sample: engine.scan(s), repeat=1)
+        rows.append((f"pathological: {name}", f"{t * 1000:,.0f} ms", f"{sample_mb / t:,.1f} MB/s"))
+
     try:
         rows += presidio_rows(text[: 1 * MB], t_full / mb)
     except ImportError:

@@ -113,8 +113,8 @@ class KeywordIndex:
 
     def windows(self, text: str, keywords: tuple[str, ...]) -> list[tuple[int, int]] | None:
         """The stretches of ``text`` worth scanning for a rule with these keywords: the
-        paragraph around each keyword (at most about 1,500 characters each way, cut at line
-        ends), merged. None means scan the whole text."""
+        paragraph around each keyword (from at most about 1,500 characters before it, cut at a
+        line start, to the paragraph's end), merged. None means scan the whole text."""
         self.hits(text)
         starts = sorted(p for k in keywords for p in self._positions.get(k, ()))
         if not starts:
@@ -130,12 +130,10 @@ class KeywordIndex:
             ws = text.rfind("\n\n", max(0, p - _WINDOW_REACH), p)
             if ws == -1:
                 ws = text.rfind("\n", 0, max(0, p - _WINDOW_REACH)) + 1
-            we = text.find("\n\n", p, p + _WINDOW_REACH)
-            if we == -1:
-                we = text.find("\n", p + _WINDOW_REACH)
-                we = len(text) if we == -1 else we
-            else:
-                we += 1
+            # Forward the window runs to the paragraph's end however far: a label heads a table
+            # whose rows follow it (captures = "all").
+            we = text.find("\n\n", p)
+            we = len(text) if we == -1 else we + 1
             # Neighbouring windows merge when the gap is small: each window costs a call per
             # pattern, so many small ones cost more than scanning the gap.
             if windows and ws <= windows[-1][1] + _WINDOW_GAP:

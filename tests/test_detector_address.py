@@ -2,8 +2,6 @@
 
 from __future__ import annotations
 
-import time
-
 import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
@@ -319,6 +317,5 @@ def test_capitals_after_characters_above_latin_1_cost_linear_time():
     # Each capital after a dash could start a word; a scan that read the rest of the run again
     # for each of them would take minutes here instead of milliseconds.
     text = "A\u2013" * 200_000 + " 12"
-    started = time.process_time()
+    # The time is measured by benchmarks/bench.py (pathological inputs), not asserted here.
     assert found(text) == []
-    assert time.process_time() - started < 5.0
