@@ -319,3 +319,13 @@ def test_capitals_after_characters_above_latin_1_cost_linear_time():
     text = "A\u2013" * 200_000 + " 12"
     # The time is measured by benchmarks/bench.py (pathological inputs), not asserted here.
     assert found(text) == []
+
+
+def test_street_list_loads_only_when_a_candidate_needs_it():
+    from promptlint.detectors import address
+
+    address.load_data.cache_clear()
+    assert list(address.AddressDetector().find("Kan du skrive en kort tekst om åbningstider?")) == []
+    assert address.load_data.cache_info().currsize == 0
+    assert list(address.AddressDetector().find("Hun bor på Østergade 12, 8000 Aarhus C."))
+    assert address.load_data.cache_info().currsize == 1

@@ -348,8 +348,10 @@ class AddressDetector:
     def find(self, text: str) -> Iterator[Span]:
         if not text:
             return
-        data = load_data()
-        plausible = data.last_words
+        # The street list loads at the first candidate, so a text with no "Word 12" shape
+        # (most prompts) never pays for it.
+        data: AddressData | None = None
+        plausible: frozenset[str] = frozenset()
         starts: set[int] = set()
         view = _labels.view(text)
         if view.ascii_digits:
@@ -361,6 +363,9 @@ class AddressDetector:
         else:
             candidates = _CANDIDATE.finditer(text)
         for match in candidates:
+            if data is None:
+                data = load_data()
+                plausible = data.last_words
             # Cheap first test on the word before the number; most candidates stop here.
             word_start = match.start()
             if word_start == 0 or text[word_start - 1] in " \u00a0\n\t":
@@ -389,6 +394,8 @@ class AddressDetector:
             num_end = num_start + 1
             while num_end < len(text) and num_end - num_start < 4 and text[num_end].isdigit():
                 num_end += 1
+            if data is None:
+                data = load_data()
             span = self._candidate(text, data, None, num_start, num_end, lower=True)
             if span is not None and span.start not in starts:
                 starts.add(span.start)
