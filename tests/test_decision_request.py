@@ -110,6 +110,23 @@ def found(text: str) -> list[tuple[str, str]]:
         ("Should we evict the tenant or offer a payment plan?", "AD004"),
         ("1. Vurder om borgeren Mads Holm er berettiget til en enkeltydelse.\n2. Skriv et svar.",
          "AD002"),
+        # a few words between the verb and "om", without a comma
+        ("Vurder med afsæt i lægeerklæringen om han kan få forlænget sygedagpengene.", "AD002"),
+        ("Afgør for hver af de fem ansøgere om de skal have en plads.", "AD001"),
+        ("Vurder venligst om hun opfylder betingelserne for en handicapbil.", "AD002"),
+        # a recommendation in the case, after a decision word
+        ("Borgeren har søgt om en ny kørestol.\nGiv mig din anbefaling.", "AD007"),
+        ("Skal vi sanktionere ham for udeblivelsen? Kom med en klar indstilling.", "AD007"),
+        ("Vi overvejer at opsige lejeren. Hvad ville du gøre?", "AD007"),
+        ("The applicant was refused once before. What would you recommend?", "AD007"),
+        # outcomes with an article, orders and fines
+        ("Skal vi give et forbud mod hønsehold på grunden?", "AD006"),
+        ("Kan vi give en advarsel i stedet for en bøde?", "AD006"),
+        ("Skal vi meddele et påbud om at fjerne carporten?", "AD006"),
+        # chat style, in lower case
+        ("hvad skal afgørelsen være her?", "AD001"),
+        ("er hun berettiget til tilskud til tandpleje?", "AD005"),
+        ("ok tak. skal ansøgningen afslås?", "AD006"),
     ],
 )
 def test_decision_request(text, code):
@@ -173,6 +190,16 @@ def test_decision_request(text, code):
         "Skal vi stoppe mødet kl. 15?",
         "Should we stop the meeting early?",
         "Hvad synes du om overskriften? Svar ja eller nej.",
+        # recommendations that are no decision, and language help with words in between
+        "Giv mig en anbefaling til en god bog om forvaltningsret.",
+        "Vi har givet afslag. Giv mig en anbefaling til, hvordan brevet kan formuleres.",
+        "Hvad anbefaler du til frokostmødet på fredag?",
+        "Vurder sproget i brevet om afslag på boligstøtte.",
+        "Vurder med et kritisk blik om formuleringen af afslaget er forståelig.",
+        # a caseworker asking a colleague what to do next, and lower-case statements
+        "Skal jeg lave sanktion eller vente til efter samtalen?",
+        "er hun den nye kollega fra HR?",
+        "Skal vi give en kage til holdet på fredag?",
     ],
 )
 def test_not_a_decision_request(text):
@@ -182,13 +209,15 @@ def test_not_a_decision_request(text):
 @pytest.mark.parametrize(
     ("text", "span"),
     [
-        # The request clause, not the task joined to it with ", og" / "og skriv".
+        # The whole requesting sentence (CORPUS.md: "a sentence asking the AI to decide"), a
+        # task joined to it with ", og" / "og skriv" and the full stop included.
         ("Afgør om ansøgeren skal have bevilget boligstøtte, og beregn beløbet.",
-         "Afgør om ansøgeren skal have bevilget boligstøtte"),
+         "Afgør om ansøgeren skal have bevilget boligstøtte, og beregn beløbet."),
         ("Godkend eller afvis ansøgningen om dispensation og giv en kort begrundelse.",
-         "Godkend eller afvis ansøgningen om dispensation"),
+         "Godkend eller afvis ansøgningen om dispensation og giv en kort begrundelse."),
         ("Decide whether the applicant qualifies and tell me the amount.",
-         "Decide whether the applicant qualifies"),
+         "Decide whether the applicant qualifies and tell me the amount."),
+        ("Træf afgørelsen. Skriv derefter et kort notat.", "Træf afgørelsen."),
         # A question keeps its question mark; a comma inside the request does not end it.
         ("Er hun berettiget til boligstøtte?", "Er hun berettiget til boligstøtte?"),
         ("Kan du vurdere, om ansøgeren opfylder betingelserne?",
@@ -197,13 +226,13 @@ def test_not_a_decision_request(text):
          "Skal kommunen bevilge el-scooteren, eller skal ansøgningen afslås?"),
         # An abbreviation or a section number is not the end of the sentence.
         ("Tag stilling til, om ydelsen kan forlænges efter sygedagpengelovens § 27, stk. 1.",
-         "Tag stilling til, om ydelsen kan forlænges efter sygedagpengelovens § 27, stk. 1"),
+         "Tag stilling til, om ydelsen kan forlænges efter sygedagpengelovens § 27, stk. 1."),
         # After "Og hvis ja," the request starts at its own first word.
         ("Skal vi give aktindsigt? Og hvis ja, hvilke dokumenter kan vi undtage?",
          "hvilke dokumenter kan vi undtage?"),
     ],
 )
-def test_the_span_is_the_request_clause(text, span):
+def test_the_span_is_the_request_sentence(text, span):
     assert span in [v for _, v in found(text)]
 
 
@@ -230,4 +259,6 @@ def test_a_whole_prompt():
         "Her er sagens oplysninger: ansøgning om merudgifter efter § 41, lægeerklæring vedlagt.\n"
         "Vurder om borgeren er berettiget, og skriv derefter et udkast til afgørelsen.\n"
     )
-    assert found(prompt) == [("AD002", "Vurder om borgeren er berettiget")]
+    assert found(prompt) == [
+        ("AD002", "Vurder om borgeren er berettiget, og skriv derefter et udkast til afgørelsen.")
+    ]

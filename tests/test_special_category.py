@@ -414,3 +414,111 @@ def test_an_organisation_adds_words_in_a_pack_not_in_code(tmp_path):
     detector = SpecialCategoryDetector(data)
     text = "Borgeren har morbus testus."
     assert [text[s.start : s.end] for s in detector.find(text)] == ["morbus testus"]
+
+
+# --- families added for texts written by others (round 2) ----------------------------------------
+# Each family is tested with its own sentences: medicines by name, clinical notes that leave the
+# patient out, counts, letters to the person ("du"), offences named with a conviction, drinking and
+# violence at home, unions in brackets and in English, bone fractures, and the general texts that
+# must stay silent.
+
+
+@pytest.mark.parametrize(
+    ("text", "span"),
+    [
+        # medicines by active substance or brand, listed (patterns/data/health/medicines.txt)
+        ("Borgeren tager Furix og Selo-Zok om morgenen.", "Furix"),
+        ("Borgeren tager Furix og Selo-Zok om morgenen.", "Selo-Zok"),
+        ("Ansøgeren er behandlet med Humira i to år.", "Humira"),
+        ("Hun er sat i behandling med amlodipin og losartan.", "losartan"),
+        ("Min mor får blodfortyndende medicin efter sin blodprop.", "blodfortyndende medicin"),
+        ("Han skal have øjendråber tre gange dagligt, siger hans datter.", "øjendråber"),
+        # clinical notes: the patient left out, "Pt.", a dotted abbreviation inside a sentence
+        ("Patient: Kirsten Holm\n\nIndlagt 3/4 med lungebetændelse.", "Indlagt"),
+        ("Patient: Kirsten Holm\n\nBehandlet med penicillin i 7 dage.", "penicillin"),
+        ("Borger: Ole Bach\n\nKendt med hjertesvigt og forhøjet kolesterol.",
+         "forhøjet kolesterol"),
+        ("Pt. kendt med atrieflimren, i behandling med Eliquis.", "atrieflimren"),
+        ("Pt.: Bo Holm\n\nStartet i.v. Zinacef, derefter p.o. Selexid 400 mg.", "p.o. Selexid"),
+        # a weak word in a sentence that already reveals something of its kind
+        ("Borger: Ib Lund\n\nLægeerklæring: hoftebrud, opereret 2/5, genoptræning i gang.",
+         "genoptræning"),
+        # a count makes a plural one person's: the number belongs to the span
+        ("Hun har haft 27 sygedage det seneste år.", "27 sygedage"),
+        ("Der er modtaget 3 underretninger om Emil siden august.", "3 underretninger"),
+        # a letter to the person: "du" is the addressee; a capital "I" is a person anywhere
+        ("Kære Bent Holm\n\nDu skriver i din klage, at du har kræft.", "kræft"),
+        ("Kære Fatima\n\nDa I er kommet til Danmark som flygtninge, har I ret til danskkurser.",
+         "flygtninge"),
+        ("Dear Ms Shaw\n\nYou told us that you have epilepsy.", "epilepsy"),
+        # the offence next to a conviction in the same sentence
+        ("Han blev idømt seks måneders fængsel for røveri og vold.", "vold"),
+        # drinking and violence at home
+        ("Jens har et alkoholproblem og drikker for meget i weekenderne.", "drikker for meget"),
+        ("Hun fortalte, at far slår hende, når han er fuld.", "slår hende"),
+        # the definite form points back to what was said about the person before
+        ("Hun har fortalt, at hun drikker for meget. Vi skal tale om alkoholproblemet, "
+         "jf. personalepolitikkens regler om fravær.", "alkoholproblemet"),
+        # unions: in brackets after a person, and "member of the X union"
+        ("Medarbejderen Anne Lund (HK) deltog i mødet som bisidder.", "HK"),
+        ("She told me she is a member of the Unite union.", "member of the Unite union"),
+        # conditions the handbook list lacks, English terms, fractures, body parts
+        ("He is being treated for lymphoma at Rigshospitalet.", "lymphoma"),
+        ("Borgeren har brækket hoften og venter på en plads.", "brækket hoften"),
+        ("Han fik en infektion i knæet efter indgrebet.", "infektion i knæet"),
+        ("Anders er blevet opereret for grå stær.", "grå stær"),
+        ("Hanne har tryksår på begge hæle.", "tryksår på begge hæle"),
+        ("Han har en medfødt hjertefejl.", "medfødt hjertefejl"),
+        ("Søren fik et hjertestop i sidste uge.", "hjertestop"),
+        # a law cited and a greeting do not make a sentence general
+        ("- Børnefaglig undersøgelse efter barnets lov § 20 er i gang for Emil.",
+         "Børnefaglig undersøgelse"),
+        ("Hej alle, husk at Karen skal have insulin kl. 12.", "insulin"),
+    ],
+)
+def test_round_two_families_about_a_person(text, span):
+    assert span in values(text), found(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Paracetamol er det mest solgte smertestillende lægemiddel i Danmark.",
+        "Lægemiddelstyrelsen har godkendt Wegovy til behandling af svær overvægt.",
+        "Regionen har brugt 40 mio. kr. på antibiotika i 2024.",
+        "Sygeplejersken har udleveret 10 mg til afdelingen.",
+        "Han har taget 300 mg koffein i form af kaffe.",
+        # "du" in guidance, also in a letter; greetings to a group; "I" at a sentence start
+        "Kære Mette\n\nHvis du bliver syg, skal du kontakte din læge.",
+        "Kære Mette\n\nDu kan læse om sygedagpenge på borger.dk.",
+        "Kære Jens\n\nDu kan søge om kontanthjælp hos kommunen.",
+        "Hvis I er syge, skal I ringe før kl. 8.",
+        "Kære alle\n\nHusk at melde jer syge før kl. 8.",
+        "I dag holder vi møde om sygefravær.",
+        # counts in statistics, notifications, headings
+        "Kommunen modtog 2.300 underretninger i 2024.",
+        "Der kom 40 underretninger sidste år, og antallet stiger.",
+        "Underretning om indstilling af efterforskning",
+        # a compound cut by a hyphen, an organisation acting, activities
+        "Jeg arbejder i en psykiatri- og misbrugsafdeling og skal skrive et oplæg.",
+        "Fagforeningen har indkaldt til møde om den nye overenskomst, skriver han.",
+        "The security operations team meets on Monday.",
+        "Militære operationer i Irak blev diskuteret på mødet med Mette.",
+        # everyday senses of "slår", "brækket", a measure proposed
+        "Hun slår op i ordbogen.",
+        "Morten slår græsplænen hver lørdag.",
+        "Printeren er brækket, siger Ole.",
+        "Forældrene er imod anbringelse, og sagen skal behandles i udvalget.",
+        # a law cited inside a general sentence
+        "Vi skal beskrive, hvordan vi behandler sager om vold i hjemmet, jf. servicelovens § 109.",
+    ],
+)
+def test_round_two_general_texts_stay_silent(text):
+    assert found(text) == []
+
+
+def test_the_medicine_list_is_loaded_with_capitals():
+    lexicon = load_lexicon(patterns_dir() / "data")
+    for word in ("furosemid", "amlodipin", "levothyroxin", "furix", "selo-zok", "mabthera"):
+        assert lexicon.entries[word].proper, word
+    assert lexicon.written["mabthera"] == "MabThera"

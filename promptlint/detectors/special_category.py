@@ -11,9 +11,17 @@ A word such as "diabetes" or "kontanthjælp" is sensitive only when it is *about
 only when
 
 - its sentence refers to a person: a name or a CPR number; a definite person noun ("borgeren",
-  "patienten", "min kollega", "hans mor"); or a pronoun ("han", "hun") or "jeg" close by. A case
-  note's short field line ("Diagnose: depression", "- Metformin 1000 mg") counts when its
-  paragraph or the note's header names the person ("Borger: …", a name, a CPR number);
+  "patienten", "min kollega", "hans mor", "Pt."); or a pronoun ("han", "hun") or "jeg" close by;
+  in a letter to a named person ("Kære Jørgen …") also "du", and anywhere a capital "I" ("Da I
+  er kommet til Danmark …"). A case note's short field line ("Diagnose: depression",
+  "- Metformin 1000 mg") and a sentence that leaves the patient out as notes do ("Indlagt
+  12.11. med pneumoni", "Kendt med KOL", "Behandlet med …") count when the paragraph or the
+  note's header names the person ("Borger: …", "Pt.: …", a name, a CPR number);
+- or its sentence has no person but the word is in the definite form and the text said
+  something of its kind about someone just before ("… han drikker for meget … når vi kender til
+  alkoholproblemet"); an everyday word counts in a sentence that already reveals something of
+  its kind ("diskusprolaps i lænden, opereret 15/9, genoptræning i gang"; "idømt fængsel for
+  vold"); a number makes a plural one person's count ("41 sygedage", "6 underretninger");
 - the sentence is not general talk: people in the plural ("borgere", "personer"), statistics
   ("andelen", "procent"), rules ("man", "reglerne", "hvis borgeren …", "om personen er …");
 - the word is not the topic of an application, a rule or a document ("ansøgning om
@@ -21,18 +29,23 @@ only when
   ("kontanthjælpsreformen"); a plural ("anbringelser", "depressioner") and an everyday word
   ("hospitalet", "stress", "medicin") need the person right next to them; a capitalised word
   inside a sentence is the name of an organisation ("leder af Hjemmeplejen Syd"), except
-  medicines and eponyms ("Ritalin", "Parkinsons").
+  medicines and eponyms ("Ritalin", "Parkinsons"); a word cut by a hyphen ("handicap- og
+  hjælpemiddelområdet") is part of a compound; a law cited ("efter barnets lov § 20", "jf. …")
+  and a greeting ("Godmorgen alle") do not make a sentence general.
 
 The span is the revealing term or phrase, as the annotated corpus marks it: "dømt for vold",
 "medlem af 3F", "somalisk herkomst", "kroniske rygsmerter", "sygemeldt med stress"; the verb
 before it ("modtager", "har") stays outside. After a cue such as "diagnosticeret med" or "lider
 af", the words that follow are the diagnosis even when no list has them; a word before a dose
-("Amlodipin 5 mg") is a medicine.
+("Amlodipin 5 mg") is a medicine when it is capitalised or ends like an active substance (not
+"udleveret 10 mg"). A union's name in brackets after a person is a membership ("Lars Holm
+(BUPL)").
 
 The word lists are data: ``patterns/data/special_category/terms.toml`` (curated, with Danish
 inflection), ``patterns/data/special_category/context.toml`` (the words that decide "about a
-person") and ``patterns/data/health/health_terms.txt`` (conditions from Lægehåndbogen's index,
-filtered by ``patterns/data/rebuild_health_terms.py``). An organisation adds its own words
+person"), ``patterns/data/health/health_terms.txt`` (conditions from Lægehåndbogen's index,
+filtered by ``patterns/data/rebuild_health_terms.py``) and ``patterns/data/health/medicines.txt``
+(active substances and brands used in Denmark). An organisation adds its own words
 through a pattern pack (entity ``special_category``, ``context.required = true``).
 
 Speed: every entry goes into one Aho-Corasick automaton (pyahocorasick), in lower case and with
@@ -229,7 +242,8 @@ _MODES = ("terms", "weak", "proper", "places", "roles", "objects", "cues", "orig
 class _Entry:
     category: str
     kind: str = "infl"  # "exact", "infl" (a Danish ending may follow) or "stem" (anything may)
-    mode: str = "terms"  # one of _MODES, "phrase", "compound" (a first part) or "acronym"
+    mode: str = "terms"  # one of _MODES, "phrase", "compound" (a first part), "acronym" or
+    # "badge" (a union's name in brackets after a person: "Lars Holm (BUPL)")
     proper: bool = False  # may be written with a capital inside a sentence
 
 
@@ -276,6 +290,9 @@ class _Context:
     family: frozenset[str]
     pronouns: frozenset[str]
     first_person: frozenset[str]
+    second_person: frozenset[str]
+    salutations: tuple[str, ...]
+    note_openers: tuple[str, ...]
     labels: tuple[str, ...]
     generic: _WordSet
     indefinite: _WordSet
@@ -286,6 +303,7 @@ class _Context:
     topic_nouns: tuple[str, ...]
     next_words: frozenset[str]
     work_words: frozenset[str]
+    not_after: frozenset[str]
     fillers: frozenset[str]
     compound_parts: tuple[str, ...]
     qualifiers: frozenset[str]
@@ -313,6 +331,9 @@ class _Context:
             ),
             pronouns=_words(person["pronouns"]),
             first_person=_words(person["first_person"]),
+            second_person=_words(person["second_person"]),
+            salutations=tuple(_words(person["salutations"])),
+            note_openers=tuple(_words(data["notes"]["openers"])),
             labels=tuple(_words(person["labels"])),
             generic=_WordSet([*generic["words"], *generic["pairs"]]),
             indefinite=_WordSet(generic["indefinite"]),
@@ -323,6 +344,7 @@ class _Context:
             topic_nouns=tuple(_words(data["topics"]["topic_nouns"])),
             next_words=_words(data["topics"]["next_words"]),
             work_words=_words(data["topics"]["work_words"]),
+            not_after=_words(data["topics"]["not_after"]),
             fillers=_words(data["topics"]["fillers"]),
             compound_parts=tuple(_words(data["topics"]["compound_parts"])),
             qualifiers=_words(data["qualifiers"]["words"]),
@@ -374,6 +396,14 @@ class _Context:
     @cached_property
     def compound_topic(self) -> re.Pattern[str]:
         return re.compile("|".join(re.escape(p) for p in self.compound_parts))
+
+    @cached_property
+    def salutation_pattern(self) -> re.Pattern[str]:
+        """"Kære Jørgen", "Hej Mette,", "Dear Ann" at the start of a line."""
+        words = "|".join(re.escape(w) for w in self.salutations)
+        return re.compile(
+            r"(?m)^[ \t\"'»]*(?i:" + words + r")[ \t]+[A-ZÆØÅ][\w\-]+[ \t]*(?:[,!]|$|[A-ZÆØÅ])"
+        )
 
     @cached_property
     def label_pattern(self) -> re.Pattern[str]:
@@ -452,8 +482,8 @@ class Lexicon:
                          entry.proper)
                 for boundary in _BOUNDARIES:
                     variants[boundary + key] = value
-                if entry.mode == "acronym":
-                    continue
+                if entry.mode in ("acronym", "badge"):
+                    continue  # case-sensitive: "KOL", not "kol"
                 forms = {key[:1].upper() + key[1:], self.written.get(key, key)} - {key}
                 for form in forms:
                     if n(form) == n(key):  # a capital of another length would shift offsets
@@ -506,6 +536,19 @@ def load_lexicon(directory: Path) -> Lexicon:
                 line = line.strip().lower()
                 if line and not line.startswith("#"):
                     entries.setdefault(line, _Entry(category))
+        for name in table.get("proper_files", []):
+            # Medicines: written with a capital inside a sentence ("Hun tager Furix").
+            for raw in (directory / name).read_text(encoding="utf-8").splitlines():
+                raw = raw.strip()
+                if not raw or raw.startswith("#"):
+                    continue
+                word = raw.lower()
+                known = entries.get(word)
+                entries[word] = _Entry(category, known.kind if known else "infl", "terms",
+                                       proper=True)
+                proper.add(word)
+                if raw != word:
+                    written[word] = raw
         compounds = table.get("compounds")
         if compounds:
             suffixes[category] = tuple(_words(compounds["suffixes"]))
@@ -530,6 +573,8 @@ def load_lexicon(directory: Path) -> Lexicon:
                     phrases.setdefault(first, {})[" ".join(after.lower().split())] = category
         for acronym in table.get("acronyms", []):
             entries[acronym] = _Entry(category, "exact", "acronym", proper=True)
+        for badge in table.get("badges", []):
+            entries[badge] = _Entry(category, "exact", "badge", proper=True)
     return Lexicon(entries, phrases, context, written, suffixes)
 
 
@@ -617,6 +662,7 @@ class _Names:
 # --- sentences and what they say about persons -----------------------------------------------------
 
 _SENTENCE_REACH = 250
+_FOLLOW_UP_REACH = 2000
 _PARAGRAPH_REACH = 300
 _HEADER_REACH = 1500
 _STRONG_REACH = 150
@@ -632,8 +678,52 @@ _PHRASE_WORD = re.compile(r"\w[\w\-+]*")
 # ("pga. rygsmerter", "14. uge", "12.000"), not the end of a sentence.
 _ABBREVIATION = re.compile(r"\. ?[a-zæøå0-9,;)]")
 # A sentence also ends at ": " ("Skriv en præsentation til nyhedsbrevet: Hasse er …").
-_SENTENCE_END = re.compile(r"[!?\n]|: |\.(?! ?[a-zæøå0-9,;)])")
+_SENTENCE_END = re.compile(r"[!?\n]|: |(?<!\b\w\.\w)\.(?! ?[a-zæøå0-9,;)])")
+# "p.o. Furosemid", "i.v. Antibiotika": a dotted medical abbreviation ends no sentence.
+_DOTTED = re.compile(r"\b\w\.\w\.")
+# Text that looks general but is not: a law cited ("barnets lov § 20", "jf. lovens regler om …")
+# and a greeting to a group ("Godmorgen alle", "Hi all").
+_NOT_GENERAL = re.compile(
+    r"(?:\bjf\.|\bjævnfør\b|\bcf\.)[^;!?]*|[\w\-]*lov(?:en|ens|s)?(?: nr\. ?\d+)? ?§"
+    r"|\b(?:hej|hi|hello|godmorgen|god morgen|goddag|kære)[ \t]+(?:alle|allesammen|everyone|all)\b"
+)
 _LINE_FIELD = re.compile(r"[ \t]*(?:[\-*•][ \t]|\d+[.)][ \t])")
+# A capital "I" after a lower-case word, before a lower-case one: "Da I er kommet", "and I have".
+# At the start of a sentence only before a verb ("I har ret til …", "I have diabetes"), since
+# Danish "I dag", "I 2023" are the preposition.
+_CAPITAL_I = re.compile(r"(?<=[a-zæøå,] )I(?= [a-zæøå])")
+_READER_SUBJECTS = frozenset(("du", "i", "you"))
+_GUIDANCE_MODALS = frozenset(("kan", "kunne", "skal", "må", "bør", "can", "may", "should", "must"))
+_PATIENT = re.compile(r"[ \t\-*•]*Pt\.?[ \t]")
+_CAPITAL_I_START = re.compile(
+    r"[ \t\-*•\"'»(]*I (?:har|er|var|fik|får|skal|kan|bliver|blev|modtager|tager|lider|have|am|"
+    r"was|had|take|use|suffer|got|need|receive)(?![\w])"
+)
+# "handicap- og hjælpemiddelområdet", "misbrugs-, social- og …": a word cut off by a hyphen is the
+# first part of a compound whose last part follows.
+_SUSPENDED_HYPHEN = re.compile(r"-,?[ \t](?:og|eller|samt|and|or)[ \t]|-,[ \t]")
+_LAST_WORD = re.compile(r"[^\W\d_][\w\-]*\Z")
+_DEFINITE = frozenset(("en", "et", "n", "ens", "ets", "ns"))
+_COUNT_WORDS = frozenset((
+    "to", "tre", "fire", "fem", "seks", "syv", "otte", "ni", "ti", "elleve", "tolv", "femten",
+    "tyve", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten",
+))
+
+
+def _is_count(word: str) -> bool:
+    """A number before a plural: "41", "6", "seks"."""
+    return word.isdigit() or word in _COUNT_WORDS
+
+
+def _heading(t: str, end: int) -> bool:
+    """The line goes on to end in a colon: a heading or a label ("Underretninger i sagen:")."""
+    line_end = t.find("\n", end, end + 120)
+    return t[end : line_end if line_end != -1 else end + 120].rstrip().endswith(":")
+
+
+def _opens(s: _Sentence, rel: int) -> bool:
+    """The word at ``rel`` is the first of its sentence (after a bullet or a quote)."""
+    return not s.low[:rel].strip(" \t-*•\"'»(")
 
 
 class _Sentence:
@@ -672,6 +762,8 @@ class _Doc:
         self.last: _Sentence | None = None
         self.paragraphs: dict[tuple[int, int], bool] = {}
         self.headers: dict[int, bool] = {}
+        self.seen: dict[str, int] = {}  # category -> end of its last finding so far
+        self._addressed: bool | None = None
 
     # -- sentences
 
@@ -688,7 +780,7 @@ class _Doc:
                     t.rfind("\n", lo, pos), t.rfind(": ", lo, pos))
             if i < 0:
                 break
-            if t[i] == "." and _ABBREVIATION.match(t, i):
+            if t[i] == "." and (_ABBREVIATION.match(t, i) or _DOTTED.match(t, i - 3)):
                 pos = i
                 continue
             s0 = i + 1
@@ -706,7 +798,17 @@ class _Doc:
 
     def generic(self, s: _Sentence) -> bool:
         if s._generic is None:
-            s._generic = self.ctx.generic_in(s.words, s.present, s.low)
+            low = s.low
+            if "§" in low or "jf" in s.present or "cf" in s.present or "jævnfør" in s.present or (
+                "alle" in s.present or "all" in s.present or "everyone" in s.present
+            ):
+                # A law cited ("efter barnets lov § 20", "jf. lovens regler om …") or a greeting
+                # ("Godmorgen alle") is no general talk.
+                low = _NOT_GENERAL.sub(" ", low)
+                words = _WORD.findall(low)
+                s._generic = self.ctx.generic_in(words, set(words), low)
+            else:
+                s._generic = self.ctx.generic_in(s.words, s.present, low)
         return s._generic
 
     def indefinite(self, s: _Sentence) -> bool:
@@ -748,6 +850,43 @@ class _Doc:
             elif _is_subject(subject, ctx.subjects, articles=True):
                 return True
         return False
+
+    def addressed(self) -> bool:
+        """A letter or an e-mail to a named person ("Kære Jørgen", "Hej Mette"): its "du" is
+        that person, not anyone."""
+        if self._addressed is None:
+            self._addressed = self.ctx.salutation_pattern.search(self.t) is not None
+        return self._addressed
+
+    def reader(self, s: _Sentence, a: int, b: int) -> bool:
+        """The reader of a letter ("du", "dig", "your"), or a capital "I" inside the sentence
+        (Danish "you", plural; English "I") in ``s.low[a:b]``."""
+        if "i" in s.present and (
+            _CAPITAL_I.search(self.t, s.a + max(0, a), s.a + b) is not None
+            or _CAPITAL_I_START.match(self.t, s.a) is not None
+        ):
+            return True
+        if self.ctx.second_person.isdisjoint(s.present) or not self.addressed():
+            return False
+        words = s.words
+        pairs = zip(words, words[1:], strict=False)
+        if any(w in _READER_SUBJECTS and n in _GUIDANCE_MODALS for w, n in pairs):
+            return False  # "Du kan læse om …", "you may apply for …": guidance, not a fact
+        return not self.ctx.second_person.isdisjoint(s.words_in(a, b)[1])
+
+    def patient(self, s: _Sentence) -> bool:
+        """A clinical note's "Pt." (the patient) as the subject: "Pt. kendt med KOL"."""
+        return "pt" in s.present and _PATIENT.match(self.t, s.a) is not None
+
+    def note_sentence(self, s: _Sentence) -> bool:
+        """A case note's sentence without a subject: "Indlagt 12.11. med pneumoni", "Kendt med
+        KOL", "Pt. indlagt med …": the patient is left out, as notes do."""
+        return bool(s.words) and s.words[0].startswith(self.ctx.note_openers)
+
+    def follows_up(self, s: _Sentence, category: str) -> bool:
+        """An earlier finding of this kind close before, and a sentence that is not general."""
+        seen = self.seen.get(category)
+        return seen is not None and s.a - seen <= _FOLLOW_UP_REACH and not self.indefinite(s)
 
     # -- paragraphs and headers (case notes)
 
@@ -857,7 +996,15 @@ class _Doc:
                 break
             i = match.end() + 1
         for end in reversed(ends):
-            category = objects.get(t[pos + 1 : end].lower())
+            words = t[pos + 1 : end].lower()
+            category = objects.get(words)
+            if category is None and " " in words:
+                # "* union": any one word in the place of the star ("the UCU union").
+                parts = words.split(" ")
+                for i in range(len(parts) - 1):
+                    category = objects.get(" ".join([*parts[:i], "*", *parts[i + 1 :]]))
+                    if category is not None:
+                        break
             if category is not None:
                 return end, category
         return None
@@ -915,6 +1062,7 @@ class _Found:
     end: int
     category: str
     confidence: float  # 0 for a word kept only in case it joins a finding next to it
+    sentence: int = -1  # where its sentence starts
 
 
 _JOINERS = re.compile(
@@ -933,6 +1081,12 @@ _NOT_MEDICINES = frozenset(("tager", "tog", "får", "fik", "giver", "gives", "ø
                             "nedsat", "dosis", "dagligt", "daglig", "morgen", "aften", "ordineret",
                             "takes", "taking", "dose", "daily"))
 _DOSE_ENTRY = _Entry("health", "exact", "terms", proper=True)
+# How the names of active substances end (amlodipin, furosemid, metoprolol, warfarin, …). A
+# lower-case word before a dose must end so; a capitalised one (a brand) may end as it likes.
+_MEDICINE_ENDINGS = (
+    "in", "ol", "il", "am", "at", "id", "on", "an", "ex", "ax", "ix", "ir", "ab", "ib", "yl",
+    "um", "em", "al", "ine", "ide", "one", "ate", "ium", "cin", "fen", "lin", "mab",
+)
 
 
 def _with_medicines(t: str, hits: list, names: _Names) -> list:
@@ -950,6 +1104,8 @@ def _with_medicines(t: str, hits: list, names: _Names) -> list:
         start = lo + match.start(1)
         if start in taken or word.lower() in names.words or word.lower() in _NOT_MEDICINES:
             continue
+        if word.islower() and not word.endswith(_MEDICINE_ENDINGS):
+            continue  # "dagligt afhentet 60 mg": a Danish word, not a medicine
         taken.add(start)
         extra.append((start, start + len(word), word.lower(), _DOSE_ENTRY))
     hits = [h for h in hits if h[3].mode != "dose"]
@@ -998,6 +1154,16 @@ class SpecialCategoryDetector:
             if f is not None:
                 found.append(f)
                 covered = f.end
+                if f.confidence > 0:
+                    doc.seen[f.category] = f.end
+        if any(f.confidence == 0 for f in found):
+            # A weak word in a sentence that already says something of its kind about the person
+            # is about them too: "diskusprolaps i lænden, <opereret> 15/9, <genoptræning> i
+            # gang", "idømt betinget fængsel i 2021 for <vold>".
+            sure = {(f.sentence, f.category) for f in found if f.confidence > 0}
+            for f in found:
+                if f.confidence == 0 and (f.sentence, f.category) in sure:
+                    f.confidence = 0.6
         return [
             Span(_CODES[f.category], f.start - 1, f.end - 1, round(f.confidence, 2))
             for f in _join(t, found)
@@ -1013,6 +1179,10 @@ class SpecialCategoryDetector:
             return None  # "Hjemmeplejen Syd", "Kristen Nielsen", "Kirkegaard"
         if mode != "cues" and (t.startswith(":", end) or t.startswith(" :", end)):
             return None  # a field label ("Diagnose: …"); its value is the finding
+        if mode == "badge":
+            return self._badge(doc, start, end, category)
+        if _SUSPENDED_HYPHEN.match(t, end - 1 if t[end - 1] == "-" else end):
+            return None  # "handicap- og hjælpemiddelområdet": the first part of a compound
         weak = mode == "weak"
         if mode == "phrase":
             found = doc.phrase_end(end, doc.lex.phrases.get(key, {}))
@@ -1054,12 +1224,27 @@ class SpecialCategoryDetector:
                 return None  # "psykiatrisk sygeplejerske", "the cancer ward"
         if (mode == "places" or weak) and not ctx.work_words.isdisjoint(previous_all):
             return None  # "hun arbejder på psykiatrisk afdeling"
+        if weak and previous_all and previous_all[-1].lstrip("(\"'«»") in ctx.not_after:
+            return None  # "(security operations)", "militære operationer"
+        tail = ""
         if entry.kind != "exact" and mode in ("terms", "weak", "places"):
             tail = t[start + len(key) : end].lower()
             if len(tail) > 3 and entry.kind == "stem" and ctx.compound_topic.search(tail):
                 return None  # "kontanthjælpsreformen", "anbringelsesformen"
             if tail in _PLURAL_TAILS or (entry.kind == "stem" and tail.endswith(("er", "erne"))):
-                weak = True  # "anbringelser", "depressionerne": general unless right by a person
+                if _heading(t, end):
+                    return None  # "Underretninger i sagen:" heads a list; its lines tell
+                if _is_count(last):
+                    # A number makes a plural one person's count: "41 sygedage", "6
+                    # underretninger"; the number belongs to the finding.
+                    start -= len(last) + 1
+                    previous.pop()
+                    last = ""
+                    weak = False
+                else:
+                    weak = True  # "anbringelser", "depressionerne": general unless by a person
+        if weak and category == "union" and tail in _DEFINITE and _opens(s, rel):
+            return None  # "Fagforeningen har bedt om et møde": the organisation acts
         if weak:
             confidence = (
                 0.7 if last in _ONE_PERSON_POSSESSIVES and not doc.indefinite(s)  # "sin medicin"
@@ -1073,10 +1258,28 @@ class SpecialCategoryDetector:
             previous.pop()
             before = before[: -len(last) - 1]
             last = previous[-1] if previous else ""
+        if confidence is None and not weak and tail in _DEFINITE and doc.follows_up(s, category):
+            # The definite form points back to what the text said about the person before:
+            # "… han drikker for meget … når vi kender til alkoholproblemet".
+            confidence = 0.5
         if confidence is None:
             # Kept in case it sits right by a finding of its own kind ("sygemeldt med stress").
-            return _Found(start, end, category, 0.0) if weak else None
-        return _Found(start, end, category, confidence)
+            return _Found(start, end, category, 0.0, s.a) if weak else None
+        return _Found(start, end, category, confidence, s.a)
+
+    @staticmethod
+    def _badge(doc: _Doc, start: int, end: int, category: str) -> _Found | None:
+        """A union's name in brackets right after a person: "Lars-Ole Frederiksen (BUPL)"."""
+        t = doc.t
+        if t[start - 1] != "(" or not t.startswith(")", end):
+            return None
+        before = t[max(0, start - 41) : start - 1].rstrip()
+        word = _LAST_WORD.search(before)
+        if word is None or not word.group()[0].isupper():
+            return None
+        if not (doc.names.is_name(word.group()) or doc.names.mentioned(before)):
+            return None
+        return _Found(start, end, category, 0.8)
 
     @staticmethod
     def _person(doc: _Doc, s: _Sentence, start: int, end: int) -> float | None:
@@ -1114,7 +1317,11 @@ class SpecialCategoryDetector:
         _, before = s.words_in(rel - _FIRST_PERSON_REACH, rel)
         if not ctx.first_person.isdisjoint(before):
             return 0.7
-        if doc.field_line(start, end):
+        if doc.reader(s, rel - _PRONOUN_REACH, rel_end + _PRONOUN_REACH):
+            return 0.7  # "Du skriver, at du har Parkinsons sygdom" in a letter to the person
+        if doc.patient(s):
+            return 0.8
+        if doc.field_line(start, end) or doc.note_sentence(s):
             if doc.person_in_paragraph(start, end) or doc.person_in_header(start):
                 return 0.7
         elif doc.person_in_paragraph(start, end, named_only=True):
@@ -1142,6 +1349,8 @@ class SpecialCategoryDetector:
         if not ctx.pronouns.isdisjoint(near) or not ctx.first_person.isdisjoint(
             s.words_in(rel - _FIRST_PERSON_WEAK_REACH, rel)[1]
         ):
+            return 0.6
+        if doc.reader(s, a, b):
             return 0.6
         return None
 
