@@ -279,3 +279,32 @@ def test_view_scans_find_what_plain_scans_find(text):
 )
 def test_labels_in_any_case_and_next_to_characters_above_latin_1(text, value):
     assert values(text) == [value]
+
+
+@pytest.mark.parametrize(
+    ("text", "value"),
+    [
+        # Account numbers printed in groups after a konto label.
+        ("Indbetal til reg.nr. 3409, kontonr. 1122 334 455.", "3409, kontonr. 1122 334 455"),
+        ("Reg. nr. 5301 / konto 0 123 456 789", "5301 / konto 0 123 456 789"),
+        ("Kontonummer: 4321 765 098", "4321 765 098"),
+        # "kto." with its full stop.
+        ("Bank: reg.nr. 2191, kto. 6543 210 987", "2191, kto. 6543 210 987"),
+        ("reg. 1234 kto. 12345678", "1234 kto. 12345678"),
+    ],
+)
+def test_grouped_account_numbers_after_a_konto_label(text, value):
+    assert values(text) == [value]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Bogført på konto 4010 250 kr.",  # a ledger account and an amount
+        "konto 4010 25000 kr",
+        "reg. 1234 567 890",  # grouped digits without a konto label
+        "Konto 2200: 1 500 000 kr. i alt",
+    ],
+)
+def test_grouped_numbers_that_are_no_account(text):
+    assert values(text) == []

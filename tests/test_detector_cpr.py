@@ -305,3 +305,39 @@ def test_spaced_time_stamp_is_judged_on_its_digits():
     from promptlint.detectors.cpr import CprDetector
 
     assert list(CprDetector().find("Log 21 10 24 1430 og 211024-1430")) == []
+
+
+# --- log, build and release stamps shaped like CPR numbers -------------------------------------
+# DDMMYY-HHMM stamps of this century decode to 1900-1929 with a time as serial. In a log or a
+# release note they are never reported; a labelled number is still judged as a CPR number.
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a log level after the stamp
+        "030225-0915 ERROR kunne ikke hente data",
+        "Uddrag: 030225-0915 [WARN] langsom forespørgsel",
+        "030225-0915 | DEBUG cache ryddet",
+        # lines of a log that start with stamps of the same day
+        "Kørselsoversigt\n030225-0915 start\n030225-0921 slut",
+        # a clock time after it
+        "Stempel 030225-0915 08:15:02 modtaget",
+        # technical words around it
+        "Backup 030225-0300 gennemført uden fejl.",
+        "Udrulningen af version 3.2 startede 030225-2200 som planlagt.",
+    ],
+)
+def test_time_stamps_in_logs_and_releases_are_not_cpr_numbers(text):
+    assert values(text) == []
+
+
+def test_a_labelled_number_in_a_log_is_still_a_cpr_number():
+    assert values("Opslag på CPR: 030225-0915 fejlede") == ["030225-0915"]
+
+
+def test_a_label_on_the_line_above_counts_only_when_it_ends_that_line():
+    # "CPR-nr.:" above the number: a form. "CPR-opslag" in a line that goes on: another line.
+    assert found("CPR-nr.:\n030225-0915")[0][1] is Severity.ERROR
+    text = "Fejl i CPR-opslaget (timeout 30 s)\n030225-0915 WARN ny forsøg"
+    assert values(text) == []

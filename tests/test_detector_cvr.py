@@ -250,3 +250,25 @@ def test_label_twins_offer_every_label(text):
 )
 def test_labels_in_any_case_and_next_to_characters_above_latin_1(text, value):
     assert values(text) == [value]
+
+
+@pytest.mark.parametrize(
+    ("text", "number"),
+    [
+        # Forms put a note in brackets between the label and the number.
+        ("SE-nr. (kun hvis andet end CVR): 30715063", "30715063"),
+        ("P-nummer (afdelingen i Esbjerg): 1003388394", "1003388394"),
+        ("CVR (moderselskab) 25313763", "25313763"),
+        # The number itself in brackets after the label.
+        ("Leverandør (CVR-nr. (25313763))", "25313763"),
+        # The P-number's full name.
+        ("Produktionsenhedsnummer: 1003388394", "1003388394"),
+    ],
+)
+def test_labels_with_notes_and_long_names(text, number):
+    assert values(text) == [number]
+
+
+def test_a_note_with_a_number_is_not_skipped():
+    # The note may not hide a number: "(side 4)" is no part of the label.
+    assert values("Se nr. (side 4) 25313763") == []

@@ -560,3 +560,68 @@ def test_spacy_entities_chunks_long_texts():
     run = spacy_entities(nlp, chunk=100)
     assert [(text[s:e], label) for s, e, label in run(text)] == [("Mette", "PER")]
     assert nlp.calls > 1
+
+
+# --- round three: general causes found on text written by others ---------------------------------
+# Each family has sentences written for these tests (none copied from a corpus).
+
+POSITIVE_ROUND_THREE = [
+    # A common first name before a town that is also a surname.
+    ("Anmelder: Rasmus Kolding, afdeling for vej og park", ["Rasmus Kolding"]),
+    ("Jeg har talt med Ida Skjern om sagen.", ["Ida Skjern"]),
+    # Surnames that are also function words or brands, after a first name and named again.
+    ("Referent: Birgit From", ["Birgit From"]),
+    ("Naboen hedder Post til efternavn (Anders Post).", ["Post", "Anders Post"]),
+    ("Vi har skrevet til Jonas Falck om aftalen.", ["Jonas Falck"]),
+    # A chat or SMS log: a clock time, then the speaker and a colon.
+    ("14:02 Bo Dam: jeg tager aftenvagten", ["Bo Dam"]),
+    ("[07.55] Per Holm (nat): alt roligt", ["Per Holm"]),
+    # A nickname in quotes is part of the name.
+    ("Til stede: Henrik 'Henne' Lauritsen og Ulla Krog", ["Henrik 'Henne' Lauritsen", "Ulla Krog"]),
+    ('Kontakt Camilla "Milla" Brask direkte.', ['Camilla "Milla" Brask']),
+    # Role words for people who report something.
+    ("Indberetteren, Nadia, ønsker at være anonym.", ["Nadia"]),
+    # The name Jan where no date is near.
+    ("Jan ringede i går om sagen.", ["Jan"]),
+    ("Vi har aftalt med Jan Thorsen, at han kommer.", ["Jan Thorsen"]),
+    # A first name with a number that is no version: a phone number in a contact list.
+    ("Ring til Sanne Thykjær 22 33 44 55", ["Sanne Thykjær"]),
+    # Form labels for the parts of a name; a surname that is also a place after one.
+    ("Fornavn: Birte\nEfternavn: Lund", ["Birte", "Lund"]),
+    ("Fulde navn: Bo Dam", ["Bo Dam"]),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), POSITIVE_ROUND_THREE)
+def test_finds_names_round_three(detector, text, expected):
+    assert found(detector, text) == expected
+
+
+NEGATIVE_ROUND_THREE = [
+    # A postal district letter after a town, then the next sentence.
+    "Leveres til 6000 Kolding C. Bemærk at porten lukker kl. 15.",
+    "Adresse: Vesterbrogade 3, 1620 København V. Vedlagt kvittering.",
+    # Titles and products with a number.
+    "Vi har købt Stribet Tiger 3 og Glade Mia 2 til biblioteket.",
+    "| 2 | Blå Storm 5 (hæftet) | 1 | 89,95 |",
+    "Status på projekt Nova 2.0 og projekt Ask 3.",
+    # Brands before product words.
+    "Ny skærm: Samsung Odyssey G5, mus: Logitech Pebble.",
+    # English month abbreviations in a date.
+    "Kick-off 6 Jan 2026, review 14 Feb, go-live Mar 2026.",
+    "The contract ends Jan. 31, 2026.",
+    # A form field with a number is no chat speaker.
+    "Antal: 4\nPris: 250 kr.",
+    # Places and a rare first name that is a town.
+    "Seminaret holdes på Hotel Svendborg Havn, og bussen kører fra Svendborg Station.",
+    "Vi bor ved Nyborg Fjord om sommeren.",
+    # The letter prefix of a code after "ref" is no set of initials.
+    "Booking ref KLM-77120 er bekræftet.",
+    # Words of Danish forms that DST also lists as rare first names.
+    "Antal deltagere: 14. Dans og musik fra kl. 20.",
+]
+
+
+@pytest.mark.parametrize("text", NEGATIVE_ROUND_THREE)
+def test_no_false_alarm_round_three(detector, text):
+    assert found(detector, text) == []

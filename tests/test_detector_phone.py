@@ -354,3 +354,31 @@ def test_shape_scan_finds_what_a_plain_scan_finds(text):
 )
 def test_numbers_next_to_characters_above_latin_1(text, value):
     assert values(text) == [value]
+
+
+@pytest.mark.parametrize(
+    ("text", "number"),
+    [
+        # Ranges set aside for fiction and tests fail validation but are phone numbers to a
+        # reader: a phone word before, or the digit groups people print.
+        ("UK mobile: +44 7700 900 318", "+44 7700 900 318"),
+        ("US office +1 555 010 0147 (9-17 EST)", "+1 555 010 0147"),
+        ("mobil +44 7700900318", "+44 7700900318"),
+    ],
+)
+def test_possible_foreign_numbers_with_a_label_or_grouping(text, number):
+    (span,) = spans(text)
+    assert text[span.start : span.end] == number
+    assert span.confidence < 0.9  # less sure than a validated number
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Budgettet steg med +250 000 kr. i år.",
+        "+44 7700900318",  # no label and no grouping: could be anything
+        "Temperaturen var +12 grader.",
+    ],
+)
+def test_unvalidated_foreign_numbers_need_evidence(text):
+    assert values(text) == []

@@ -241,7 +241,9 @@ def test_values_in_a_case_number_column(text, expected):
 def test_a_long_case_list_is_read_whole_and_fast():
     # One match per table (captures = "all"): linear in the table's size, every row found.
 
-    rows = "".join(f"| {i % 28 + 1:02d}-05-2025 | 2025-{40000 + i} | Klage |\n" for i in range(2000))
+    rows = "".join(
+        f"| {i % 28 + 1:02d}-05-2025 | 2025-{40000 + i} | Klage |\n" for i in range(2000)
+    )
     text = "| Modtaget | Sagsnr. | Emne |\n|---|---|---|\n" + rows
     found = values(text)
     assert len(found) == 2000 and found[0] == "2025-40000" and found[-1] == "2025-41999"
@@ -263,11 +265,20 @@ def test_table_traps(text):
     assert values(text) == []
 
 
-def test_unlabelled_service_desk_number_is_info():
-    [finding] = _engine(("case_number",)).scan("Jeg har oprettet INC0071120 hos IT.")
+def test_unlabelled_service_desk_number_is_info_and_no_case_number():
+    # An IT ticket is its own entity: reported as info, never scored as a case number.
+    assert _engine(("case_number",)).scan("Jeg har oprettet INC0071120 hos IT.") == []
+    [finding] = _engine(("ticket_number",)).scan("Jeg har oprettet INC0071120 hos IT.")
     assert (finding.rule.code, finding.value, str(finding.severity)) == (
-        "CF106", "INC0071120", "info",
+        "CF106",
+        "INC0071120",
+        "info",
     )
+
+
+def test_a_case_label_makes_a_ticket_number_the_case_number():
+    [finding] = _engine(("case_number", "ticket_number")).scan("Sagsnr.: INC0098812")
+    assert (finding.entity, finding.value) == ("case_number", "INC0098812")
 
 
 def test_a_case_number_label_keeps_phone_and_date_findings_intact():
@@ -283,7 +294,9 @@ def test_a_case_number_label_keeps_phone_and_date_findings_intact():
 def test_unlabelled_kle_number_is_info():
     [finding] = _engine(("case_number",)).scan("Se 00.22.04-P35-12-24 for detaljer")
     assert (finding.rule.code, finding.value, str(finding.severity)) == (
-        "CF103", "00.22.04-P35-12-24", "info",
+        "CF103",
+        "00.22.04-P35-12-24",
+        "info",
     )
 
 
@@ -302,3 +315,17 @@ def test_case_number_that_embeds_a_cpr_number_is_never_missed():
 def test_case_numbers_are_warnings_with_priority_60():
     [finding] = _engine(("case_number",)).scan("J.nr. 24/01234")
     assert (str(finding.severity), finding.rule.priority) == ("warning", 60)
+
+
+@pytest.mark.parametrize(
+    ("text", "value"),
+    [
+        ("Ticket #77120-2 er lukket.", "77120-2"),
+        ("Ticket ID: 2025-4471", "2025-4471"),
+        ("Ticketnr. 55120 er oprettet.", "55120"),
+    ],
+)
+def test_ticket_labels_give_ticket_numbers_not_case_numbers(text, value):
+    # IT tickets are no administrative cases (no journal, no party).
+    assert values(text) == []
+    assert [f.value for f in _engine(("ticket_number",)).scan(text)] == [value]

@@ -262,10 +262,7 @@ def test_handling_traps(text):
 
 def test_a_header_with_several_markings():
     header = (
-        "TIL TJENESTEBRUG\n"
-        "Må ikke videregives\n"
-        "Sagsnr. 2024 - 2216\n"
-        "Notat om sikkerhedsforhold\n"
+        "TIL TJENESTEBRUG\nMå ikke videregives\nSagsnr. 2024 - 2216\nNotat om sikkerhedsforhold\n"
     )
     codes = [c for c, _ in found(header)]
     assert codes == ["CF001", "CF005"]
@@ -329,3 +326,30 @@ def test_government_matter_traps(text):
 def test_government_matters_are_warnings():
     [finding] = _engine(("government_matter",)).scan("Her er forhandlingsoplægget.")
     assert str(finding.severity) == "warning"
+
+
+@pytest.mark.parametrize(
+    ("text", "value"),
+    [
+        # "Undergivet tavshedspligt" said of the text itself, or as a stamp on its own line.
+        ("Undergivet tavshedspligt\nNotat om borgerens forhold", "Undergivet tavshedspligt"),
+        ("Referatet af mødet er undergivet tavshedspligt.", "undergivet tavshedspligt"),
+        ("Dette notat er undergivet tavshedspligt.", "undergivet tavshedspligt"),
+    ],
+)
+def test_confidentiality_said_of_the_text_is_a_marking(text, value):
+    assert values(text) == [value]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # Guidance that explains the rule marks nothing.
+        "Du må ikke dele oplysninger, der er fortrolige eller undergivet tavshedspligt efter "
+        "forvaltningslovens § 27.",
+        "Alle ansatte er undergivet tavshedspligt, jf. straffelovens § 152.",
+        "Personalet er undergivet tavshedspligt i henhold til loven.",
+    ],
+)
+def test_confidentiality_in_guidance_text_is_no_marking(text):
+    assert values(text) == []

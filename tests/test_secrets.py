@@ -181,7 +181,10 @@ def test_connection_strings(text):
             "2025-03-02 03:10 INFO Connecting to mysql://batch:Kaffe#Kop9@db07.intern:3306/lon",
             "mysql://batch:Kaffe#Kop9@db07.intern:3306/lon",
         ),
-        ("DATABASE_URL: postgresql://svc:Sne&Is-42@pg:5432/arkiv", "postgresql://svc:Sne&Is-42@pg:5432/arkiv"),
+        (
+            "DATABASE_URL: postgresql://svc:Sne&Is-42@pg:5432/arkiv",
+            "postgresql://svc:Sne&Is-42@pg:5432/arkiv",
+        ),
         # The sentence's closing dot is not part of the path.
         ("Brug redis://:Lys9Moerke@cache01:6379/2.", "redis://:Lys9Moerke@cache01:6379/2"),
         # JDBC: the password is a parameter, the whole string is the secret.
@@ -204,7 +207,8 @@ def test_a_connection_string_is_reported_whole(text, value):
     [
         (
             "Server=sql01;Database=sager;User Id=app;Password=fjordhest;",
-            "Server=sql01;Database=sager;User Id=app;Password=fjordhest",
+            # A string that ends in ";" is copied with it.
+            "Server=sql01;Database=sager;User Id=app;Password=fjordhest;",
         ),
         (
             '"Journal": "Data Source=db01; Initial Catalog=Journal; User ID=svc; Pwd=K4ffe!2024"',
@@ -215,7 +219,7 @@ def test_a_connection_string_is_reported_whole(text, value):
             "odbc.dsn=Driver={ODBC Driver 18 for SQL Server};Server=tcp:x.example.net,1433;"
             "Uid=app;Pwd=Gran9Fyr;Encrypt=yes;",
             "Driver={ODBC Driver 18 for SQL Server};Server=tcp:x.example.net,1433;"
-            "Uid=app;Pwd=Gran9Fyr;Encrypt=yes",
+            "Uid=app;Pwd=Gran9Fyr;Encrypt=yes;",
         ),
         (
             "Password=Kaffe2024;User Id=svc;Data Source=db01",
@@ -449,3 +453,111 @@ def test_secrets_are_errors_with_priority_90():
     ):
         for finding in _engine(("secret",)).scan(text):
             assert (str(finding.severity), finding.rule.priority) == ("error", 90)
+
+
+# --- a random value near its name without "=" or ":" (SE006) -----------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "value"),
+    [
+        (
+            "Den nye API-nøgle er klar, brug denne\nR7kQ2mZ9xT4vB8nL1pW6yC3hJ5s",
+            "R7kQ2mZ9xT4vB8nL1pW6yC3hJ5s",
+        ),
+        (
+            "Adgangsnøglen til lageret ligger her:\n\nUe4Tq9Zm2Xr7Lp1Vb8Nc3Kd6Hs",
+            "Ue4Tq9Zm2Xr7Lp1Vb8Nc3Kd6Hs",
+        ),
+        (
+            "the service account (access key AKIAZZ7QH3L2MN4PQ5RS, secret "
+            "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) was disabled.",
+            "Wq3Er5Ty7Ui9Op1As3Df5Gh7Jk9Lz1Xc3Vb5Nm7Q",
+        ),
+        ("Tokenet udløber i morgen: Mx8Kp2Qw7Zr4Tn1Vb6Yc9Hd3Ls", "Mx8Kp2Qw7Zr4Tn1Vb6Yc9Hd3Ls"),
+    ],
+)
+def test_random_value_near_its_name(text, value):
+    assert value in [v for _, v in found(text)]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Nøglen blev roteret i commit 4f9a2c1e8b7d6a5f3e2d1c0b9a8f7e6d5c4b3a21 i går.",
+        "Nøgletal 2025: Mx8Kp2Qw7Zr4Tn1Vb6Yc9Hd3Ls",
+        "Tokens er beskrevet i vault_token_prod_2024_docs_v2.",
+        "API-nøglen ligger i Key Vault.\n\nSe også afsnit 4 om Mx8Kp2Qw7Zr4Tn1Vb6Yc9Hd3Ls.\nOg mere.",
+        "The keyboard layout q8ZrT2vLx9NmB4wKp7Yd4Hs9Tn",
+        "secret: {{ vault_secret_prod_2024 }}",
+        "client id 3f2504e0-4f89-11d3-9a0c-0305e82c3301 og tenant",
+    ],
+)
+def test_random_value_near_a_name_traps(text):
+    assert "SE006" not in codes(text)
+
+
+# --- password-shaped values near a word for a password (SE008) ---------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "values"),
+    [
+        (
+            "Min gamle adgangskode var Kaffe#Kop2024 og bagefter prøvede jeg Kaffe#Kop2025.",
+            ["Kaffe#Kop2024", "Kaffe#Kop2025"],
+        ),
+        (
+            "[08.02] Jens: kodeordet til printeren er Blæk!Patron7\n[08.03] Ib: og før var det Blæk!Patron6",
+            ["Blæk!Patron7", "Blæk!Patron6"],
+        ),
+        ("Prøv Lyng&Hede42 som midlertidig kode.", ["Lyng&Hede42"]),
+        ("Nyt pw: Tag?Regn9 – skift det i morgen.", ["Tag?Regn9"]),
+    ],
+)
+def test_password_shaped_values_near_a_password_word(text, values):
+    assert [v for c, v in found(text)] == values
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "En god adgangskode har mindst 12 tegn med tal og tegn som # og !.",
+        "Skriv til it-support#2@kommune.dk, hvis du har glemt din kode.",
+        "Fejlkode E#4412x opstod under login.",
+        "Kildekoden ligger på https://git.example.dk/app#L42 i repoet.",
+        "Password=${DB_PASSWORD_2}",
+        "Adgangskoden er udløbet.\n\nMødet er flyttet til Rum#3B kl. 10.",
+    ],
+)
+def test_password_shaped_traps(text):
+    assert "SE008" not in codes(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "value"),
+    [
+        # "pw", a bare "kode" with a password-like value, and "adgangskode" without "er".
+        ("login: heha, pw: Hest123", "Hest123"),
+        ("Kode: bogstav2025", "bogstav2025"),
+        ("Koden til wifi er Solsikke77.", "Solsikke77"),
+        ("Log ind med brugernavn heha og adgangskode Sommer2024 i morgen.", "Sommer2024"),
+    ],
+)
+def test_more_password_forms(text, value):
+    assert value in [v for _, v in found(text)]
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["Koden er 1234", "Rabatkode: SOMMER25", "Hvad er din pw?", "Postnummer og kode: 8000"],
+)
+def test_more_password_form_traps(text):
+    assert found(text) == []
+
+
+def test_basic_authorization_header_is_a_secret():
+    text = "Authorization: Basic am9uYXM6S2FmZmUhMjAyNQ=="  # "jonas:Kaffe!2025"
+    assert ("SE006", "am9uYXM6S2FmZmUhMjAyNQ==") in found(text)
+    assert found("Læs om Basic Authentication i RFC 7617.") == []
+    assert found("basic YWJjZGVmZ2hpams=") == []  # decodes without a colon

@@ -184,7 +184,11 @@ Gellerup Hasle Viby Tilst Brabrand Risskov Vollsmose Tingbjerg Mjølnerparken Ur
 # Ordinary Danish and English words that are also names in the lists (DOMAIN.md §4.4 and a
 # review of the most common DST names, checked against a Danish spelling dictionary by hand:
 # "Manuel registrering", "Regner det", "Islam og kristendom", "a Master's degree"). A name in
-# this list needs a surname or context.
+# this list needs a surname or context; a rare first name (tier 4) in it is dropped. The last
+# lines come from a review of common Danish words of forms, landscapes and daily life against
+# the lists ("Antal: 4", "Nyborg Fjord", "Søster Anna"); words that are common surnames (Bager,
+# Borg, Kold, Møller, Skytte) or first names (Svend) are left out on purpose: a lone surname
+# that is a word would otherwise need context.
 CURATED_WORDS = """
 per bo hans mark sten kaj storm sol lykke liv line rose ask birk lærke maj august frede tue bjørn
 mille bent kim ib ea holm skov lund dam toft ravn lind berg bach bak kjær krog strand mose sand bonde
@@ -209,6 +213,9 @@ husk send skriv ring kontakt læs tjek giv tag lav hent book bestil vælg brug s
 slet ret opdater gem print udfyld vedlæg klik tryk find lås åbn luk start stop vent
 manuel regner roman ture flora islam muslim master lady marine skipper villa atlas thai eden
 diva muse lava sinus kobra lama perle rubin liga
+ager antal bakke bakken blank brønd dal dame dans dige dreng ellers fjord fri grå gæst havn klint
+konge kroner loft lyn marken mat mor park patient prins sammen skat snedker søster ulv ung ørn
+borger
 """
 
 # Words taken out of the name lists altogether: noise and function words that DST lists as

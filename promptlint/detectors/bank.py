@@ -10,7 +10,9 @@
   ``reg.nr. 1234 kontonr. 12345678`` or ``reg. 1234 konto 12345678``. The account check digits
   are bank-specific with no public rule, so nothing is validated; the labels (``reg.nr.``,
   ``konto``, ``kontonr.``) carry the precision. Registration and account number together are
-  one span. Without a label only the full form (four digits, a hyphen or space, ten digits)
+  one span. After a konto label the account number may be printed in groups
+  (``kontonr. 4069 063 822``). Without a label only the full form (four digits, a hyphen or
+  space, ten digits)
   is reported, and not after ``Sagsnr.``, ``J.nr.``, ``faktura`` or ``tlf.``.
 
 Labelled forms are found from the label (``reg``, ``konto``, ``kto``, ``account``); scanning
@@ -88,9 +90,12 @@ _IBAN_SHAPE = regex.compile(rb"AA00(?=(?:[ \xa0\-]?[A0]){11})")
 
 # The parts of a Danish account, written after a label.
 _KONTO = (
-    r"(?:bank)?(?:konto|kto)(?:[-.]?[ ]?(?:nr|nummer|nummeret|no)\.?)?"
+    r"(?:bank)?(?:konto|kto)(?:[-.]?[ ]?(?:nr|nummer|nummeret|no)\.?|\.)?"
     r"|acc(?:ount|t)?\.?(?:[ ]?(?:no|number|nr)\.?)?"
 )
+# An account number printed in groups for reading aloud: "4069 063 822", "0 123 456 789". Taken
+# only after a konto label (checked in _after_label), where nothing else is written that way.
+_GROUPED = r"[0-9]{1,4}(?:[ \u00a0][0-9]{3,4}){1,3}"
 _ACCOUNT = rf"""
     (?P<reg>[0-9]{{4}})
     (?:
@@ -99,7 +104,7 @@ _ACCOUNT = rf"""
       | [ \u00a0]*[,;\-/]?[ \u00a0]*\n?[ \u00a0]*(?:(?:og|and|samt)[ \u00a0]+)?
         (?:{_KONTO})[ \u00a0]{{0,3}}:?[ \u00a0]{{0,3}}
     )
-    (?P<acct>[0-9]{{4,10}})
+    (?P<acct>[0-9]{{4,10}}|{_GROUPED})
 """
 _GUARD = r"(?!\w|[.,\-/][0-9]|[ \u00a0][0-9])"
 # Reading on from a label hit: the rest of the label ("reg.nr.", "registreringsnummer",
@@ -115,7 +120,7 @@ _AFTER_LABEL = regex.compile(
           \.?(?![^\W\d_]))?
     ){{0,4}}
     [ \u00a0]{{0,3}}
-    (?:{_ACCOUNT}{_GUARD}|(?P<alone>[0-9]{{6,10}}){_GUARD})
+    (?:{_ACCOUNT}{_GUARD}|(?P<alone>[0-9]{{6,10}}|{_GROUPED}){_GUARD})
     """,
     regex.VERBOSE | regex.IGNORECASE,
 )
@@ -238,12 +243,22 @@ class BankAccountDetector:
             if kind != "konto":
                 return  # "reg.nr. 12345678" is not an account (nor a car)
             start, end = match.span("alone")
+            if not _grouped_ok(match.group("alone")) or _AMOUNT_AFTER.match(text, end):
+                return
             found.setdefault(start, Span(RULE.code, start, end, 0.8, Severity.WARNING))
             return
         start, end = match.start("reg"), match.end()
         between = text[match.end("reg") : match.start("acct")]
-        if len(match.group("acct")) < 6 and not any(ch.isalpha() for ch in between):
+        acct = match.group("acct")
+        labelled = any(ch.isalpha() for ch in between)
+        if len(acct) < 6 and not labelled:
             return  # "konto 4010 25000": a ledger account and an amount, not reg. + account
+        if not acct.isdigit() and not (labelled and _grouped_ok(acct)):
+            # "1234 567 890" is one grouped number: an account after "konto", else nothing.
+            if kind == "konto" and not labelled and _grouped_ok(text[start:end]):
+                if not _AMOUNT_AFTER.match(text, end):
+                    found.setdefault(start, Span(RULE.code, start, end, 0.8, Severity.WARNING))
+            return
         found[start] = Span(RULE.code, start, end, 0.95)
 
     def _bare(self, text: str, found: dict[int, Span]) -> None:
@@ -258,6 +273,15 @@ class BankAccountDetector:
                 found[start] = Span(RULE.code, start, end, 0.9)
             else:
                 found[start] = Span(RULE.code, start, end, 0.7, Severity.WARNING)
+
+
+# A currency or unit after a number makes it an amount ("konto 4010 250 kr.").
+_AMOUNT_AFTER = regex.compile(r"[ \u00a0]*(?:,-|%|(?i:kr|kroner|dkk|eur|usd|mio|mia)(?!\w))")
+
+
+def _grouped_ok(number: str) -> bool:
+    """A grouped account number has six to ten digits, like an account number written whole."""
+    return number.isdigit() or 6 <= sum(ch.isdigit() for ch in number) <= 10
 
 
 _LETTER_VALUES = {chr(ord("A") + i): str(10 + i) for i in range(26)}

@@ -10,6 +10,11 @@ number decides most: ``CPR``, ``personnummer``, ``født`` raise confidence; ``fa
 ``tlf.``, ``konto``, ``P-nr.``, ``kl.`` (another kind of number) lower it. Without any context a
 number is reported as a warning, not an error.
 
+Time stamps ``DDMMYY-HHMM`` decode to birth years 1900-1929 with a clock time as serial; in a
+log or a release note (a level such as ``INFO`` after the stamp, lines starting with stamps of
+the same day, words such as ``build``, ``deploy``, ``backup`` near it) they are not reported
+unless a CPR label stands before them.
+
 Partly masked numbers (``010190-xxxx``, ``XXXXXX-1234``) still reveal a birth date or a serial;
 they are reported as info under their own rule.
 """
@@ -163,6 +168,11 @@ def label_before(text: str, start: int) -> str | None:
     nearest = _LABEL.search(window)
     if nearest is None:
         return None
+    if newline != -1 and nearest.end() <= newline:
+        # A label on the line above must end that line ("CPR-nr.:" over the number); a line
+        # that goes on after the word ("… mod CPR-replika (timeout)") is another line of text.
+        if window[nearest.end() : newline].strip(" \t\r:;.-–#"):
+            return None
     return "pos" if nearest.group("pos") else "neg"
 
 
@@ -224,6 +234,8 @@ class CprDetector:
         elif born.year < 1930 and int(digits[6]) <= 3 and _looks_like_time(digits[6:]):
             # DDMMYY-HHMM time stamps of this century decode to 1900-1929 with a 7th digit of
             # 0-3: a person over 95, or far more likely a log line, a job id or a form id.
+            if label != "pos" and _log_stamp(text, start, end, digits):
+                return None
             confidence -= 0.35
         if not separated and label is None and _numeric_row(text, start, end):
             # A bare ten-digit number among other long numbers is a table of ids (invoice,
@@ -285,6 +297,53 @@ def _numeric_row(text: str, start: int, end: int) -> bool:
 
 def _looks_like_time(hhmm: str) -> bool:
     return int(hhmm[:2]) <= 23 and int(hhmm[2:]) <= 59
+
+
+# What follows a time stamp in a log line: a level ("INFO", "[WARN]", "| ERROR"), seconds or a
+# clock time ("…-0816:33", "… 08:16"), a time zone.
+_LOG_AFTER = regex.compile(
+    r"[ \t]*[\[|(]?[ \t]*(?:(?:INFO|WARN|WARNING|ERROR|ERR|DEBUG|DBG|TRACE|FATAL|CRIT|CRITICAL|"
+    r"NOTICE|SEVERE|FINE|VERBOSE|OK|FAIL|FAILED)(?![\w])|:[0-5][0-9]|[0-2]?[0-9][:.][0-5][0-9]"
+    r"|(?:UTC|CET|CEST|GMT|Z)(?![\w]))"
+)
+# Words around a stamp that say the text is a log, a build or a release, not a case.
+_TECH_WORDS = regex.compile(
+    r"(?<![\w])(?:log\w*|\w*(?:fejl|system|audit|hændelses|event|server|access|adgangs)log\w*|"
+    r"build\w*|release\w*|deploy\w*|udrul\w*|version\w*|commit\w*|job\w*|batch\w*|"
+    r"kørsel\w*|timestamp\w*|tidsstempel\w*|server\w*|backup\w*|snapshot\w*|migration\w*|"
+    r"pipeline\w*|artefakt\w*|artifact\w*|image\w*|container\w*|cron\w*|script\w*|"
+    r"stacktrace\w*|exception\w*|hotfix\w*|patch\w*)(?![\w])",
+    regex.IGNORECASE,
+)
+_STAMP_AT_LINE_START = regex.compile(
+    r"[ \t>*•\-\[]*[0-9]{6}[ \u00a0]?[-\u2013/ ]?[ \u00a0]?[0-9]{4}"
+)
+
+
+def _log_stamp(text: str, start: int, end: int, digits: str) -> bool:
+    """True when a DDMMYY-HHMM shaped number is a time stamp in a log, build or release text.
+
+    Log lines put the stamp first and a level or a clock time after it ("251121-0816 WARN
+    Retry …"); neighbouring lines then start with stamps of the same day. Build and release
+    notes name themselves ("build 20251121.3", "deploy", "Loguddrag"). A CPR number has none of
+    these around it, and a labelled one ("CPR: …") is never judged here.
+    """
+    if _LOG_AFTER.match(text, end, end + 12):
+        return True
+    line_start = text.rfind("\n", 0, start) + 1
+    at_line_start = not text[line_start:start].strip(" \t>*•-[")
+    if at_line_start:
+        # The line above or below starts with a stamp of the same day: a log excerpt.
+        prev_start = text.rfind("\n", 0, max(0, line_start - 1)) + 1
+        next_start = text.find("\n", end)
+        for other in (prev_start if line_start else -1, next_start + 1 if next_start != -1 else -1):
+            if other < 0 or other == line_start:
+                continue
+            stamp = _STAMP_AT_LINE_START.match(text, other, other + 24)
+            if stamp is not None and digits[:6] in stamp.group().replace(" ", ""):
+                return True
+    window_start = max(0, start - 160)
+    return _TECH_WORDS.search(text, window_start, min(len(text), end + 60)) is not None
 
 
 def _possible_date(ddmmyy: str) -> bool:

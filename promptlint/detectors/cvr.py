@@ -12,7 +12,8 @@
 Eight digits are also a phone number, an invoice or an order number, and ten digits are also a
 CPR number, so a number is a CVR, SE or P number here only when its label says so: ``CVR``,
 ``CVR-nr.``, ``cvr.nr``, ``SE-nr.``, ``P-nr.``, ``P-nummer``, ``momsnr.``, ``VAT`` right before
-it (only words like ``nr.``, ``nummer`` or ``er`` between), or the ``DK`` prefix of the VAT form
+it (only words like ``nr.``, ``nummer`` or ``er``, or a note in brackets as in ``SE-nr. (hvis
+forskelligt):``, between), or the ``DK`` prefix of the VAT form
 with a valid checksum. A labelled number that fails the checksum is still reported, with lower
 confidence: the label shows what it is meant to be (a typo in a real number is still the
 number). Lists continue a label: ``CVR-nr. 25313763 og 30715063``.
@@ -98,20 +99,24 @@ _LABEL_SOURCES = (
     # SE-nr., SE nummer, P-nr., P.nr., pnr, P-nummer
     r"nr(?<=(?<![^\W\d_])(?:se|(?P<p>p))[-. ]?nr)",
     r"nummer(?<=(?<![^\W\d_])(?:se|(?P<p>p))[-. ]?nummer)",
+    # "Produktionsenhed(snummer) 1003388394": the P-number's full name
+    r"(?P<p>produktionsenhed)(?<![^\W\d_]produktionsenhed)",
 )
 _LABELS = tuple(
     (regex.compile(source, regex.IGNORECASE), regex.compile(source.encode()))
     for source in _LABEL_SOURCES
 )
 # From the end of a label hit to the number: the rest of the label word ("-nummeret", "nr.",
-# "registreringsnummer"), a few filler words ("nr.", "er", "lyder på"), punctuation, and the
-# optional "DK" of the VAT form. The label and filler parts are atomic groups: their nested
+# "registreringsnummer"), a note in brackets as forms have it ("SE-nr. (hvis forskelligt):",
+# "P-nr. (arbejdssted):"; no digits in it, so a bracketed number is never skipped), a few
+# filler words ("nr.", "er", "lyder på"), punctuation, and the optional "DK" of the VAT form. The label and filler parts are atomic groups: their nested
 # optional spaces can split a run of blanks in hundreds of ways, and without (?>...) a label
 # with no number after it tried them all (about 3 ms a label on real text).
 _NUMBER_AFTER = regex.compile(
     r"""
     (?>[^\W\d_]{0,30}(?:[-./][^\W\d_]{1,20}){0,3}\.?)
-    (?>(?:[ \u00a0]{0,3}[:#.]?[ \u00a0]{0,3}\n?[ \u00a0]{0,3}
+    (?>[ \u00a0]{0,3}\([^()\n\d]{1,40}\))?
+    (?>(?:[ \u00a0]{0,3}[:#.(]?[ \u00a0]{0,3}\n?[ \u00a0]{0,3}
        (?:(?:nr|no|nummer|nummeret|number|er|is|lyder[ ]på|var)\.?(?![^\W\d_]))?
     ){0,3})
     [ \u00a0]{0,3}

@@ -49,6 +49,19 @@ Common traps, each handled by a general rule rather than a list of cases:
   (``B. Overgangsperioden``) and nouns joined to a name (``Nguyen-familien`` names Nguyen,
   ``Kuhlmann-gruppen`` a firm).
 
+More traps of the same kind, found on text written by others:
+
+- an initial after a town is a postal district (``8000 Aarhus C. Forventet levering``), and a
+  capitalised word with a small number after it is a title or a product (``Ternet Ninja 4``,
+  ``projekt Nova 2.0``), as are words after a brand (``Philips Hue Iris``);
+- ``Jan`` next to a day or a year is January (``15 Jan 2026``), a town that is a rare first name
+  starts a place (``Nyborg Strand``), and a field label with a number is no speaker
+  (``Antal: 6``);
+- on the other side: a common first name before a town is a person (``Sara Jelling``), so is a
+  name after a clock time and before a colon in a chat (``08:15 Per Bo: …``), a surname that is
+  also a function word or a brand after a first name (``Ulrik From``, ``Mogens Have``), and a
+  nickname in quotes belongs to the name (``Jesper "Jeppe" Nymann``).
+
 A possessive *s* is not part of the span (``Mettes`` → ``Mette``); nor is a noun joined with
 a hyphen (``Nguyen-familiens`` → ``Nguyen``).
 
@@ -148,6 +161,7 @@ _STOP = frozenset(
     januar februar marts juni juli september oktober november december jul julen påske påsken
     pinse pinsen nytår nytårsaften juleaften dato emne bilag sagsnr sagsnummer journalnr j.nr
     dok dokument side punkt referat dagsorden møde mødet beslutning afgørelse klage klagen sag
+    fornavn fornavne efternavn efternavne mellemnavn mellemnavne kaldenavn
     sagen note notat resumé opsummering baggrund formål konklusion vurdering indstilling svar
     spørgsmål hilsen hilsner venlig venlige bedste kærlig mvh vh kh best kind regards thanks
     the a an and or but if then so not no yes all any some this that these those it he she they we
@@ -164,11 +178,36 @@ _STOP = frozenset(
     jyske sydbank tryg topdanmark falck ørsted rambøll cowi deloitte kpmg pwc accenture
     netcompany kmd systematic facebook instagram linkedin tiktok youtube twitter amazon netflix
     spotify zoom slack dropbox adobe politiken berlingske
+    philips samsung lenovo sonos dell asus acer sony canon nokia huawei xiaomi bosch siemens
+    miele logitech garmin fitbit toyota volvo skoda tesla peugeot citroën
+    """.split()
+)
+# Brands among the stop words: capitalised words right after one name a product ("Philips Hue
+# Iris", "Sonos Era"), as words after an organisation word do.
+_BRANDS = frozenset(
+    """
+    arla lego carlsberg mærsk maersk novo vestas danfoss grundfos jysk netto bilka føtex
+    irma rema lidl aldi coop salling matas ikea microsoft google apple
+    philips samsung lenovo sonos dell asus acer sony canon nokia huawei xiaomi bosch siemens
+    miele logitech garmin fitbit toyota volvo skoda tesla peugeot citroën
     """.split()
 )
 
 # Months that are also first names (Maj, August, April, May, June) need a person's context.
 _MONTH_NAMES = frozenset("april maj may june august".split())
+# Abbreviated months, English and Danish: "15 Jan 2026", "Jan. 2025", "9 Feb – 2 Mar". "Jan" is
+# also one of the commonest Danish first names, so the abbreviation counts only next to a day
+# or a year.
+_MONTH_ABBR = frozenset("jan feb mar apr jun jul aug sep sept okt oct nov dec dek".split())
+# Surnames that are also function words or brands (DST counts hundreds of people called From,
+# Have, Post, Salling, Falck): never a name on their own, but a surname right after a first
+# name ("Ulrik From", "Mogens Have") and wherever the text has named that person in full.
+_STOP_SURNAMES = frozenset("from have post salling ørsted falck mærsk".split())
+# As written in text (Jan, JAN; Have, HAVE): the scan tests the word itself, not its lower case.
+_MONTH_ABBR_WRITTEN = frozenset(w.capitalize() for w in _MONTH_ABBR) | frozenset(
+    w.upper() for w in _MONTH_ABBR
+)
+_STOP_SURNAMES_WRITTEN = frozenset(w.capitalize() for w in _STOP_SURNAMES)
 
 # Titles: excluded from the span; anything capitalised after one is a name (fru Thykjær).
 _TITLES = frozenset(
@@ -204,7 +243,8 @@ _ROLES = frozenset(
     sundhedsplejersken jordemoder tandlæge tandlægen hjemmehjælper hjemmehjælperen visitator
     visitatoren fuldmægtig fuldmægtigen specialkonsulent chefkonsulent souschef souschefen
     kontorchef kontorchefen nabo naboen naboer veninde veninden ven vennen plejebarn
-    plejebarnet barnebarn barnebarnet stedsøn steddatter
+    plejebarnet barnebarn barnebarnet stedsøn steddatter indberetter indberetteren whistleblower
+    whistlebloweren
     supervisor adviser advisor counsellor counselor mentor neighbour neighbor friend secretary
     coordinator therapist physiotherapist
     caseworker citizen applicant complainant employee student pupil client colleague manager
@@ -241,8 +281,11 @@ _THING_WORDS = frozenset(
     """
     stormen orkanen skibet færgen båden fregatten hunden hundens katten hesten kaninen
     filmen bogen romanen serien sangen albummet spillet programmet appen systemet robotten
-    projektet kampagnen operationen udstillingen festivalen
-    hurricane ship dog cat horse film movie book novel series song album
+    projektet kampagnen operationen udstillingen festivalen projekt system platform
+    platformen løsning løsningen produkt produktet modul modulet kodenavn kodenavnet
+    version versionen release
+    hurricane ship dog cat horse film movie book novel series song album project product
+    codename
     """.split()
 )
 # Street words that are also surnames (Hanne Bro, Jens Gade, Ole Bakke).
@@ -377,9 +420,10 @@ _HEADER_LABELS = (
     r"godkendt af|udarbejdet af|skrevet af|prepared by|approved by|author|forfatter|ansvarlig|"
     r"tovholder|owner|behandler|læge|lærer|medarbejder|leder|initialer|init|att|attn|"
     r"vejleder|mentor|kontaktlærer|klasselærer|underviser|koordinator|sekretær|"
-    r"oprettet af|tildelt|behandlet af|rapporteret af|indberettet af|henvist af|"
+    r"oprettet af|tildelt|behandlet af|rapporteret af|indberettet af|henvist af|indberetter|"
     r"assigned to|reported by|requested by|requester|escalated to|handled by|created by|"
-    r"submitted by|guests?|gæster?|members?|medlemmer"
+    r"submitted by|guests?|gæster?|members?|medlemmer|fornavne?|efternavne?|mellemnavne?|"
+    r"kaldenavn|fulde navn|first name|last name|surname|given names?|full name"
 )
 _HEADER_RX = rf"[ \t>*•·-]*(?:{_HEADER_LABELS})(?:\s*\([^)\n]{{0,30}}\))?[ \t]*:"
 _SIGNOFF_LINE_RX = (
@@ -412,6 +456,13 @@ _VERB_AFTER_RX = (
     r"kom|går|gik|bor|boede|is|was|has|had|will|would|can|could)\b"
 )
 _LABEL_RX = r"[ \t>*•·-]*([^\W\d_][\w-]*)[ \t]*:"
+# A chat or SMS log: a clock time, then the speaker and a colon ("08:15 Per Bo: …",
+# "[09:14] Jonas Kjær (drift): …", "25.11. 08:15 - Per Bo: …").
+_CHAT_STAMP_RX = (
+    r"[ \t>*•·-]*(?:\d{1,2}[./-]\d{1,2}[./-]?(?:\d{2,4})?,?[ \t]+)?[\[(]?\d{1,2}[:.]\d{2}"
+    r"(?:[:.]\d{2})?[\])]?[ \t]*[-–—:]?[ \t]*\Z"
+)
+_SPEAKER_COLON_RX = r"(?:[ \t]*\([^()\n]{1,24}\))?[ \t]*:(?![\d/])"
 
 # Compiled on first use (_compile): every detector module is imported at start-up, even when
 # NM001 is not selected, and these patterns take several milliseconds to compile.
@@ -425,12 +476,14 @@ _COORD: re.Pattern[str]
 _COMPANY_TAIL: re.Pattern[str]
 _LABEL: re.Pattern[str]
 _VERB_AFTER: re.Pattern[str]
+_CHAT_STAMP: re.Pattern[str]
+_SPEAKER_COLON: re.Pattern[str]
 _compiled = False
 
 
 def _compile() -> None:
     global _CHAIN, _TOKENS, _MIXED_OK, _HEADER, _SIGNOFF_LINE, _SPEECH_AFTER, _COORD
-    global _COMPANY_TAIL, _LABEL, _VERB_AFTER, _compiled
+    global _COMPANY_TAIL, _LABEL, _VERB_AFTER, _CHAT_STAMP, _SPEAKER_COLON, _compiled
     _CHAIN = re.compile(_CHAIN_RX)
     _TOKENS = re.compile(_TOKEN)
     _MIXED_OK = re.compile(_MIXED_OK_RX)
@@ -441,6 +494,8 @@ def _compile() -> None:
     _COMPANY_TAIL = re.compile(_COMPANY_TAIL_RX)
     _LABEL = re.compile(_LABEL_RX)
     _VERB_AFTER = re.compile(_VERB_AFTER_RX)
+    _CHAT_STAMP = re.compile(_CHAT_STAMP_RX)
+    _SPEAKER_COLON = re.compile(_SPEAKER_COLON_RX)
     _compiled = True
 
 
@@ -867,6 +922,8 @@ def _wider_context(text: str, start: int, end: int) -> bool:
         return False
     if _HEADER.match(text, line_start, start):
         return True
+    if _CHAT_STAMP.match(text, line_start, start) and _SPEAKER_COLON.match(text, end, end + 32):
+        return True  # "08:15 Per Bo: kan nogen bytte vagt?", "[09:14] Jonas (drift):"
     if text[line_start:start].strip():
         return False
     # The nearest non-blank line above: a sign-off ("Med venlig hilsen") is short.
@@ -941,6 +998,8 @@ class NameDetector:
             tok = cache.get(chain) or classify(chain)
             kind = tok.kind
             if kind == "word":
+                if chain in _MONTH_ABBR_WRITTEN and _month_in_date(text, *match.span()):
+                    continue  # "15 Jan 2026", "Jan. 2025": a date, not Jan
                 if tok.common:
                     # A common first name after a lower-case word: mid-sentence, no context
                     # needed ("vi talte med Mette i går").
@@ -969,6 +1028,11 @@ class NameDetector:
                     _unknown(text, *match.span(), found)
             elif kind == "caps":
                 _single(text, *match.span(), tok, NONE, None, found)
+            elif kind == "stop" and chain in _STOP_SURNAMES_WRITTEN:
+                start = match.start()
+                if start > 1 and text[start - 1] == " " and text[start - 2].islower():
+                    # "hedder Have til efternavn": a surname if the text names the person
+                    rejected.setdefault(chain, []).append(start)
         spans = found.spans
         if found.pending:
             confirmed = _coordinated(text, spans, found.pending)
@@ -982,6 +1046,8 @@ class NameDetector:
         if rejected and spans:
             spans.extend(_mentioned_before(text, spans, rejected, classify))
         spans.sort(key=lambda s: s.start)
+        if len(spans) > 1 and ("'" in text or '"' in text or "“" in text or "‘" in text):
+            spans = _with_nicknames(text, spans, classify)
         if ner is not None:
             spans = merge_ner(text, spans, ner(text), classify)
         return iter(spans)
@@ -1052,6 +1118,17 @@ def _runs(chain: str, classify: _Classifier) -> list[_Run]:
                 offsets.append((pos, pos + len(part), part))
             pos += len(part) + 1
     toks = [classify(t) for _, _, t in offsets]
+    for i in range(1, len(toks)):
+        prev = toks[i - 1]
+        if (
+            toks[i] is _STOP_TOK
+            and offsets[i][2].lower() in _STOP_SURNAMES
+            and prev.kind == "word"
+            and 0 < prev.first <= 3
+            and not prev.amb
+            and not prev.poss
+        ):
+            toks[i] = classify.surname(offsets[i][2])  # Ulrik From, Mogens Have
     runs: list[_Run] = []
     n = len(toks)
     given = NONE
@@ -1063,7 +1140,7 @@ def _runs(chain: str, classify: _Classifier) -> list[_Run]:
         if kind not in ("word", "caps", "init"):
             given = TITLE if kind == "title" else STRONG if kind in ("role", "salut") else NONE
             saint = kind == "saint"
-            org = kind == "org"
+            org = kind == "org" or (kind == "stop" and offsets[i][2].lower() in _BRANDS)
             i += 1
             continue
         j = i + 1
@@ -1139,6 +1216,12 @@ def _single(text, start, end, tok, given, before, found) -> None:
         before = _look_back(text, start)
     if before.word in _SAINTS or before.word in _THING_WORDS and not given:
         return  # Skt. Nikolaj, Sct. Hans; stormen Bodil, hunden Bella
+    if (
+        end - start <= 4
+        and text[start:end].lower() in _MONTH_ABBR
+        and _month_in_date(text, start, end)
+    ):
+        return  # "Deadline Jan 2026"
     strength = given or _word_strength(before)
     initial = before.initial and not given
     if tok.kind == "caps" and not tok.named:
@@ -1172,6 +1255,7 @@ def _single(text, start, end, tok, given, before, found) -> None:
         and tok.first
         and text.startswith(":", end)
         and not only_place
+        and not _digit_follows(text, end + 1)  # "Antal: 6 af 8" is a field, not a speaker
         and _speaker(text, start, tok, found.classify)
     ):
         strength = STRONG
@@ -1189,9 +1273,14 @@ def _single(text, start, end, tok, given, before, found) -> None:
         # written in lower case); at the start of a sentence a partner must confirm it ("Per og
         # Mette kom", not "Per 1. januar"). Holm, Skov, Lund alone need context.
         if only_place or not tok.named:
-            if only_place and tok.town:
+            if only_place and tok.last and _wider_context(text, start, end):
+                # "Efternavn: Skov", "Til: Lund": a header names a person, not the place
+                spans.append(_span(start, end, _SINGLE_CONTEXT))
+            elif only_place and tok.town:
                 _reject(found, text, start, end, tok)
             return
+        if _version_follows(text, end) and not _wider_context(text, start, end):
+            return  # "Nova 2.0", "Storm 3": a product or a version, not Nova or Storm
         if tok.first and tok.first <= 2 and not tok.month:
             prep = before.word in _PLACE_PREPS and (before.word not in _PERSON_PREPS or tok.place)
             if not initial and not prep:  # "til Kim", "fra Per" are people; "til Lund" a town
@@ -1345,6 +1434,8 @@ def _initials(text: str, start: int, end: int, before: _Before, found: _Found) -
         return
     if text.startswith("/S", end):
         return
+    if text[end : end + 1] in ("-", "/", "_") and text[end + 1 : end + 2].isdigit():
+        return  # "BRU-88412", "KAB/2024": the letter prefix of a code or a reference
     word = before.word
     if (
         before.slash
@@ -1431,6 +1522,17 @@ def _multi(text, tokens, toks, given, before, found) -> None:
     k = 0
     while k < n - 1:
         t = toks[k]
+        if (
+            t.kind == "init"
+            and k
+            and toks[k - 1].place
+            and len(tokens[k][2]) == 2
+            and (tokens[k][2][0] in "CKVØNSM" or not toks[k + 1].named)
+        ):
+            # "8000 Aarhus C. Forventet levering": the postal district after a town, then the
+            # next sentence; not the initial of a person called Forventet.
+            k += 1
+            continue
         if t.kind == "init" or (t.first and not (t.amb and initial and not toks[k + 1].named)):
             break
         if strength and k == 0 and t.kind == "word" and (not t.amb or t.last and toks[1].named):
@@ -1446,6 +1548,8 @@ def _multi(text, tokens, toks, given, before, found) -> None:
         t = toks[m - 1]
         if t.kind == "init" or t.named or t.suffix or (not t.amb and t.kind == "word"):
             break
+        if m == k + 2 == n and t.place and not t.caps and _first_before_place(toks[k]):
+            break  # "Sara Jelling": a town as a surname (see _judge)
         m -= 1
     # Capitalised ordinary words after the name ("Master Person Analysis"), not short ones
     # that may be an unlisted surname (Johan Ek).
@@ -1465,8 +1569,10 @@ def _multi(text, tokens, toks, given, before, found) -> None:
                     _single(text, tokens[0][0], tokens[0][1], tok, STRONG, _MID, found)
             elif tok.common:
                 # After a dropped word only a plain first name stands alone: "Ærø Havn" and
-                # "Spørg Jensen" are not enough for a surname or a word-like name.
-                _single(text, tokens[0][0], tokens[0][1], tok, NONE, _MID, found)
+                # "Spørg Jensen" are not enough for a surname or a word-like name. A number
+                # after it makes a title ("Ternet Ninja 4", "Toy Story 2"), not a person.
+                if not _version_follows(text, tokens[0][1]):
+                    _single(text, tokens[0][0], tokens[0][1], tok, NONE, _MID, found)
             elif tok.named and _wider_context(text, tokens[0][0], tokens[0][1]):
                 _single(text, tokens[0][0], tokens[0][1], tok, STRONG, _MID, found)
             return
@@ -1474,11 +1580,19 @@ def _multi(text, tokens, toks, given, before, found) -> None:
     if start >= 3 and text[start - 3 : start].lower() in ("al-", "el-"):
         start -= 3
     kind = _judge(toks, tokens, strength, initial)
+    if kind is _FULL_WEAK and not strength and not toks[-1].named and _version_follows(text, end):
+        return  # "Mario Kart 8", "Ternet Ninja 4": a title with its number, no person
     if kind is None or (not strength and kind is not _FULL):
         if not strength and _wider_context(text, start, end):
             kind = _judge(toks, tokens, STRONG, initial) or kind
     if kind is not None:
         found.spans.append(_span(start, end, kind))
+
+
+def _first_before_place(first: _Tok) -> bool:
+    """A first name common enough (tier 1-2, no ordinary word) to make the town after it a
+    surname: "Sara Jelling", "Mette Kolding"."""
+    return first.kind == "word" and 0 < first.first <= 2 and not first.amb and not first.poss
 
 
 def _plain(toks) -> bool:
@@ -1528,11 +1642,17 @@ def _judge(toks, tokens, strength, initial) -> tuple[float, Severity] | None:
         return None
     if first.first:
         both_words = first.amb and last.amb
+        if both_words and first.place and first.first >= 3 and not strength:
+            return None  # "Nyborg Strand", "Skagen Havn": a town (a rare first name) and a word
         if surname_like:
             return _SINGLE if both_words and initial and not strength else _FULL
         if last.first:
             return _FULL_WEAK if not both_words or strength else None
         if unknown and first.first <= 3 and not first.amb:
+            return _FULL_WEAK
+        if last.place and not last.named and len(toks) == 2 and _first_before_place(first):
+            # "Sara Jelling", "Mette Kolding": a common first name before a town is the person
+            # (surnames were taken from places); a place after a first name is no phrase.
             return _FULL_WEAK
         return None
     if strength and not first.amb and (surname_like or last.named or unknown):
@@ -1571,6 +1691,28 @@ def _digit_follows(text: str, end: int) -> bool:
     return bool(rest) and rest[0].isdigit()
 
 
+_VERSION = re.compile(r"[ \t]\d{1,2}(?:\.\d{1,2}){0,2}(?![\d:/\-]|[.,]\d)")
+
+
+def _version_follows(text: str, end: int) -> bool:
+    """A small number right after a word is a sequel or a version ("Ninja 4", "Nova 2.0",
+    "Kart 8"), not the phone number, date or age that follows a person's name in a list
+    ("Mette 22 33 44 55", "Per 12.3.", "Jens 45 år")."""
+    match = _VERSION.match(text, end)
+    if match is None:
+        return False
+    rest = text[match.end() : match.end() + 5].lstrip(" ")
+    return not rest[:1].isdigit() and not rest.startswith(("år", "års", "mdr", "måned"))
+
+
+def _month_in_date(text: str, start: int, end: int) -> bool:
+    """An abbreviated month between a day and a year: "15 Jan", "Jan 2026", "15.Jan.2026"."""
+    if _digit_follows(text, end):
+        return True
+    before = text[max(0, start - 3) : start].rstrip(" .-/\u00a0")
+    return bool(before) and before[-1].isdigit()
+
+
 def _coordinated(text: str, spans: list[Span], pending: list[Span]) -> list[Span]:
     """Keep a word-like name at a sentence start when it is listed with a found name:
     "Per og Mette kom", "Mette og Per"."""
@@ -1590,6 +1732,39 @@ def _coordinated(text: str, spans: list[Span], pending: list[Span]) -> list[Span
         if joined:
             confirmed.append(cand)
     return confirmed
+
+
+_NICKNAME = re.compile(r"[ \t]+[\"'‘“„«][A-ZÀ-ÖØ-Þ][^\"'‘’“”„«»\n]{0,23}[\"'’”»][ \t]+")
+
+
+def _with_nicknames(text: str, spans: list[Span], classify: _Classifier) -> list[Span]:
+    """A nickname in quotes inside a name is part of it: ``Jesper "Jeppe" Nymann`` is one
+    person, one span (found as two or three: the quotes break the chain of capitalised words).
+    The word after the quotes must be a surname, or found as a name itself."""
+    out: list[Span] = []
+    i = 0
+    while i < len(spans):
+        span = spans[i]
+        nick = _NICKNAME.match(text, span.end) if text[span.end : span.end + 1] in " \t" else None
+        if nick is not None and classify(text[span.start : span.end].split()[0]).first:
+            j = i + 1
+            while j < len(spans) and spans[j].start < nick.end():
+                j += 1  # the nickname itself, when it was found
+            end = None
+            if j < len(spans) and spans[j].start == nick.end():
+                end, j = spans[j].end, j + 1
+            else:
+                word = _TOKENS.match(text, nick.end())
+                tok = classify(word.group()) if word else None
+                if tok is not None and tok.kind == "word" and (tok.last or tok.suffix):
+                    end = word.end() - tok.poss
+            if end is not None:
+                out.append(_span(span.start, end, _FULL))
+                i = j
+                continue
+        out.append(span)
+        i += 1
+    return out
 
 
 def _mentioned_before(

@@ -10,7 +10,9 @@ number is a phone number here only when its form or its label says so:
 
 * ``+45`` / ``0045`` / ``(+45)`` in front of eight digits (first digit 2-9), any grouping;
 * any other ``+CC`` or ``00CC`` number that phonenumbers validates for its country
-  (``+46 8 12 34 56``, ``+298 20 12 34``);
+  (``+46 8 12 34 56``, ``+298 20 12 34``), or that has a possible length for a known country
+  and a phone word before it or printed digit groups (``UK mobile: +44 7700 900 412``: the
+  ranges set aside for fiction fail validation, but a reader sees a phone number);
 * a bare eight-digit number (``22334455``, ``22 33 44 55``, ``2233 4455``, ``22-33-44-55``,
   and ``3392 33 00`` right after the label) with a phone word before it: ``tlf.``,
   ``telefon``, ``mobil``, ``mob.``, ``ring``, ``sms``, ``direkte``, ``fax``, ``phone`` ...;
@@ -307,10 +309,13 @@ class PhoneDetector:
             confidence = 0.95
         else:
             length = _validated_length(raw, national)
+            confidence = 0.9
+            if length is None:
+                length = self._possible_length(text, start, raw)
+                confidence = 0.75
             if length is None:
                 return None
             end = start + length
-            confidence = 0.9
         # "(+45) 3392 3300": the bracket around the country code belongs to the number; the
         # brackets around a whole number, "(+45 3392 3300)", are punctuation.
         if ")" in raw.replace("(0)", "") and (
@@ -318,6 +323,40 @@ class PhoneDetector:
         ):
             start = text.rindex("(", 0, start)
         return Span(RULE.code, start, end, confidence)
+
+    @staticmethod
+    def _possible_length(text: str, start: int, raw: str) -> int | None:
+        """A foreign number that phonenumbers cannot validate but that has a possible length.
+
+        Ranges set aside for fiction and tests (UK 07700 900xxx, US 555-01xx) and numbers in new
+        ranges fail validation, yet a reader sees a phone number: a "+CC" number with a known
+        country code, a possible length and either a phone word before it ("UK mobile: +44 7700
+        900 412") or the digit groups that people print ("+1 555 010 0199"). An amount ("+250
+        000 kr.") is not one.
+        """
+        import phonenumbers
+
+        try:
+            number = phonenumbers.parse(raw, "DK")
+        except phonenumbers.NumberParseException:
+            return None
+        if (
+            number.country_code == 45
+            or phonenumbers.region_code_for_country_code(number.country_code) == "ZZ"
+            or not phonenumbers.is_possible_number(number)
+        ):
+            return None
+        end = start + len(raw)
+        if _AMOUNT_AFTER.match(text, end, end + _AFTER):
+            return None
+        groups = sum(1 for part in _GROUPS.split(raw.strip()) if part)
+        if groups >= 3 or label_before(text, start)[0] == "pos":
+            return len(raw)
+        return None
+
+
+# Separators between the digit groups of a printed number.
+_GROUPS = regex.compile(r"[ \u00a0.\-()]+")
 
 
 def _validated_length(raw: str, national: list[int]) -> int | None:

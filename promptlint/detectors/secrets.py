@@ -10,6 +10,11 @@ passwords are declarative rules in ``patterns/packs/secrets.toml``. What a patte
 - look random: at least 16 characters from the base64/hex alphabet, several character classes,
   and a Shannon entropy near what random text of that length would have.
 
+A value may also follow its name without a separator, in prose or on the next line ("API-nøglen
+er roteret, ny er" and the key below it; "access key AKIA…, secret …"): then it must be longer
+(20+ characters) and mix capitals, small letters and digits. ``Authorization: Basic …`` is
+reported when the value decodes to "user:password".
+
 Without the key nothing is reported: long random-looking strings are everywhere in ordinary
 files (hashes, IDs, base64 images), and detect-secrets' experience is that context-free entropy
 alerts drown users. Scanning starts from the rare characters ``=`` and ``:`` and the literal
@@ -25,12 +30,14 @@ password pair and walks left and right over the ``;``-separated pairs around it.
 
 from __future__ import annotations
 
+import base64
 import math
 from collections import Counter
 from collections.abc import Iterator
 
 import regex
 
+from promptlint.detectors import _labels
 from promptlint.model import Rule, Severity, Span
 
 RULE = Rule(
@@ -48,11 +55,14 @@ RULE = Rule(
     what={
         "da": "Finder værdier, der ligner tilfældige nøgler (mindst 16 tegn, blandede tegntyper, høj "
         "entropi), når de står efter et navn som token, secret, api_key, client_secret, "
-        "nøgle eller Bearer på samme linje. En tilfældig streng uden et sådant navn meldes ikke.",
+        "nøgle eller Bearer på samme linje, eller lige efter navnet uden = og kolon (også på "
+        "linjen under), og værdien efter 'Basic' (brugernavn:kode i base64). En tilfældig streng "
+        "uden et sådant navn meldes ikke.",
         "en": "Finds values that look like random keys (at least 16 characters, mixed character "
         "classes, high entropy) when they follow a name such as token, secret, api_key, "
-        "client_secret, nøgle (key) or Bearer on the same line. A random string without such a "
-        "name is not reported.",
+        "client_secret, nøgle (key) or Bearer on the same line, or right after the name without "
+        "= or colon (also on the line below), and the value after 'Basic' (user:password in "
+        "base64). A random string without such a name is not reported.",
     },
     why={
         "da": "En nøgle eller et token giver adgang til en tjeneste i ejerens navn. Sendt til et "
@@ -82,7 +92,7 @@ RULE = Rule(
 # line ("API_KEY", "apiKey", "client-secret", "x-auth-token", "API-nøgle").
 _KEY_NAME = regex.compile(
     r"(?:token|secret|api[_\-.]?key|apikey|access[_\-.]?key|private[_\-.]?key|secret[_\-.]?key|"
-    r"auth|credential|signature|\bsig\b|bearer|nøgle|passphrase|session[_\-.]?id|webhook)",
+    r"auth|credential|signature|\bsig\b|bearer|nøgle(?!tal|ord|person|kort|boks|rolle|hul|ring)|passphrase|session[_\-.]?id|webhook)",
     regex.IGNORECASE,
 )
 # Names that look like a key but hold public identifiers or checksums.
@@ -106,6 +116,7 @@ _AFTER_COLON = regex.compile(rf":[ \t]*{_VALUE}")
 _NOT_A_KEY = regex.compile(r"[$<{%\[]|[^\s]*://")
 _AFTER_BEARER = regex.compile(r"[Bb]earer[ \t]+(?P<value>[A-Za-z0-9+/_\-.~]{16,512})")
 _ANCHORS = (_AFTER_EQUALS, _AFTER_COLON, _AFTER_BEARER)
+_BASIC = regex.compile(r"(?<![\w])[Bb]asic[ \t]+(?P<value>[A-Za-z0-9+/]{8,512}={0,2})(?![\w+/=])")
 _VALUE_END = regex.compile(r"[A-Za-z0-9+/_\-.~=]")
 _LOOKBACK = 60
 _HEX = frozenset("0123456789abcdefABCDEF")
@@ -157,11 +168,135 @@ def looks_random(value: str) -> bool:
     return entropy >= expected - 0.9 and entropy >= 3.4
 
 
+# A value that follows its name without "=" or ":": "API-nøglen er roteret, ny er\n<key>",
+# "(access key AKIA…, secret <key>)". Found from the name: the literals below are searched in the
+# lowered view (see _labels), the whole word around a hit must name a secret, and the value must
+# come within the next two lines and look random. Stricter than after "=": at least 20
+# characters, and no word between name and value that makes the value an identifier or a hash.
+# Each literal costs a scan of the lowered view (about 0.6 ms a MB), so the list is short: an
+# upper-case "NØGLE" (the view keeps Ø as it is) and rarer names ("credential", "passphrase")
+# are left to the anchored pass, which reads them before "=" or ":".
+_NAME_LITERALS = (b"token", b"secret", b"key", b"n\xf8gle")
+_WORD_CHARS = regex.compile(r"[\w.\-]{0,40}")
+_WORD_CHARS_BEFORE = regex.compile(r"(?r)[\w.\-]{0,40}")
+# "access key", "API key", "secret key" … : a bare "key" names a secret only after one of these.
+_KEY_QUALIFIER = regex.compile(
+    r"(?i)(?:api|access|secret|private|account|storage|subscription|master|signing|encryption|"
+    r"client|app|license|licens|shared)[ _\-.]?\Z"
+)
+# Danish "nøgle" ends the compound that names a key ("API-nøglen", "adgangsnøgle"); "nøgletal",
+# "nøgleord" and "nøglekort" are other things.
+_NOEGLE_HEAD = regex.compile(r"(?i)nøgle(?:n|r|rne|ns)?\Z")
+_NEAR_VALUE = regex.compile(
+    r"(?<![\w+/=\-.~@:$%{<\[])(?P<value>[A-Za-z0-9+/_\-]{20,512}={0,2})(?![\w+/=\-~@}>\]]|[.:]\w)"
+)
+_NOT_SECRET_NEAR = regex.compile(
+    r"(?i)(?:commit|revision|uuid|guid|offentlig|public|serial|serienummer|request[ _\-]?id|"
+    r"trace[ _\-]?id|correlation|tenant|client[ _\-]?id|app[ _\-]?id|object[ _\-]?id|"
+    r"build|version|image|digest)"
+)
+_NEAR_REACH = 200
+_NON_BLANK = regex.compile(r"\S")
+
+
+def _names_a_secret(text: str, hit: int, literal: bytes) -> int | None:
+    """The end of the word around ``hit`` if that word names a secret, else None."""
+    after = _WORD_CHARS.match(text, hit + len(literal))
+    before = _WORD_CHARS_BEFORE.search(text, max(0, hit - 40), hit)
+    start = before.start() if before else hit
+    end = after.end() if after else hit + len(literal)
+    word = text[start:end].strip(".-")
+    if _NOT_SECRET.search(word):
+        return None
+    if literal == b"key":
+        bare = regex.fullmatch(r"(?i)keys?", word)
+        if bare is not None and not _KEY_QUALIFIER.search(text, max(0, start - 16), start):
+            return None
+        if bare is None and not _KEY_NAME.search(word):
+            return None
+    elif literal[:1] == b"n":
+        if not _NOEGLE_HEAD.search(word):
+            return None
+    elif not _KEY_NAME.search(word):
+        return None
+    return end
+
+
+def _random_without_name(value: str) -> bool:
+    """Stricter than looks_random, for a value not tied to its name by "=" or ":": capitals,
+    small letters and digits all present (a generated key), or 32+ hex digits. Identifiers
+    such as ``vault_token_prod_2024`` or ``{{ var }}`` placeholders have no capitals."""
+    if not looks_random(value):
+        return False
+    if set(value) <= _HEX:
+        return len(value) >= 32
+    return any(c.isupper() for c in value) and any(c.islower() for c in value)
+
+
 class HighEntropySecretDetector:
     rules = (RULE,)
 
     def find(self, text: str) -> Iterator[Span]:
         seen: set[int] = set()
+        yield from self._anchored(text, seen)
+        yield from self._near_name(text, seen)
+        if "asic" in text:
+            yield from self._basic_auth(text, seen)
+
+    @staticmethod
+    def _basic_auth(text: str, seen: set[int]) -> Iterator[Span]:
+        """``Authorization: Basic <base64>``: the value is "user:password" in base64, readable
+        by anyone; it needs no randomness test, only to decode to a user and a password."""
+        for match in _BASIC.finditer(text):
+            start, end = match.span("value")
+            if start in seen:
+                continue
+            try:
+                plain = base64.b64decode(match.group("value"), validate=True).decode("utf-8")
+            except (ValueError, UnicodeDecodeError):
+                continue
+            user, colon, password = plain.partition(":")
+            if colon and user and password and plain.isprintable():
+                seen.add(start)
+                yield Span(RULE.code, start, end, 0.9)
+
+    def _near_name(self, text: str, seen: set[int]) -> Iterator[Span]:
+        lower = _labels.view(text).lower
+        for literal in _NAME_LITERALS:
+            hit = lower.find(literal)
+            while hit != -1:
+                end = _names_a_secret(text, hit, literal)
+                if end is not None:
+                    yield from self._value_after(text, end, seen)
+                hit = lower.find(literal, hit + len(literal))
+
+    @staticmethod
+    def _value_after(text: str, pos: int, seen: set[int]) -> Iterator[Span]:
+        # The rest of the name's line and the next non-blank line ("ny er\n\n<key>").
+        stop = min(len(text), pos + _NEAR_REACH)
+        first = text.find("\n", pos, stop)
+        if first != -1:
+            line = _NON_BLANK.search(text, first, stop)
+            if line is None:
+                return
+            second = text.find("\n", line.start(), stop)
+            if second != -1:
+                stop = second
+        for match in _NEAR_VALUE.finditer(text, pos, stop):
+            start, end = match.span("value")
+            if first != -1 and start > first:
+                # On a later line the value is pasted alone, at the start of its line.
+                line_start = text.rfind("\n", 0, start) + 1
+                if text[line_start:start].strip(" \t\"'`>"):
+                    continue
+            if _NOT_SECRET_NEAR.search(text, pos, start) or _NOT_SECRET.search(text, pos, start):
+                return
+            if start not in seen and _random_without_name(match.group("value")):
+                seen.add(start)
+                yield Span(RULE.code, start, end, 0.7)
+                return
+
+    def _anchored(self, text: str, seen: set[int]) -> Iterator[Span]:
         for anchor in _ANCHORS:
             for match in anchor.finditer(text):
                 start, end = match.span("value")
@@ -186,6 +321,7 @@ class HighEntropySecretDetector:
         if _NOT_SECRET.search(before):
             return False
         return bool(_KEY_NAME.search(before))
+
 
 CONNECTION_RULE = Rule(
     code="SE007",
@@ -294,6 +430,11 @@ class ConnectionStringDetector:
                 end = after.end()
                 pairs += 1
             if pairs >= 2 and known:
+                # A string that ends in ";" is copied with it: "…;Encrypt=True;" is one value.
+                if text.startswith(";", end) and (
+                    end + 1 == len(text) or text[end + 1] in " \t\r\n\"'`<"
+                ):
+                    end += 1
                 last_end = end
                 yield Span(CONNECTION_RULE.code, start, end, 0.9)
 
@@ -308,4 +449,138 @@ class ConnectionStringDetector:
         return pos
 
 
-DETECTORS = (HighEntropySecretDetector, ConnectionStringDetector)
+PASSWORD_RULE = Rule(
+    code="SE008",
+    name="password-near-password-word",
+    entity="secret",
+    severity=Severity.ERROR,
+    guideline=2,
+    priority=90,
+    mask="full",
+    message={
+        "da": "Værdi, der ligner en adgangskode, i et afsnit om adgangskoder",
+        "en": "A password-like value in a paragraph about passwords",
+    },
+    what={
+        "da": "Finder værdier med bogstaver, tal og et tegn (Sommer#2025, Hest!42kage) i samme "
+        "afsnit som ordene adgangskode, kodeord, kode, password eller pw (højst 100 tegn før og "
+        "200 efter), også når værdien ikke står lige efter ordet: 'mit gamle kodeord var … og "
+        "jeg har prøvet med …'. "
+        "E-mailadresser, adresser på nettet og pladsholdere som ${KODE} tæller ikke.",
+        "en": "Finds values of letters, digits and a symbol (Sommer#2025, Hest!42kage) in the "
+        "same paragraph as the words adgangskode, kodeord, kode (password), password or pw (at "
+        "most 100 characters before and 200 after), also when the value does not follow the "
+        "word directly: 'my old password was … and I tried …'. E-mail addresses, web addresses and placeholders such as ${PASSWORD} do not count.",
+    },
+    why={
+        "da": "En adgangskode i en prompt er lækket: udbyderen gemmer den. Det gælder også den "
+        "nye kode, man har prøvet, og den gamle, der ofte ligner den nye (retningslinje 2).",
+        "en": "A password in a prompt has leaked: the provider stores it. That goes for the new "
+        "one tried as well as the old one, which often resembles the new (guideline 2).",
+    },
+    instead={
+        "da": "Erstat koden med [ADGANGSKODE]. Er den allerede sendt: skift den med det samme.",
+        "en": "Replace it with [PASSWORD]. If it has already been sent: change it at once.",
+    },
+    examples=(
+        "Mit gamle kodeord var Blomst#2024, og jeg har også prøvet Blomst#2025.",
+        "Prøv Kaffe!Kop7 som midlertidig adgangskode.",
+    ),
+    counter_examples=(
+        "Adgangskoden skal have mindst 12 tegn, fx både tal og tegn som # og !.",
+        "Send koden til it-support@kommune.dk.",
+        "Password=${DB_PASSWORD}",
+    ),
+)
+
+# Words for a password, found in the lowered view (see _labels): "kodeord", "adgangskoden",
+# "engangskode", "password", "passwd", "pw", "pwd". Codes that are no password are left out.
+_PASSWORD_LITERALS = (b"kode", b"pass", b"pw")
+_PASSWORD_WORD = regex.compile(
+    r"[\w\-]{0,20}kode(?:ordene|ordet|ord|rne|n|r)?|[\w\-]{0,20}pass(?:word|wd|code)\w{0,6}|pwd?"
+)
+_NOT_PASSWORD_CODES = tuple(
+    """
+    fejl kilde program post streg qr farve lande område vare rabat produkt status svar bar html
+    python java maskin kontrol regnskabs konto funktions art kle emne diagnose procedure sygdoms
+    """.split()
+)
+# A candidate value: no spaces, quotes, brackets or separators of key=value pairs.
+_PASSWORD_TOKEN = regex.compile(r"[^\s\"'`;,<>()\[\]{}=|]{6,64}")
+_PASSWORD_SYMBOLS = frozenset("!#$%&*+?@^~")
+_PARAGRAPH_END = regex.compile(r"\n[ \t\r]*\n")
+_PARAGRAPH_END_BEFORE = regex.compile(r"(?r)\n[ \t\r]*\n")
+_PASSWORD_REACH = 200
+
+
+def password_shaped(token: str) -> bool:
+    """Letters, digits and a symbol, as password rules demand: Sommer#2025, Hest!42kage.
+
+    >>> password_shaped("Sommer#2025"), password_shaped("Sommer2025"), password_shaped("#4412")
+    (True, False, False)
+    """
+    if token[0] in "$%{<[#@" or "://" in token:
+        return False
+    at = token.find("@")
+    if at > 0 and "." in token[at:]:
+        return False  # an e-mail address
+    return (
+        any(c.isalpha() for c in token)
+        and any(c.isdigit() for c in token)
+        and any(c in _PASSWORD_SYMBOLS for c in token)
+    )
+
+
+class PasswordNearWordDetector:
+    """Password-shaped values in the paragraph around a word for a password (rule SE008)."""
+
+    rules = (PASSWORD_RULE,)
+
+    def find(self, text: str) -> Iterator[Span]:
+        lower = _labels.view(text).lower
+        found: set[int] = set()  # a value near two password words counts once
+        for literal in _PASSWORD_LITERALS:
+            hit = lower.find(literal)
+            while hit != -1:
+                if self._password_word(text, hit):
+                    yield from self._paragraph(text, hit, found)
+                hit = lower.find(literal, hit + len(literal))
+
+    @staticmethod
+    def _password_word(text: str, hit: int) -> bool:
+        """Whether the whole word around ``hit`` is a word for a password ("kodeordet",
+        "engangskode", "pw"), not another code ("fejlkode", "postkode") or word ("kodeks")."""
+        start = hit
+        while start > max(0, hit - 20) and (text[start - 1].isalnum() or text[start - 1] == "-"):
+            start -= 1
+        end = hit
+        while end < min(len(text), hit + 30) and text[end].isalnum():
+            end += 1
+        word = text[start:end].lower()
+        if _PASSWORD_WORD.fullmatch(word) is None:
+            return False
+        return not word.startswith(_NOT_PASSWORD_CODES) or "ord" in word[-6:]
+
+    @staticmethod
+    def _paragraph(text: str, hit: int, found: set[int]) -> Iterator[Span]:
+        # The paragraph around the word, at most 100 characters before and 200 after: a chat
+        # or a mail often gives the password first and the one tried next in a new sentence.
+        begin = _PARAGRAPH_END_BEFORE.search(text, max(0, hit - _PASSWORD_REACH // 2), hit)
+        start = begin.end() if begin else max(0, hit - _PASSWORD_REACH // 2)
+        end_match = _PARAGRAPH_END.search(text, hit, min(len(text), hit + _PASSWORD_REACH))
+        stop = end_match.start() if end_match else min(len(text), hit + _PASSWORD_REACH)
+        for match in _PASSWORD_TOKEN.finditer(text, start, stop):
+            a, b = match.span()
+            while b > a and text[b - 1] in ".,:;!?":
+                if text[b - 1] in "!?" and b - 1 > a and text[b - 2] not in ".,:;!? ":
+                    break  # "Sommer2024!" ends in its own symbol
+                b -= 1
+            if b - a < 6 or a in found:
+                continue
+            token = text[a:b]
+            if password_shaped(token):
+                found.add(a)
+                yield Span(PASSWORD_RULE.code, a, b, 0.8)
+
+
+DETECTORS = (HighEntropySecretDetector, ConnectionStringDetector, PasswordNearWordDetector)
