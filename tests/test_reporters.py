@@ -294,3 +294,30 @@ def test_no_format_leaks_values_by_default(fmt):
     rendered = json.dumps(fmt(report), ensure_ascii=False) if fmt is not as_text else fmt(report)
     for raw in ("211062-5629", "5629", secret, "karen", "kirstine", "eksempel-kommune"):
         assert raw not in rendered, raw
+
+
+def test_json_lines_equal_plain_json_dumps_of_each_finding():
+    # The report encodes repeated strings once; each finding must still read exactly as
+    # json.dumps of its dictionary (the documented contract), with and without values.
+    import io
+    import json as json_module
+
+    from promptlint.config import Config
+    from promptlint.reporters import json_report
+    from promptlint.scan import run_scan
+
+    text = 'Mette "M" Hansen, CPR-nr.: 010190-1234, mail søren@æblegården.dk, tlf. 21 43 65 87\n'
+    for show in (False, True):
+        cfg = Config(show_values=show)
+        import tempfile
+        from pathlib import Path
+
+        with tempfile.TemporaryDirectory() as tmp:
+            path = Path(tmp, 'a b"c.txt')
+            path.write_text(text * 3, encoding="utf-8")
+            report = run_scan(cfg, [str(path)], jobs=1)
+        out = io.StringIO()
+        json_report.render(report, out)
+        document = json_module.loads(out.getvalue())
+        assert document["findings"] == [json_report.finding_dict(report, f) for f in report.findings]
+        assert len(document["findings"]) >= 9
