@@ -8,6 +8,7 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 from stdnum import iban as stdnum_iban
+from strategies import cpr_numbers
 
 from promptlint.config import Config
 from promptlint.detectors import _labels
@@ -179,16 +180,6 @@ def test_labelled_registration_and_account_are_one_span(reg, account):
 
 
 LABELS_NEAR_CPR = ["Danske Bank", "overføres til", "NemKonto for", "IBAN", "CPR-nr."]
-
-
-@st.composite
-def cpr_numbers(draw) -> str:
-    """A CPR number with an existing date, written in one of the usual forms."""
-    day, month = draw(st.integers(1, 28)), draw(st.integers(1, 12))
-    year, serial = draw(st.integers(0, 99)), draw(st.integers(0, 9999))
-    digits = f"{day:02}{month:02}{year:02}{serial:04}"
-    form = draw(st.sampled_from(["{d}-{s}", "{d}{s}", "{d} {s}", "{d} - {s}", "{d}/{s}"]))
-    return form.format(d=digits[:6], s=digits[6:])
 
 
 @settings(max_examples=300)

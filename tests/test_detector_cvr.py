@@ -8,6 +8,7 @@ import pytest
 from hypothesis import assume, given, settings
 from hypothesis import strategies as st
 from stdnum.dk import cvr as stdnum_cvr
+from strategies import cpr_numbers
 
 from promptlint.config import Config
 from promptlint.detectors import _labels
@@ -167,16 +168,6 @@ def test_vat_form_without_label_needs_a_valid_checksum(first7):
 
 
 LABELS_NEAR_CPR = ["CVR-nr.", "CVR", "SE-nr.", "momsnr.", "CPR-nr."]
-
-
-@st.composite
-def cpr_numbers(draw) -> str:
-    """A CPR number with an existing date, written in one of the usual forms."""
-    day, month = draw(st.integers(1, 28)), draw(st.integers(1, 12))
-    year, serial = draw(st.integers(0, 99)), draw(st.integers(0, 9999))
-    digits = f"{day:02}{month:02}{year:02}{serial:04}"
-    form = draw(st.sampled_from(["{d}-{s}", "{d}{s}", "{d} {s}", "{d} - {s}", "{d}/{s}"]))
-    return form.format(d=digits[:6], s=digits[6:])
 
 
 @settings(max_examples=300)
