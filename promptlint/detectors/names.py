@@ -663,6 +663,8 @@ class _Classifier:
         self.gaz = gaz
         self.cache: dict[str, _Tok] = {}
         self.chains: dict[str, list] = {}  # chain -> its runs, see _runs()
+        # chain as matched -> (what find() does with it, its class): see _route().
+        self.routes: dict[str, tuple[int, _Tok | None]] = {}
 
     def __call__(self, token: str) -> _Tok:
         tok = self.cache.get(token)
@@ -670,6 +672,7 @@ class _Classifier:
             if len(self.cache) > 200_000:
                 self.cache.clear()
                 self.chains.clear()
+                self.routes.clear()
             tok = self.cache[token] = self._classify(token)
         return tok
 
@@ -874,7 +877,7 @@ def _look_back(text: str, start: int) -> _Before:
         punct = c
         i -= 1
     # The previous word usually follows a space: find that space in C, fall back to a loop.
-    low = max(0, i - 24)
+    low = i - 24 if i > 24 else 0
     j = text.rfind(" ", low, i) + 1
     word = text[j:i] if j else ""
     if not word.isalpha():
@@ -899,6 +902,36 @@ def _look_back(text: str, start: int) -> _Before:
         # "hr. Nielsen", "Vh. Mette" go on; any other full stop ends a sentence.
         return _Before(word, punct, word not in _TITLES and word not in _SIGNOFF_WORDS)
     return _Before(word, punct, punct != "" and punct in ":;!?")
+
+
+# The longest title, salutation or sign-off word (see _short_word_before).
+_SHORT_MAX = max(map(len, _TITLES | _SALUTATIONS | _SIGNOFF_WORDS))
+
+
+def _short_word_before(text: str, start: int) -> str:
+    """``_look_back(text, start).word`` when that word is a title, a salutation or a sign-off
+    word (something else otherwise), without building the _Before: the word _look_back finds
+    is the run of letters before ``start`` (past openers and one punctuation mark), lower-cased;
+    it replaces only "is", "er", "med" … by words that are none of these, and none of these
+    words is longer than _SHORT_MAX letters."""
+    i = start
+    while i > 0 and text[i - 1] in _OPENERS:
+        i -= 1
+    if i == 0:
+        return ""
+    if text[i - 1] in ".:,;!?":
+        i -= 1
+        if i == 0:
+            return ""
+    if not text[i - 1].isalpha():
+        return ""
+    low = i - _SHORT_MAX - 1 if i > _SHORT_MAX + 1 else 0
+    j = text.rfind(" ", low, i) + 1
+    if j == 0 or not text[j:i].isalpha():
+        j = i - 1
+        while j > low and text[j - 1].isalpha():
+            j -= 1
+    return text[j:i].lower()
 
 
 def _word_strength(before: _Before) -> int:
@@ -987,48 +1020,72 @@ class NameDetector:
     def find(self, text: str) -> Iterator[Span]:
         classify = self._classifier()
         ner = self._ner_function()
-        cache = classify.cache
         found = _Found(classify)
         rejected = found.rejected
+        routes = classify.routes
+        spans_append = found.spans.append
+        chain_of = self._chain
         for match in _CHAIN.finditer(text):
             chain = match.group()
-            if not chain.isalpha() and (" " in chain or "\t" in chain or "\u00a0" in chain):
-                self._chain(text, *match.span(), classify, found)
+            route = routes.get(chain)
+            if route is None:
+                route = _route(chain, classify)
+            what, tok = route
+            if what == _SKIP:
                 continue
-            tok = cache.get(chain) or classify(chain)
-            kind = tok.kind
-            if kind == "word":
-                if chain in _MONTH_ABBR_WRITTEN and _month_in_date(text, *match.span()):
-                    continue  # "15 Jan 2026", "Jan. 2025": a date, not Jan
-                if tok.common:
-                    # A common first name after a lower-case word: mid-sentence, no context
-                    # needed ("vi talte med Mette i går").
-                    start = match.start()
-                    if (
-                        start > 1
-                        and text[start - 1] == " "
-                        and text[start - 2].islower()
-                        and not text.startswith((" &", "&"), match.end())
-                    ):
-                        # The word before (no thing word is longer than 13 letters).
-                        j = text.rfind(" ", max(0, start - 15), start - 1)
-                        if (j < 0 and start > 15) or text[j + 1 : start - 1] not in _THING_WORDS:
-                            end = match.end() - tok.poss
-                            found.spans.append(Span(_CODE, start, end, _SINGLE[0], _SINGLE[1]))
-                        continue
-                if tok.named or tok.amb:
-                    _single(text, *match.span(), tok, NONE, None, found)
-                elif _no_title_before(text, match.start()):
+            if what == _AMB_WORD:
+                # An ordinary word or a place (Skriv, Adresse, Esbjerg) is a name here only
+                # after a title: _single would find nothing else (see _route).
+                start = match.start()
+                if _short_word_before(text, start) in _TITLES:
+                    _single(text, start, match.end(), tok, NONE, None, found)
+            elif what == _UNKNOWN:
+                start = match.start()
+                # _no_title_before, inlined: this is the commonest capitalised word.
+                if start < 3 or text[start - 1] not in " \t\u00a0":
+                    no_title = True
+                else:
+                    c = text[start - 2]
+                    if c.isalpha():
+                        no_title = False
+                    elif c != ".":
+                        no_title = True
+                    else:
+                        no_title = text[start - 7 : start - 2].isalpha() and start >= 7
+                if no_title:
                     starts = rejected.get(chain)
                     if starts is None:
-                        rejected[chain] = [match.start()]
+                        rejected[chain] = [start]
                     else:
-                        starts.append(match.start())
+                        starts.append(start)
                 else:
-                    _unknown(text, *match.span(), found)
-            elif kind == "caps":
-                _single(text, *match.span(), tok, NONE, None, found)
-            elif kind == "stop" and chain in _STOP_SURNAMES_WRITTEN:
+                    _unknown(text, start, match.end(), found)
+            elif what == _CHAIN_ROUTE:
+                chain_of(text, match.start(), match.end(), chain, classify, found)
+            elif what == _NAMED:
+                _single(text, match.start(), match.end(), tok, NONE, None, found)
+            elif what == _COMMON:
+                # A common first name after a lower-case word: mid-sentence, no context
+                # needed ("vi talte med Mette i går").
+                start = match.start()
+                if (
+                    start > 1
+                    and text[start - 1] == " "
+                    and text[start - 2].islower()
+                    and not text.startswith((" &", "&"), match.end())
+                ):
+                    # The word before (no thing word is longer than 13 letters).
+                    j = text.rfind(" ", max(0, start - 15), start - 1)
+                    if (j < 0 and start > 15) or text[j + 1 : start - 1] not in _THING_WORDS:
+                        end = match.end() - tok.poss
+                        spans_append(Span(_CODE, start, end, _SINGLE[0], _SINGLE[1]))
+                    continue
+                _single(text, start, match.end(), tok, NONE, None, found)
+            elif what == _MONTH_WORD:
+                if _month_in_date(text, *match.span()):
+                    continue  # "15 Jan 2026", "Jan. 2025": a date, not Jan
+                self._word(text, match, chain, tok, found)
+            else:  # _STOP_SURNAME
                 start = match.start()
                 if start > 1 and text[start - 1] == " " and text[start - 2].islower():
                     # "hedder Have til efternavn": a surname if the text names the person
@@ -1052,11 +1109,36 @@ class NameDetector:
             spans = merge_ner(text, spans, ner(text), classify)
         return iter(spans)
 
-    def _chain(self, text: str, start: int, end: int, classify: _Classifier, found: _Found) -> None:
-        """A row of capitalised words: judge each run of name-like words in it."""
+    @staticmethod
+    def _word(text: str, match: re.Match[str], chain: str, tok: _Tok, found: _Found) -> None:
+        """A lone capitalised word that may be a month abbreviation (Jan, Feb) in no date."""
+        if tok.common:
+            start = match.start()
+            if (
+                start > 1
+                and text[start - 1] == " "
+                and text[start - 2].islower()
+                and not text.startswith((" &", "&"), match.end())
+            ):
+                j = text.rfind(" ", max(0, start - 15), start - 1)
+                if (j < 0 and start > 15) or text[j + 1 : start - 1] not in _THING_WORDS:
+                    end = match.end() - tok.poss
+                    found.spans.append(Span(_CODE, start, end, _SINGLE[0], _SINGLE[1]))
+                return
+        if tok.named or tok.amb:
+            _single(text, *match.span(), tok, NONE, None, found)
+        elif _no_title_before(text, match.start()):
+            found.rejected.setdefault(chain, []).append(match.start())
+        else:
+            _unknown(text, *match.span(), found)
+
+    def _chain(
+        self, text: str, start: int, end: int, chain: str, classify: _Classifier, found: _Found
+    ) -> None:
+        """A row of capitalised words (``chain``, at ``start:end``): judge each run of
+        name-like words in it."""
         if text.startswith("/S", end):
             return  # A/S, I/S, K/S: a company
-        chain = text[start:end]
         runs = classify.chains.get(chain)
         if runs is None:
             runs = classify.chains[chain] = _runs(chain, classify)
@@ -1190,6 +1272,57 @@ def _runs(chain: str, classify: _Classifier) -> list[_Run]:
         org = after is not None and after.kind == "org"
         i = j + 1 if after is not None and after.kind in ("org", "street") else j
     return runs
+
+
+# What find() does with a chain, decided once per distinct chain (prose repeats its words).
+_SKIP = 0  # a stop word, title, role, organisation word …: nothing to do on its own
+_CHAIN_ROUTE = 1  # several words: see NameDetector._chain
+_COMMON = 2  # a common first name (tier 1-3, no ordinary word)
+_NAMED = 3  # another listed name, or a month name: _single decides
+_AMB_WORD = 4  # an ordinary word or a place in no name list (Skriv, Esbjerg)
+_UNKNOWN = 5  # a word in no list
+_MONTH_WORD = 6  # Jan, FEB: a month abbreviation, if a date is around it
+_CAPS = 7  # ALL CAPS in no list (JPH, CVR): _single tries it as initials
+_STOP_SURNAME = 8  # Have, From, Post: a surname only if the text names the person
+
+
+def _route(chain: str, classify: _Classifier) -> tuple[int, _Tok | None]:
+    """Decide, from the chain alone, which path of :meth:`NameDetector.find` it takes.
+
+    ``_AMB_WORD`` relies on how :func:`_single` treats a word that is no listed name and no
+    month name: without a title before it nothing comes of it (no span, no rejected word)."""
+    if not chain.isalpha() and (" " in chain or "\t" in chain or "\u00a0" in chain):
+        route: tuple[int, _Tok | None] = (_CHAIN_ROUTE, None)
+    else:
+        tok = classify(chain)
+        kind = tok.kind
+        if kind == "word":
+            if chain in _MONTH_ABBR_WRITTEN:
+                route = (_MONTH_WORD, tok)
+            elif tok.common:
+                route = (_COMMON, tok)
+            elif tok.named or tok.month:
+                route = (_NAMED, tok)
+            elif tok.amb:
+                route = (_AMB_WORD, tok)
+            else:
+                route = (_UNKNOWN, tok)
+        elif kind == "caps":
+            if not tok.named and (not 2 <= len(chain) <= 4 or chain.lower() in _ACRONYMS):
+                # CVR, EU, KOMMUNE: _single hands ALL CAPS to _initials, which takes only
+                # two to four letters that are no acronym.
+                route = (_SKIP, tok)
+            else:
+                route = (_NAMED, tok)
+        elif kind == "stop" and chain in _STOP_SURNAMES_WRITTEN:
+            route = (_STOP_SURNAME, tok)
+        else:
+            route = (_SKIP, tok)
+    routes = classify.routes
+    if len(routes) > 200_000:
+        routes.clear()
+    routes[chain] = route
+    return route
 
 
 class _Found:
@@ -1402,7 +1535,7 @@ def _neighbour_label(text: str, line_start: int, down: bool, classify: _Classifi
 
 def _unknown(text: str, start: int, end: int, found: _Found) -> None:
     """A capitalised word in no list: a name only after a title (fru Thykjær) or a greeting."""
-    word = _look_back(text, start).word
+    word = _short_word_before(text, start)
     if word in _TITLES:
         found.spans.append(_span(start, end, _TITLED))
     elif word in _SALUTE_OR_SIGN and 3 <= end - start <= 12 and text[start + 1 : end].islower():
