@@ -247,6 +247,20 @@ class _Entry:
     proper: bool = False  # may be written with a capital inside a sentence
 
 
+def _word_start_pattern(words: Iterable[str]) -> re.Pattern[str]:
+    r"""Any of ``words`` at the start of a word: ``(?<![\w])(?:w1|w2|…)``, written so that the
+    pattern opens with a character class (the regex engine then skips to candidates in C)."""
+    by_first: dict[str, list[str]] = {}
+    for word in words:
+        by_first.setdefault(word[:1], []).append(word[1:])
+    firsts = "".join(re.escape(c) for c in by_first)
+    branches = "|".join(
+        f"(?<={re.escape(c)})(?:" + "|".join(re.escape(r) for r in rests) + ")"
+        for c, rests in by_first.items()
+    )
+    return re.compile(f"[{firsts}](?<![\\w].)(?:{branches})")
+
+
 def _parse_entry(raw: str) -> tuple[str, str]:
     raw = " ".join(raw.strip().lower().split())
     if raw.startswith("="):
@@ -274,8 +288,8 @@ class _WordSet:
             return True
         if self.pair_starts.isdisjoint(present):
             return False
-        pairs = self.pairs
-        return any(f"{w1} {w2}" in pairs for w1, w2 in zip(words, words[1:], strict=False))
+        # The word pairs, made and looked up in C; isdisjoint stops at the first one found.
+        return not self.pairs.isdisjoint(map(" ".join, zip(words, words[1:], strict=False)))
 
 
 @dataclass
@@ -384,9 +398,7 @@ class _Context:
 
     @cached_property
     def generic_prefix(self) -> re.Pattern[str]:
-        return re.compile(
-            r"(?<![\w])(?:" + "|".join(re.escape(p) for p in self.generic_prefixes) + ")"
-        )
+        return _word_start_pattern(self.generic_prefixes)
 
     @cached_property
     def marker_ends(self) -> frozenset[str]:
@@ -436,6 +448,7 @@ class Lexicon:
         else:
             found = self._automaton.iter(t)
         best: dict[int, tuple[int, bool, int, str]] = {}
+        best_get = best.get
         for last, (key, length, tail_match, compound, proper) in found:
             tail = tail_match(t, last + 1)
             if tail is None:
@@ -444,11 +457,13 @@ class Lexicon:
             if compound and not self._compound(key, t[last + 1 : end]):
                 continue
             start = last + 1 - length
-            previous = best.get(start)
+            previous = best_get(start)
             # The longest match; of two that end together, a name before a word ("crohn*" is
-            # written "Crohns"), then the longer entry ("hjerneskade*" before "hjerne*").
-            if previous is None or (end, proper, length) > previous[:3]:
-                best[start] = (end, proper, length, key)
+            # written "Crohns"), then the longer entry ("hjerneskade*" before "hjerne*"). The
+            # whole tuple is compared: at one start one length is one written form, so one key.
+            candidate = (end, proper, length, key)
+            if previous is None or candidate > previous:
+                best[start] = candidate
         entries = self.entries
         result = []
         covered = -1
@@ -580,8 +595,14 @@ def load_lexicon(directory: Path) -> Lexicon:
 
 # --- names, from the name detector's shipped lists (optional) -------------------------------------
 
-_CAPITAL_WORD = re.compile(r"(?<![\w])[A-ZÆØÅ][a-zæøåéüöä]+(?:-[A-ZÆØÅ][a-zæøåéüöä]+)?(?![\w])")
-_HONORIFIC = re.compile(r"(?<![\w])(?i:hr|fru|frk|mr|mrs|ms|dr)\.? [A-ZÆØÅ]")
+# These patterns consume their first character before they look behind it ("(?<![\w].)" is
+# "no word character before the one just read"): a pattern that opens with a character class lets
+# the regex engine skip to the candidates in C instead of trying the look-behind everywhere.
+_CAPITAL_WORD = re.compile(r"[A-ZÆØÅ](?<![\w].)[a-zæøåéüöä]+(?:-[A-ZÆØÅ][a-zæøåéüöä]+)?(?![\w])")
+# "hr", "fru", "frk", "mr", "mrs", "ms", "dr" in any case, before a capitalised name.
+_HONORIFIC = re.compile(
+    r"[hHfFmMdD](?<![\w].)(?:(?<=[hHdD])(?i:r)|(?<=[fF])(?i:r[uk])|(?<=[mM])(?i:rs?|s))\.? [A-ZÆØÅ]"
+)
 _CPR = re.compile(r"(?<![\w\-])\d{6}[ \-–]?\d{4}(?![\w\-])")
 _SIX_DIGITS = re.compile(r"\d{6}")
 _AGE = re.compile(r"(?<![\w])den \d{1,3}-årige|[^\W\d_]+ \((?:\d{1,3}|\d{1,3} år)\)")
@@ -637,23 +658,25 @@ class _Names:
     def mentioned(self, text: str) -> bool:
         """A common first name that is not also an ordinary word, Firstname + known surname,
         an honorific ("fru Olsen") or a CPR number."""
+        first, surnames, words = self.first, self.surnames, self.words
         previous_capital = False
         for match in _CAPITAL_WORD.finditer(text):
             token = match.group()
-            if token in self.first and token.lower() not in self.words:
+            is_first = token in first
+            if is_first and token.lower() not in words:
                 return True
             if (
-                (token in self.first or token in self.surnames)
+                (is_first or token in surnames)
                 and not text[: match.start()].strip(" \t\n-•*\"'(")
                 and _NAME_VERB.match(text, match.end()) is not None
-                and (token in self.first or token.lower() not in self.words)
+                and (is_first or token.lower() not in words)
             ):
                 # The subject of a sentence: "Per har været i behandling" (a name that is also
                 # a word), "Bruun er medlem af …" (a surname alone).
                 return True
-            if previous_capital and (token in self.surnames or token.endswith("sen")):
+            if previous_capital and (token in surnames or token.endswith("sen")):
                 return True
-            previous_capital = token in self.first
+            previous_capital = is_first
         if _HONORIFIC.search(text) is not None:
             return True
         return _SIX_DIGITS.search(text) is not None and _CPR.search(text) is not None
@@ -678,7 +701,11 @@ _PHRASE_WORD = re.compile(r"\w[\w\-+]*")
 # ("pga. rygsmerter", "14. uge", "12.000"), not the end of a sentence.
 _ABBREVIATION = re.compile(r"\. ?[a-zæøå0-9,;)]")
 # A sentence also ends at ": " ("Skriv en præsentation til nyhedsbrevet: Hasse er …").
-_SENTENCE_END = re.compile(r"[!?\n]|: |(?<!\b\w\.\w)\.(?! ?[a-zæøå0-9,;)])")
+# Written to open with a character class (the engine skips to candidates in C): "!", "?", a line
+# break, ": ", or a full stop not after "p.o" and not before an abbreviation's continuation.
+_SENTENCE_END = re.compile(
+    r"[!?\n.:](?:(?<=:) |(?<=\.)(?<!\b\w\.\w\.)(?! ?[a-zæøå0-9,;)])|(?<=[!?\n]))"
+)
 # "p.o. Furosemid", "i.v. Antibiotika": a dotted medical abbreviation ends no sentence.
 _DOTTED = re.compile(r"\b\w\.\w\.")
 # Text that looks general but is not: a law cited ("barnets lov § 20", "jf. lovens regler om …")
@@ -687,6 +714,8 @@ _NOT_GENERAL = re.compile(
     r"(?:\bjf\.|\bjævnfør\b|\bcf\.)[^;!?]*|[\w\-]*lov(?:en|ens|s)?(?: nr\. ?\d+)? ?§"
     r"|\b(?:hej|hi|hello|godmorgen|god morgen|goddag|kære)[ \t]+(?:alle|allesammen|everyone|all)\b"
 )
+# The words that may start what _NOT_GENERAL removes: only then is it worth running.
+_NOT_GENERAL_WORDS = frozenset(("jf", "cf", "jævnfør", "alle", "all", "everyone"))
 _LINE_FIELD = re.compile(r"[ \t]*(?:[\-*•][ \t]|\d+[.)][ \t])")
 # A capital "I" after a lower-case word, before a lower-case one: "Da I er kommet", "and I have".
 # At the start of a sentence only before a verb ("I har ret til …", "I have diabetes"), since
@@ -730,7 +759,7 @@ class _Sentence:
     """One sentence (``t[a:b]``) and, computed on first use, what it says about persons."""
 
     __slots__ = ("a", "b", "low", "words", "present", "verdict", "_generic", "_indefinite",
-                 "_named")
+                 "_named", "_window", "_conditional")
 
     def __init__(self, t: str, a: int, b: int) -> None:
         self.a, self.b = a, b
@@ -741,13 +770,23 @@ class _Sentence:
         self._generic: bool | None = None
         self._indefinite: bool | None = None
         self._named: bool | None = None
+        # The last window asked for and its words: a person check asks for the same one twice.
+        self._window: tuple[int, int, list[str], set[str]] | None = None
+        # What Doc.conditional can tell without the word's place: see there.
+        self._conditional: int | None = None
 
     def words_in(self, a: int, b: int) -> tuple[list[str], set[str]]:
         """The words of ``low[a:b]`` (the whole sentence's, when that is what is asked)."""
         if a <= 0 and b >= len(self.low):
             return self.words, self.present
-        words = _WORD.findall(self.low, max(0, a), b)
-        return words, set(words)
+        a = max(0, a)
+        window = self._window
+        if window is not None and window[0] == a and window[1] == b:
+            return window[2], window[3]
+        words = _WORD.findall(self.low, a, b)
+        present = set(words)
+        self._window = (a, b, words, present)
+        return words, present
 
 
 class _Doc:
@@ -799,9 +838,7 @@ class _Doc:
     def generic(self, s: _Sentence) -> bool:
         if s._generic is None:
             low = s.low
-            if "§" in low or "jf" in s.present or "cf" in s.present or "jævnfør" in s.present or (
-                "alle" in s.present or "all" in s.present or "everyone" in s.present
-            ):
+            if "§" in low or not _NOT_GENERAL_WORDS.isdisjoint(s.present):
                 # A law cited ("efter barnets lov § 20", "jf. lovens regler om …") or a greeting
                 # ("Godmorgen alle") is no general talk.
                 low = _NOT_GENERAL.sub(" ", low)
@@ -832,11 +869,19 @@ class _Doc:
 
     def conditional(self, s: _Sentence, rel: int) -> bool:
         """"Hvis borgeren …", "når en ansøger …", "om personen er …" before the word at ``rel``."""
-        ctx, first = self.ctx, s.words[:2]
-        if len(first) > 1 and first[0] in _QUESTION_VERBS and first[1] in ("du", "man", "you"):
-            return True  # "Har du en kronisk sygdom, kan du …"
-        if ctx.openers.isdisjoint(s.present):
-            return False
+        ctx = self.ctx
+        state = s._conditional  # once per sentence: 1 a question, 0 no opener, 2 look closer
+        if state is None:
+            first = s.words[:2]
+            if len(first) > 1 and first[0] in _QUESTION_VERBS and first[1] in _QUESTION_SUBJECTS:
+                state = 1  # "Har du en kronisk sygdom, kan du …"
+            elif ctx.openers.isdisjoint(s.present):
+                state = 0
+            else:
+                state = 2
+            s._conditional = state
+        if state != 2:
+            return state == 1
         words = _WORD.findall(s.low, 0, rel)[-14:]
         for i, word in enumerate(words[:-1]):
             if word not in ctx.openers:
@@ -1036,6 +1081,7 @@ def _topic(ctx: _Context, previous: list[str]) -> bool:
 
 
 _TOPIC_PREPOSITIONS = frozenset(("om", "i", "about", "on"))
+_QUESTION_SUBJECTS = frozenset(("du", "man", "you"))
 _ONE_PERSON_POSSESSIVES = frozenset(("min", "mit", "mine", "hans", "hendes", "sin", "sit", "sine",
                                      "my", "his", "her"))
 _QUESTION_VERBS = frozenset((
@@ -1140,10 +1186,12 @@ class SpecialCategoryDetector:
         hits = lexicon.hits(t)
         if not hits:
             return []
-        if any(h[3].mode == "dose" for h in hits):
+        modes = {h[3].mode for h in hits}
+        if "dose" in modes:
             hits = _with_medicines(t, hits, names)
         doc = _Doc(t, lexicon, names)
-        starts = {h[0] for h in hits}
+        # Where each hit starts: only a cue asks (whether its object holds a listed word).
+        starts = {h[0] for h in hits} if "cues" in modes else set()
         found: list[_Found] = []
         covered = -1
         judge = self._judge
@@ -1177,11 +1225,12 @@ class SpecialCategoryDetector:
             doc.proper_noun(start) or doc.names.is_name(t[start:end])
         ):
             return None  # "Hjemmeplejen Syd", "Kristen Nielsen", "Kirkegaard"
-        if mode != "cues" and (t.startswith(":", end) or t.startswith(" :", end)):
+        if mode != "cues" and t.startswith((":", " :"), end):
             return None  # a field label ("Diagnose: …"); its value is the finding
         if mode == "badge":
             return self._badge(doc, start, end, category)
-        if _SUSPENDED_HYPHEN.match(t, end - 1 if t[end - 1] == "-" else end):
+        hyphen = end - 1 if t[end - 1] == "-" else end
+        if t.startswith("-", hyphen) and _SUSPENDED_HYPHEN.match(t, hyphen):
             return None  # "handicap- og hjælpemiddelområdet": the first part of a compound
         weak = mode == "weak"
         if mode == "phrase":
@@ -1199,7 +1248,9 @@ class SpecialCategoryDetector:
             if span is None or any(i in starts for i in range(span[0], span[1])):
                 return None  # nothing named, or a listed word that is judged on its own
             start, end = span
-        s = doc.sentence(start, end)
+        s = doc.last  # the sentence of the hit before, most often also this one's
+        if s is None or start < s.a or end > s.b:
+            s = doc.sentence(start, end)
         rel = start - s.a
         before = s.low[max(0, rel - 60) : rel]
         # The words before it; a word with punctuation attached ("sagen,") matches no list, which
@@ -1216,7 +1267,13 @@ class SpecialCategoryDetector:
             rel = start - s.a
             previous.pop()
             last = ""
-        if last not in _ONE_PERSON_POSSESSIVES and _topic(ctx, previous):
+        # _topic needs a marker or a filler last; most words are neither (a cheap first test).
+        if (
+            last not in _ONE_PERSON_POSSESSIVES
+            and previous
+            and (previous[-1] in ctx.marker_ends or previous[-1] in ctx.fillers)
+            and _topic(ctx, previous)
+        ):
             return None
         if t.startswith(" ", end):
             following = _OBJECT_WORD.match(t, end + 1)
