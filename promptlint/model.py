@@ -9,6 +9,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 from enum import IntEnum
+from typing import NamedTuple
 
 
 class Severity(IntEnum):
@@ -59,12 +60,12 @@ class Rule:
         return texts.get(lang) or texts.get("da") or texts.get("en") or ""
 
 
-@dataclass(frozen=True, slots=True)
-class Span:
+class Span(NamedTuple):
     """What a detector reports: a rule, a half-open code-point range and a confidence (0-1).
 
     ``severity`` overrides the rule's default severity for this one span (for example a masked
-    CPR number is only info).
+    CPR number is only info). A named tuple, not a frozen dataclass: detectors make tens of
+    thousands per megabyte, and a tuple is built three times faster.
     """
 
     rule: str
@@ -74,8 +75,11 @@ class Span:
     severity: Severity | None = None
 
 
-@dataclass(frozen=True, slots=True)
+@dataclass(slots=True)
 class Finding:
+    """A reported span with its place in the input. Treated as immutable once built (not
+    frozen only because a frozen dataclass is built three times slower)."""
+
     path: str
     rule: Rule
     start: int
