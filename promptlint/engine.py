@@ -171,6 +171,7 @@ class Engine:
         allowlist: Allowlist = Allowlist(),
         min_confidence: float = 0.0,
         severity_overrides: dict[str, Severity] | None = None,
+        keep_values: bool = True,
     ) -> None:
         self.rules = rules
         self.selection = selection
@@ -179,6 +180,9 @@ class Engine:
         self.allowlist = allowlist
         self.min_confidence = min_confidence
         self.severity_overrides = severity_overrides or {}
+        # A JSON report without --show-values never prints a value: not keeping them saves
+        # a string per finding, which is most of the memory of a huge report.
+        self.keep_values = keep_values
 
     def spans(self, text: str) -> list[Span]:
         """Every enabled span, before suppression and overlap resolution."""
@@ -272,7 +276,7 @@ class Engine:
                     end_column=end_column,
                     severity=severity,
                     confidence=span.confidence,
-                    value=text[span.start : span.end],
+                    value=text[span.start : span.end] if self.keep_values else "",
                 )
             )
         findings.sort(key=Finding.sort_key)

@@ -23,7 +23,7 @@ SKIP_DIRS = frozenset(
 _SNIFF = 8192
 # Inputs above this size are not loaded whole: they are decoded and scanned in chunks.
 STREAM_THRESHOLD = 8 * 1024 * 1024
-CHUNK_CHARS = 4 * 1024 * 1024
+CHUNK_CHARS = 1024 * 1024
 # Every chunk sees this much text on either side of the part it reports, so a span (or a
 # context word) that crosses a chunk edge is found whole, exactly once.
 CHUNK_OVERLAP = 16 * 1024

@@ -51,6 +51,7 @@ def build_engine(cfg: Config):
         allowlist=Allowlist(frozenset(cfg.allow), cfg.allow_regex),
         min_confidence=cfg.min_confidence,
         severity_overrides=cfg.severity,
+        keep_values=cfg.show_values or cfg.format != "json",
     )
     return registry, engine
 

@@ -399,3 +399,19 @@ def test_sentence_scope_findings_do_not_compete_with_values():
     spans = [Span("S1", 0, 40), Span("V1", 10, 20), Span("V2", 12, 18)]
     kept = resolve_overlaps(spans, rules)
     assert [(s.rule, s.start) for s in kept] == [("S1", 0), ("V1", 10)]
+
+
+def test_values_are_dropped_only_for_a_json_report_without_show_values():
+    from promptlint.config import Config
+    from promptlint.scan import build_engine
+
+    text = "CPR-nr.: 010190-1234"
+    for cfg, kept in [
+        (Config(format="json"), False),
+        (Config(format="json", show_values=True), True),
+        (Config(format="sarif"), True),
+        (Config(), True),
+    ]:
+        [finding] = build_engine(cfg)[1].scan(text)
+        assert (finding.value == "010190-1234") is kept
+        assert (finding.start, finding.end) == (9, 20)
