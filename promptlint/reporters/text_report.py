@@ -135,6 +135,8 @@ def _summary(report: Report, console, Text) -> None:  # noqa: N803 - a text clas
     lang = report.lang
     if not report.findings:
         console.print(Text(t("summary.none", lang, files=report.files_scanned), style="green"))
+        if report.files_skipped:
+            console.print(Text("  " + t("summary.skipped", lang, n=report.files_skipped), style="dim"))
         return
     console.print(
         Text(
