@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import re
+
 MESSAGES: dict[str, dict[str, str]] = {
     "guideline": {"da": "Retningslinje", "en": "Guideline"},
     "confidence": {"da": "sikkerhed", "en": "confidence"},
@@ -31,10 +33,6 @@ MESSAGES: dict[str, dict[str, str]] = {
         "en": "Values are masked; use --show-values to see them.",
     },
     "note": {"da": "note", "en": "note"},
-    "note.cp1252": {
-        "da": "ikke gyldig UTF-8; læst som cp1252 (Windows-1252)",
-        "en": "not valid UTF-8; read as cp1252 (Windows-1252)",
-    },
     "explain.what": {"da": "Hvad den finder", "en": "What it does"},
     "explain.why": {"da": "Hvorfor (retningslinje {n})", "en": "Why (guideline {n})"},
     "explain.example": {"da": "Eksempel", "en": "Example"},
@@ -62,6 +60,28 @@ MESSAGES: dict[str, dict[str, str]] = {
         "en": "--select/--ignore: '{sel}' matches no rule (see promptlint rules)",
     },
 }
+
+
+# Notes from text extraction are written in English where they arise; Danish reports say them in
+# Danish.
+_NOTES_DA = (
+    (
+        re.compile(r"^not valid UTF-8; read as cp1252 \(Windows-1252\)$"),
+        "ikke gyldig UTF-8; læst som cp1252 (Windows-1252)",
+    ),
+    (
+        re.compile(r"^not valid UTF-8 from about byte (\d+); read as cp1252 from there$"),
+        r"ikke gyldig UTF-8 fra omkring byte \1; læst som cp1252 derfra",
+    ),
+)
+
+
+def note_text(note: str, lang: str) -> str:
+    if lang == "da":
+        for pattern, danish in _NOTES_DA:
+            if pattern.match(note):
+                return pattern.sub(danish, note)
+    return note
 
 
 def t(key: str, lang: str, **fields: object) -> str:

@@ -321,3 +321,19 @@ def test_json_lines_equal_plain_json_dumps_of_each_finding():
         document = json_module.loads(out.getvalue())
         assert document["findings"] == [json_report.finding_dict(report, f) for f in report.findings]
         assert len(document["findings"]) >= 9
+
+
+def test_extraction_notes_follow_the_report_language(tmp_path):
+    from typer.testing import CliRunner
+
+    from promptlint.cli import app
+
+    path = tmp_path / "windows.txt"
+    path.write_bytes("Søren skrev 010190-1234\n".encode("cp1252"))
+    runner = CliRunner()
+    da = runner.invoke(app, ["check", str(path), "--isolated"])
+    en = runner.invoke(app, ["check", str(path), "--isolated", "--lang", "en"])
+    assert "ikke gyldig UTF-8; læst som cp1252" in da.stdout
+    assert "not valid UTF-8; read as cp1252" in en.stdout
+    js = runner.invoke(app, ["check", str(path), "--isolated", "--format", "json"])
+    assert "læst som cp1252" in js.stdout

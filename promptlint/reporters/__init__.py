@@ -6,6 +6,7 @@ from collections import Counter
 from dataclasses import dataclass, field
 
 from promptlint.guidelines import GuidelineSet
+from promptlint.messages import note_text
 from promptlint.model import Finding, Rule
 
 
@@ -44,7 +45,11 @@ class Report:
             "by_severity": self.by_severity(),
             "by_rule": self.by_rule(),
             "errors": [{"path": p, "message": m} for p, m in self.problems],
-            "notes": [{"path": p, "message": m} for p, ms in self.notes.items() for m in ms],
+            "notes": [
+                {"path": p, "message": note_text(m, self.lang)}
+                for p, ms in self.notes.items()
+                for m in ms
+            ],
         }
 
     def used_rules(self) -> list[Rule]:

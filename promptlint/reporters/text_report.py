@@ -6,7 +6,7 @@ from itertools import groupby
 from typing import TextIO
 
 from promptlint.masking import mask
-from promptlint.messages import severity_label, t
+from promptlint.messages import note_text, severity_label, t
 from promptlint.reporters import Report
 
 _STYLE = {"error": "bold red", "warning": "yellow", "info": "cyan"}
@@ -126,7 +126,10 @@ def render(report: Report, console, quiet: bool = False) -> None:
     for path, notes in report.notes.items():
         for note in notes:
             if not quiet:
-                console.print(Text(f"{path}: {t('note', lang)}: {note}", style="dim"), soft_wrap=True)
+                console.print(
+                    Text(f"{path}: {t('note', lang)}: {note_text(note, lang)}", style="dim"),
+                    soft_wrap=True,
+                )
     if not quiet:
         _summary(report, console, Text)
 
