@@ -988,6 +988,24 @@ _SALUTE_OR_SIGN = _SALUTATIONS | _SIGNOFF_WORDS
 NerFunction = Callable[[str], Iterable[tuple[int, int, str]]]
 
 
+def _common_mid_sentence(text: str, start: int, end: int, tok: _Tok, found: _Found) -> bool:
+    """A common first name after a lower-case word is a name mid-sentence with no context
+    needed ("vi talte med Mette i går"), unless the word before is a thing word ("hunden").
+    True when the word was decided here (reported or not)."""
+    if not (
+        start > 1
+        and text[start - 1] == " "
+        and text[start - 2].islower()
+        and not text.startswith((" &", "&"), end)
+    ):
+        return False
+    # The word before (no thing word is longer than 13 letters).
+    j = text.rfind(" ", max(0, start - 15), start - 1)
+    if (j < 0 and start > 15) or text[j + 1 : start - 1] not in _THING_WORDS:
+        found.spans.append(Span(_CODE, start, end - tok.poss, _SINGLE[0], _SINGLE[1]))
+    return True
+
+
 class NameDetector:
     rules = (RULE,)
 
@@ -1084,22 +1102,8 @@ class NameDetector:
             elif what == _NAMED:
                 _single(text, match.start(), match.end(), tok, NONE, None, found)
             elif what == _COMMON:
-                # A common first name after a lower-case word: mid-sentence, no context
-                # needed ("vi talte med Mette i går").
-                start = match.start()
-                if (
-                    start > 1
-                    and text[start - 1] == " "
-                    and text[start - 2].islower()
-                    and not text.startswith((" &", "&"), match.end())
-                ):
-                    # The word before (no thing word is longer than 13 letters).
-                    j = text.rfind(" ", max(0, start - 15), start - 1)
-                    if (j < 0 and start > 15) or text[j + 1 : start - 1] not in _THING_WORDS:
-                        end = match.end() - tok.poss
-                        spans_append(Span(_CODE, start, end, _SINGLE[0], _SINGLE[1]))
-                    continue
-                _single(text, start, match.end(), tok, NONE, None, found)
+                if not _common_mid_sentence(text, match.start(), match.end(), tok, found):
+                    _single(text, match.start(), match.end(), tok, NONE, None, found)
             elif what == _MONTH_WORD:
                 if _month_in_date(text, *match.span()):
                     continue  # "15 Jan 2026", "Jan. 2025": a date, not Jan
@@ -1131,19 +1135,8 @@ class NameDetector:
     @staticmethod
     def _word(text: str, match: re.Match[str], chain: str, tok: _Tok, found: _Found) -> None:
         """A lone capitalised word that may be a month abbreviation (Jan, Feb) in no date."""
-        if tok.common:
-            start = match.start()
-            if (
-                start > 1
-                and text[start - 1] == " "
-                and text[start - 2].islower()
-                and not text.startswith((" &", "&"), match.end())
-            ):
-                j = text.rfind(" ", max(0, start - 15), start - 1)
-                if (j < 0 and start > 15) or text[j + 1 : start - 1] not in _THING_WORDS:
-                    end = match.end() - tok.poss
-                    found.spans.append(Span(_CODE, start, end, _SINGLE[0], _SINGLE[1]))
-                return
+        if tok.common and _common_mid_sentence(text, match.start(), match.end(), tok, found):
+            return
         if tok.named or tok.amb:
             _single(text, *match.span(), tok, NONE, None, found)
         elif _no_title_before(text, match.start()):
