@@ -292,6 +292,62 @@ def display_path(path: Path) -> str:
         return path.as_posix()
 
 
+@dataclass(frozen=True)
+class FileInput:
+    """A file to read: named on the command line (``explicit``) or found in a directory."""
+
+    path: Path
+    display: str
+    explicit: bool
+
+
+STDIN = "-"
+
+
+def plan_inputs(
+    paths: Sequence[str], excludes: Sequence[str] = ()
+) -> Iterator[FileInput | str | Skipped | Problem]:
+    """What each command-line input stands for, without reading anything: ``STDIN``, files
+    (directories expanded in sorted order), excluded files and missing paths."""
+    for raw in paths:
+        if raw == STDIN:
+            yield STDIN
+            continue
+        path = Path(raw)
+        if path.is_dir():
+            for file in walk(path, excludes):
+                yield FileInput(file, display_path(file), explicit=False)
+            continue
+        display = display_path(path)
+        if not path.exists():
+            yield Problem(display, f"{display}: no such file or directory")
+        elif excludes and excluded(display, excludes):
+            yield Skipped(display, "excluded")
+        else:
+            yield FileInput(path, display, explicit=True)
+
+
+def read_input(
+    item: FileInput, max_size: int, allow_empty: bool = False
+) -> Document | StreamedDocument | Skipped | Problem:
+    try:
+        return read_file(item.path, item.display, max_size, item.explicit, allow_empty)
+    except InputError as exc:
+        return Problem(item.display, str(exc))
+
+
+def read_stdin(
+    stdin: BinaryIO | None, stdin_filename: str | None, max_size: int
+) -> Document | StreamedDocument | Problem:
+    name = stdin_filename or STDIN
+    try:
+        if stdin is None:
+            raise InputError("-: no standard input")
+        return read_stream(stdin, name, max_size)
+    except InputError as exc:
+        return Problem(name, str(exc))
+
+
 def iter_inputs(
     paths: Sequence[str],
     *,
@@ -302,33 +358,10 @@ def iter_inputs(
     allow_empty: bool = False,
 ) -> Iterator[Document | StreamedDocument | Skipped | Problem]:
     """Yield a Document, Skipped or Problem for every input, in command-line then sorted order."""
-    for raw in paths:
-        if raw == "-":
-            name = stdin_filename or "-"
-            try:
-                if stdin is None:
-                    raise InputError("-: no standard input")
-                yield read_stream(stdin, name, max_size)
-            except InputError as exc:
-                yield Problem(name, str(exc))
-            continue
-        path = Path(raw)
-        if path.is_dir():
-            for file in walk(path, excludes):
-                display = display_path(file)
-                try:
-                    yield read_file(file, display, max_size, explicit=False)
-                except InputError as exc:
-                    yield Problem(display, str(exc))
-            continue
-        display = display_path(path)
-        if not path.exists():
-            yield Problem(display, f"{display}: no such file or directory")
-            continue
-        if excludes and excluded(display, excludes):
-            yield Skipped(display, "excluded")
-            continue
-        try:
-            yield read_file(path, display, max_size, explicit=True, allow_empty=allow_empty)
-        except InputError as exc:
-            yield Problem(display, str(exc))
+    for item in plan_inputs(paths, excludes):
+        if item == STDIN:
+            yield read_stdin(stdin, stdin_filename, max_size)
+        elif isinstance(item, FileInput):
+            yield read_input(item, max_size, allow_empty)
+        else:
+            yield item

@@ -10,20 +10,22 @@ import os
 import sys
 from collections.abc import Callable, Iterator, Sequence
 from dataclasses import dataclass, field
-from pathlib import Path
 from typing import BinaryIO
 
 from promptlint.config import Config
 from promptlint.engine import Allowlist, Engine, LineIndex, Selection
-from promptlint.errors import ConfigError, InputError
+from promptlint.errors import ConfigError
 from promptlint.extract import (
+    STDIN,
     Document,
+    FileInput,
     Problem,
     Skipped,
     StreamedDocument,
     iter_chunks,
-    iter_inputs,
-    read_file,
+    plan_inputs,
+    read_input,
+    read_stdin,
 )
 from promptlint.guidelines import load_guidelines
 from promptlint.model import Finding
@@ -102,23 +104,13 @@ def scan_document(
 _WORKER_ENGINE: Engine | None = None
 
 
-@dataclass(frozen=True)
-class _FileTask:
-    path: Path
-    display: str
-    explicit: bool
-
-
-def _scan_file_task(args: tuple[_FileTask, int, bool, bool]) -> Scanned | Skipped | Problem:
+def _scan_file_task(args: tuple[FileInput, int, bool, bool]) -> Scanned | Skipped | Problem:
     task, max_size, allow_empty, collect_lines = args
     assert _WORKER_ENGINE is not None
-    try:
-        doc = read_file(task.path, task.display, max_size, task.explicit, allow_empty)
-        if isinstance(doc, Skipped):
-            return doc
-        return scan_document(_WORKER_ENGINE, doc, collect_lines)
-    except InputError as exc:
-        return Problem(task.display, str(exc))
+    doc = read_input(task, max_size, allow_empty)
+    if isinstance(doc, (Skipped, Problem)):
+        return doc
+    return scan_document(_WORKER_ENGINE, doc, collect_lines)
 
 
 def _pool_context():
@@ -170,10 +162,8 @@ def run_scan(
             report.findings.extend(item.findings)
             report.line_texts.update(item.line_texts)
 
-    items = list(
-        _plan(paths, stdin, stdin_filename, cfg, allow_empty)
-    )
-    tasks = [i for i in items if isinstance(i, _FileTask)]
+    items = list(_plan(paths, stdin, stdin_filename, cfg))
+    tasks = [i for i in items if isinstance(i, FileInput)]
     jobs = default_jobs() if jobs is None else max(1, jobs)
     parallel = (
         jobs > 1
@@ -194,11 +184,11 @@ def run_scan(
                 if tick:
                     tick()
         for item in items:
-            add(by_task[id(item)] if isinstance(item, _FileTask) else item)
+            add(by_task[id(item)] if isinstance(item, FileInput) else item)
     else:
         _WORKER_ENGINE = engine
         for item in items:
-            if isinstance(item, _FileTask):
+            if isinstance(item, FileInput):
                 add(_scan_file_task((item, cfg.max_file_size, allow_empty, collect_lines)))
                 if tick:
                     tick()
@@ -213,7 +203,7 @@ def run_scan(
     return report
 
 
-def _total_size(tasks: Sequence[_FileTask]) -> int:
+def _total_size(tasks: Sequence[FileInput]) -> int:
     total = 0
     for t in tasks:
         try:
@@ -230,34 +220,11 @@ def _plan(
     stdin: BinaryIO | None,
     stdin_filename: str | None,
     cfg: Config,
-    allow_empty: bool,
-) -> Iterator[_FileTask | Document | StreamedDocument | Skipped | Problem]:
-    """Inputs in command-line order; files become tasks so that workers read them."""
-    from promptlint.extract import display_path, excluded, walk
-
-    for raw in paths:
-        if raw == "-":
-            # stdin is read here, in the parent, before any worker starts.
-            yield from iter_inputs(
-                ["-"],
-                stdin=stdin,
-                stdin_filename=stdin_filename,
-                max_size=cfg.max_file_size,
-                allow_empty=allow_empty,
-            )
-            continue
-        path = Path(raw)
-        if path.is_dir():
-            for file in walk(path, cfg.exclude):
-                yield _FileTask(file, display_path(file), explicit=False)
-            continue
-        display = display_path(path)
-        if not path.exists():
-            yield Problem(display, f"{display}: no such file or directory")
-        elif cfg.exclude and excluded(display, cfg.exclude):
-            yield Skipped(display, "excluded")
-        else:
-            yield _FileTask(path, display, explicit=True)
+) -> Iterator[FileInput | Document | StreamedDocument | Skipped | Problem]:
+    """Inputs in command-line order; files stay unread so that workers read them."""
+    for item in plan_inputs(paths, cfg.exclude):
+        # stdin is read here, in the parent, before any worker starts.
+        yield read_stdin(stdin, stdin_filename, cfg.max_file_size) if item == STDIN else item
 
 
 def terminal_progress(stream=None) -> Callable[[int], Callable[[], None]] | None:
