@@ -176,3 +176,12 @@ def test_get_validator():
         get_validator("stdnum:xx.nothing")
     with pytest.raises(KeyError, match="is_valid"):
         get_validator("stdnum:util")
+
+
+@given(st.text(alphabet="0123456789", min_size=10, max_size=10))
+def test_fast_checksum_equals_the_weighted_sum(digits):
+    from promptlint.validators.cpr import checksum
+
+    weights = (4, 3, 2, 7, 6, 5, 4, 3, 2, 1)
+    assert checksum(digits) == sum(w * int(d) for w, d in zip(weights, digits, strict=True)) % 11
+    assert checksum(f"{digits[:6]}-{digits[6:]}") == checksum(digits)

@@ -24,7 +24,6 @@ from __future__ import annotations
 import datetime
 import re
 from collections.abc import Iterator
-from operator import mul
 
 import regex
 
@@ -223,11 +222,11 @@ class CprDetector:
         confidence = 0.5
         if separated:
             confidence += 0.15
-        if _checksum(digits) == 0:
+        if cprnum.checksum(digits) == 0:
             confidence += 0.2
         elif (born.day, born.month) != (1, 1):
             confidence -= 0.15
-        if int(digits[:2]) > 60:  # a replacement number (cprnum.is_replacement)
+        if cprnum.is_replacement(digits):
             confidence -= 0.1
         if born > self.today or born.year < 1895:
             confidence -= 0.3
@@ -269,15 +268,6 @@ class CprDetector:
             yield Span(MASKED_RULE.code, match.start(), match.end(), confidence)
 
 
-_WEIGHTS = (4, 3, 2, 7, 6, 5, 4, 3, 2, 1)
-_ZEROS = 48 * sum(_WEIGHTS)  # the weighted sum of the character codes of "0000000000"
-
-
-def _checksum(digits: str) -> int:
-    """validators.cpr.checksum for ten digits, faster on ASCII ones (on their character codes)."""
-    if digits.isascii():
-        return (sum(map(mul, _WEIGHTS, digits.encode())) - _ZEROS) % 11
-    return cprnum.checksum(digits)
 
 
 _LONG_NUMBER = regex.compile(r"\d{5,}")

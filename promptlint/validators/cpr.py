@@ -33,8 +33,10 @@ True
 from __future__ import annotations
 
 import datetime
+from operator import mul
 
 _WEIGHTS = (4, 3, 2, 7, 6, 5, 4, 3, 2, 1)
+_ZEROS = 48 * sum(_WEIGHTS)  # the weighted sum of the character codes of "0000000000"
 _SEPARATORS = str.maketrans("", "", " -\u2010\u2011\u2012\u2013\u2014\u00a0/")
 
 
@@ -82,6 +84,10 @@ def birth_date(number: str) -> datetime.date:
 def checksum(number: str) -> int:
     """The weighted modulus-11 remainder; 0 means the old check passes."""
     digits = compact(number)
+    if len(digits) == 10 and digits.isascii() and digits.isdigit():
+        # Detectors call this for every candidate: on the character codes it is several
+        # times faster than int() per digit.
+        return (sum(map(mul, _WEIGHTS, digits.encode())) - _ZEROS) % 11
     return sum(w * int(d) for w, d in zip(_WEIGHTS, digits, strict=True)) % 11
 
 
