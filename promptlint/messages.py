@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-import re
+from promptlint import _rx as rx
 
 MESSAGES: dict[str, dict[str, str]] = {
     "guideline": {"da": "Retningslinje", "en": "Guideline"},
@@ -66,11 +66,11 @@ MESSAGES: dict[str, dict[str, str]] = {
 # Danish.
 _NOTES_DA = (
     (
-        re.compile(r"^not valid UTF-8; read as cp1252 \(Windows-1252\)$"),
+        rx.compile_re(r"^not valid UTF-8; read as cp1252 \(Windows-1252\)$"),
         "ikke gyldig UTF-8; læst som cp1252 (Windows-1252)",
     ),
     (
-        re.compile(r"^not valid UTF-8 from about byte (\d+); read as cp1252 from there$"),
+        rx.compile_re(r"^not valid UTF-8 from about byte (\d+); read as cp1252 from there$"),
         r"ikke gyldig UTF-8 fra omkring byte \1; læst som cp1252 derfra",
     ),
 )

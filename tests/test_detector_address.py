@@ -185,14 +185,15 @@ def test_several_addresses_in_one_text():
 
 def test_shipped_data_loads_and_is_complete():
     data = load_data()
-    assert len(data.streets) > 50_000
-    assert "vestergade" in data.streets and "jens baggesens vej" in data.streets
+    assert data.street_count() > 50_000
+    assert data.is_street["vestergade"] and data.is_street["jens baggesens vej"]
     # Placeholder roads of the CPR register are filtered out when the data is built.
-    assert "uden fast bopæl" not in data.streets
+    assert not data.is_street["uden fast bopæl"]
     assert data.towns["8000"] == ("aarhus c", "århus c")
     assert "2400" in data.towns and "3900" in data.towns and "0900" in data.towns
     assert "0123" not in data.towns
     assert all(len(code) == 4 and code.isdigit() for code in data.towns)
+    assert data.town_names["8000"] == data.towns["8000"] and data.town_names["0123"] is None
 
 
 def test_rule_texts_are_complete():
@@ -329,3 +330,27 @@ def test_street_list_loads_only_when_a_candidate_needs_it():
     assert address.load_data.cache_info().currsize == 0
     assert list(address.AddressDetector().find("Hun bor på Østergade 12, 8000 Aarhus C."))
     assert address.load_data.cache_info().currsize == 1
+
+
+def test_bisected_answers_equal_the_sets(tmp_path):
+    # A short text's questions are answered by bisecting the sorted street list; a long one's
+    # by sets built from it. Both must give the same answers.
+    from promptlint.detectors.address import AddressData
+    from promptlint.resources import patterns_dir
+
+    folder = patterns_dir() / "data" / "addresses"
+    bisect_only = AddressData(folder)
+    with_sets = AddressData(folder)
+    with_sets._sets()
+    names = (folder / "streets.txt").read_text(encoding="utf-8").casefold().split("\n")[:-1]
+    words = sorted({w for name in names[::50] for w in name.split(" ")})
+    asked = names[::50] + words + ["", "vej", "bygade", "kirkevej", "nørre", "aaa", "zzz", "åvej"]
+    asked += [w + "x" for w in words[::5]] + [w[:-1] for w in words[::5]]
+    for key in asked:
+        assert bisect_only._bisected()
+        bisect_only._bisections = 0
+        for question in ("is_street", "is_last_word", "is_generic"):
+            assert getattr(bisect_only, question)[key] == getattr(with_sets, question)[key], key
+    assert {w for w in with_sets._generic} == {
+        w for w in set(words) | with_sets._generic if bisect_only.is_generic[w]
+    }

@@ -625,3 +625,15 @@ NEGATIVE_ROUND_THREE = [
 @pytest.mark.parametrize("text", NEGATIVE_ROUND_THREE)
 def test_no_false_alarm_round_three(detector, text):
     assert found(detector, text) == []
+
+
+def test_rare_first_names_bisected_as_in_the_set(gazetteer):
+    # A short text looks rare first names up by bisecting the sorted tier; a long one builds a
+    # set. Both answer alike, for names and for words that are no names.
+    block = names._SortedBlock(gazetteer.rare._text)
+    every = gazetteer.rare.as_set()
+    asked = sorted(every)[::97] + ["", "zzzz", "aaaa", "mette", "ştefan", "a'isha", "kommunen"]
+    asked += [w + "e" for w in sorted(every)[::301]] + [w[:-1] for w in sorted(every)[::301]]
+    for key in asked:
+        block._asked = 0
+        assert (key in block) == (key in every), key

@@ -522,3 +522,22 @@ def test_the_medicine_list_is_loaded_with_capitals():
     for word in ("furosemid", "amlodipin", "levothyroxin", "furix", "selo-zok", "mabthera"):
         assert lexicon.entries[word].proper, word
     assert lexicon.written["mabthera"] == "MabThera"
+
+
+def test_short_text_look_ups_find_what_the_automaton_finds():
+    # A short text is scanned by dictionary look-ups, a long one by the automaton: same hits.
+    from promptlint.detectors import special_category as sc
+
+    texts = [e for rule in sc.RULES.values() for e in rule.examples + rule.counter_examples]
+    texts += [
+        "Borgeren har KOL og tager Furix 40 mg. Hun er medlem af 3F og sygemeldt med stress.",
+        "Lars Holm (BUPL) er dømt for vold; hans mor modtager kontanthjælp. Crohns sygdom",
+    ]
+    lexicon = load_lexicon(patterns_dir() / "data")
+    for text in texts:
+        t = " " + text
+        by_lookup = lexicon.hits(t)
+        assert lexicon._automaton is None
+        lexicon._automaton = sc._build_automaton(lexicon._key_variants())
+        assert lexicon.hits(t) == by_lookup
+        lexicon._automaton = None

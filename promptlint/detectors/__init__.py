@@ -13,6 +13,7 @@ from typing import Protocol, runtime_checkable
 
 import regex
 
+from promptlint import _rx as rx
 from promptlint.model import Rule, Span
 
 
@@ -73,7 +74,7 @@ def _word_alternation(words: Iterable[str]):
     body = "|".join(regex.escape(w) for w in sorted(words, key=len, reverse=True))
     # A context word must start at a word boundary; it may be the stem of a longer word
     # ("cpr" in "cpr-nr.", "personnummer" in "personnummeret").
-    return regex.compile(rf"(?<!\w)(?:{body})", regex.IGNORECASE)
+    return rx.compile(rf"(?<!\w)(?:{body})", regex.IGNORECASE)
 
 
 def clamp(value: float) -> float:

@@ -45,6 +45,8 @@ from dataclasses import dataclass
 
 import regex
 
+from promptlint import _rx as rx
+
 # The characters above U+00FF that re/regex IGNORECASE treat as equal to a letter of a label
 # word (found by testing every code point against each Latin-1 letter with both engines; the
 # others, such as the Ångström sign for "å" or "ẞ" for "ß", match letters no label has).
@@ -57,9 +59,9 @@ _FOLDS = {
 # Danish text has few characters above U+00FF (dashes, quotes, a Turkish "ı"): one search led
 # by them finds the fold characters and other digits quickly. A text in another script is full
 # of them; there a search per kind, for a class of characters, is faster.
-_ODD = regex.compile(rf"[^\x00-\xff](?<=\d|[{''.join(_FOLDS)}])")
-_FOLD = regex.compile(f"[{''.join(_FOLDS)}]")
-_OTHER_DIGIT = regex.compile(r"(?V1)[\p{Nd}--[0-9]]")
+_ODD = rx.compile(rf"[^\x00-\xff](?<=\d|[{''.join(_FOLDS)}])")
+_FOLD = rx.compile(f"[{''.join(_FOLDS)}]")
+_OTHER_DIGIT = rx.compile(r"(?V1)[\p{Nd}--[0-9]]")
 _DENSE = 50  # "many": more than one character in 50 above U+00FF
 
 

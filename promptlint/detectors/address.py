@@ -28,15 +28,15 @@ is linear in the text. The word lists are loaded on the first call, not at impor
 
 from __future__ import annotations
 
-import gzip
 import heapq
 import re
 import sys
 from collections import Counter
 from collections.abc import Iterator
-from dataclasses import dataclass
-from functools import cache, lru_cache
+from functools import cache, cached_property, lru_cache
+from pathlib import Path
 
+from promptlint import _rx as rx
 from promptlint.detectors import _labels, clamp
 from promptlint.model import Rule, Severity, Span
 from promptlint.resources import patterns_dir
@@ -143,7 +143,7 @@ _NOT_PLACES = frozenset(
 # capital refuses to start inside a word (else a long run of capitals costs quadratic time), and
 # a possessive quantifier (Python 3.11+) stops backtracking through every word it rejects.
 _POSSESSIVE = "*+" if sys.version_info >= (3, 11) else "*"
-_CANDIDATE = re.compile(
+_CANDIDATE = rx.compile_re(
     rf"(?P<word>[A-ZÆØÅ](?<!\w.)\w{_POSSESSIVE}\.?)[ \u00a0](?:[Nn]r\.?[ \u00a0]?)?"
     rf"(?P<num>\d{{1,5}})(?!\d)"
 )
@@ -153,17 +153,17 @@ _CANDIDATE = re.compile(
 # letter in the text, so it may continue the word here; a capital right after a "?" may start
 # one, and those few are tried directly (_AFTER_ODD) rather than here, where each of them would
 # read the rest of its run of letters again ("A–A–A–…" would cost quadratic time).
-_CANDIDATE_SHAPE = re.compile(
+_CANDIDATE_SHAPE = rx.compile_re(
     rf"A(?<![\w?].)(?=[\w?]{_POSSESSIVE}\.?[ \xa0](?:[Aa]a\.?[ \xa0]?)?0{{1,5}}(?!0))".encode()
 )
-_AFTER_ODD = re.compile(rb"\?A")
+_AFTER_ODD = rx.compile_re(rb"\?A")
 # Lower-case streets ("bor på vestergade 12"): anchored on a space before a digit, checked by a
 # short look-behind for the end of a strong suffix. One pattern per kind of space: led by a
 # literal, the scan jumps from one space to the next, four times faster than with a class.
 _SUFFIX_ENDS = "(?:vej|ade|æde|llé|lle|ads|orv|nge|ard|ien|yde|ken|ten|oks)"
 _LOWER_CANDIDATES = (
-    re.compile(rf" \d(?<={_SUFFIX_ENDS} \d)"),
-    re.compile(rf"\u00a0\d(?<={_SUFFIX_ENDS}\u00a0\d)"),
+    rx.compile_re(rf" \d(?<={_SUFFIX_ENDS} \d)"),
+    rx.compile_re(rf"\u00a0\d(?<={_SUFFIX_ENDS}\u00a0\d)"),
 )
 
 _MONTHS = (
@@ -171,7 +171,7 @@ _MONTHS = (
     r"aug(?:ust)?|sep(?:t|tember)?|okt(?:ober)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?"
 )
 # What after a number shows that it is not a house number.
-_NOT_HOUSE_NUMBER = re.compile(
+_NOT_HOUSE_NUMBER = rx.compile_re(
     rf"""
     [.,:]\d                                   # decimal, amount or time: 2,5  1.234  12.30
     | /\d                                     # fraction or date: 3/4
@@ -185,13 +185,13 @@ _NOT_HOUSE_NUMBER = re.compile(
     re.IGNORECASE | re.VERBOSE,
 )
 # A letter after the number: attached (12B, 12b), or spaced when something address-like follows.
-_LETTER = re.compile(
+_LETTER = rx.compile_re(
     r"[A-Za-zÆØÅæøå](?![\w])|[ \u00a0][A-H](?![\w])(?=[ \u00a0]{0,3}(?:,|\r?\n|$|\d{4}\b|st\b|kl\b|\d{1,2}\.))"
 )
-_RANGE = re.compile(r"[-\u2013][ \u00a0]?\d{1,3}[A-Za-z]?(?![\w]|[-./,]\d)")
+_RANGE = rx.compile_re(r"[-\u2013][ \u00a0]?\d{1,3}[A-Za-z]?(?![\w]|[-./,]\d)")
 _SIDE = r"(?:t\.?[ \u00a0]?h|t\.?[ \u00a0]?v|m\.?[ \u00a0]?f)\.?(?![\w])"
 # Floor and door: "2. th.", "st. tv.", "1. sal", "3. 4", "kl.", "mf.", "st.th", "2.tv".
-_UNIT = re.compile(
+_UNIT = rx.compile_re(
     rf"""
     ,?[ \u00a0]{{0,3}}
     (?:
@@ -204,61 +204,173 @@ _UNIT = re.compile(
     """,
     re.IGNORECASE | re.VERBOSE,
 )
-_POSTCODE = re.compile(
+_POSTCODE = rx.compile_re(
     r"(?:,[ \u00a0]{0,3}(?:\r?\n[ \u00a0]{0,8})?|[ \u00a0]{1,3}|[ \u00a0]{0,3}\r?\n[ \u00a0]{0,8})"
     r"(?:DK[- \u00a0]?)?(?P<code>\d{4})(?!\d)[ \u00a0]{1,3}(?=[^\W\d_])"
 )
-_LOCALITY = re.compile(
+_LOCALITY = rx.compile_re(
     r",[ \u00a0]*[A-ZÆØÅ][^\W\d_]*\.?(?:[ \u00a0][A-ZÆØÅ][^\W\d_]*\.?){0,2}(?=,)"
 )
-_TOWN_FALLBACK = re.compile(
+_TOWN_FALLBACK = rx.compile_re(
     r"[A-ZÆØÅ][^\W\d_]+(?:-[A-ZÆØÅ][^\W\d_]+)?"
     r"(?:[ \u00a0](?:C|K|V|N|S|Ø|M|NV|NØ|SV|SØ)(?![\w]))?"
 )
 # Words before a street that say "this is where someone lives".
-_CONTEXT = re.compile(
+_CONTEXT = rx.compile_re(
     r"(?<!\w)(?:bor|boede|boende|bopæl\w*|bosat|adr\.|adresse\w*|flytte\w*|fraflyt\w*|"
     r"tilflyt\w*|ejendommen|lejlighed\w*|c/o|hjemme|opholdssted|lives|living|address\w*|"
     r"resid\w*|moved)(?!\w)",
     re.IGNORECASE,
 )
 _CONTEXT_WINDOW = 40
-_PAA = re.compile(r"(?<!\w)(?:på|i|at|on)[ \u00a0]+$", re.IGNORECASE)
+_PAA = rx.compile_re(r"(?<!\w)(?:på|i|at|on)[ \u00a0]+$", re.IGNORECASE)
 _WINDOW = 80
 _MAX_TOKENS = 5
 _STRIP_LEFT = "([{\"'«»“”‘’<`*_"
 
 
-@dataclass(frozen=True)
-class AddressData:
-    """The shipped lists, case-folded: street names, their last words, postcode -> towns."""
+def _street_key(folded: str) -> tuple[str, str]:
+    """The order of ``streets.txt`` (see ``rebuild_addresses.street_order``): last word, name."""
+    return folded.rpartition(" ")[2], folded
 
-    streets: frozenset[str]
-    last_words: frozenset[str]
-    generic: frozenset[str]
-    towns: dict[str, tuple[str, ...]]
-    all_towns: frozenset[str]
+
+class _Answers(dict):
+    """Answers to one question about the street list, computed on the first ask of each word.
+
+    A short text asks about a handful of words: each answer then comes from bisecting the
+    sorted file's text (about 10 µs). A text that asks about many different words makes the
+    data build its sets once (``AddressData._sets``), which then answer the rest."""
+
+    __slots__ = ("_ask",)
+
+    def __init__(self, ask) -> None:
+        super().__init__()
+        self._ask = ask
+
+    def __missing__(self, key: str) -> bool:
+        if len(self) > 200_000:
+            self.clear()
+        answer = self[key] = self._ask(key)
+        return answer
+
+
+class AddressData:
+    """The shipped lists, read on the first address scan, not at import.
+
+    The detector asks (case-folded words): ``is_street[name]``, ``is_last_word[word]`` (the last
+    word of some street), ``is_generic[word]`` (a street word shared by many villages, see
+    below) and ``town_names[code]`` (the ways the postcode's town is written, or None)."""
+
+    _BISECTIONS = 2000  # after this many, building the sets (about 20 ms) is the cheaper way
+
+    def __init__(self, folder: Path) -> None:
+        # Sorted by last word, then name: one bisection finds a name, a last word, or the run
+        # of streets that share a last word.
+        self._text = (folder / "streets.txt").read_text(encoding="utf-8")
+        self._postcodes = "\n" + (folder / "postcodes.tsv").read_text(encoding="utf-8")
+        self._bisections = 0
+        self._streets: frozenset[str] | None = None
+        self._last_words: frozenset[str] = frozenset()
+        self._generic: frozenset[str] = frozenset()
+        self.is_street = _Answers(self._ask_street)
+        self.is_last_word = _Answers(self._ask_last_word)
+        self.is_generic = _Answers(self._ask_generic)
+        self.town_names = _Answers(self._ask_towns)
+
+    # -- bisection of the sorted text
+
+    def _lower_bound(self, target: tuple[str, str]) -> int:
+        """Offset of the first line whose key is not below ``target``."""
+        text = self._text
+        lo, hi = 0, len(text)
+        while lo < hi:
+            mid = (lo + hi) // 2
+            line_start = text.rfind("\n", lo, mid) + 1 or lo
+            line_end = text.find("\n", line_start)
+            if _street_key(text[line_start:line_end].casefold()) < target:
+                lo = line_end + 1
+            else:
+                hi = line_start
+        return lo
+
+    def _bisected(self) -> bool:
+        """Count a bisection; True while bisecting is still the way to answer."""
+        if self._streets is None:
+            self._bisections += 1
+            if self._bisections <= self._BISECTIONS:
+                return True
+            self._sets()
+        return False
+
+    def _sets(self) -> None:
+        streets = frozenset(self._text.casefold().split("\n")) - {""}
+        self._last_words = frozenset(name.rpartition(" ")[2] for name in streets)
+        # Street names shared by many villages ("Elsted Bygade", "Hover Kirkevej"): the village
+        # name before them belongs to the street.
+        counts = Counter(name.rpartition(" ")[2] for name in streets if " " in name)
+        self._generic = frozenset(
+            w for w, n in counts.items() if n >= _GENERIC_MIN and _suffix_kind(w)
+        )
+        self._streets = streets
+
+    def _ask_street(self, name: str) -> bool:
+        if not self._bisected():
+            return name in self._streets  # type: ignore[operator]
+        text = self._text
+        pos = self._lower_bound(_street_key(name))
+        return pos < len(text) and text[pos : text.find("\n", pos)].casefold() == name
+
+    def _run(self, word: str) -> tuple[int, int]:
+        """Where the streets whose last word is ``word`` stand in the text."""
+        return self._lower_bound((word, "")), self._lower_bound((word + "\0", ""))
+
+    def _ask_last_word(self, word: str) -> bool:
+        if not self._bisected():
+            return word in self._last_words
+        first, after = self._run(word)
+        return first < after
+
+    def _ask_generic(self, word: str) -> bool:
+        if not self._bisected():
+            return word in self._generic
+        if not _suffix_kind(word):
+            return False
+        first, after = self._run(word)
+        # Names of more than one word: all in the run but the word alone, if it is a street.
+        shared = self._text.count("\n", first, after) - self.is_street[word]
+        return shared >= _GENERIC_MIN
+
+    # -- postcodes
+
+    def _ask_towns(self, code: str) -> tuple[str, ...] | None:
+        at = self._postcodes.find("\n" + code + "\t")
+        if at < 0 or len(code) != 4:
+            return None
+        start = at + 6
+        return _town_variants(self._postcodes[start : self._postcodes.find("\n", start)])
+
+    @cached_property
+    def towns(self) -> dict[str, tuple[str, ...]]:
+        """Postcode -> the ways its town is written (case-folded), for every listed code."""
+        towns: dict[str, tuple[str, ...]] = {}
+        for line in self._postcodes.split("\n"):
+            code, _, town = line.partition("\t")
+            if code:
+                towns[code] = _town_variants(town)
+        return towns
+
+    @cached_property
+    def all_towns(self) -> frozenset[str]:
+        return frozenset(name for names in self.towns.values() for name in names)
+
+    def street_count(self) -> int:
+        return self._text.count("\n")
 
 
 @cache
 def load_data() -> AddressData:
-    """Read ``patterns/data/addresses`` once (30-45 ms), on the first address scan, not at import."""
-    folder = patterns_dir() / "data" / "addresses"
-    with gzip.open(folder / "streets.txt.gz", "rt", encoding="utf-8") as fh:
-        streets = frozenset(fh.read().casefold().split("\n")) - {""}
-    last_words = frozenset(name.rpartition(" ")[2] for name in streets)
-    # Street names shared by many villages ("Elsted Bygade", "Hover Kirkevej"): the village
-    # name before them belongs to the street.
-    counts = Counter(name.rpartition(" ")[2] for name in streets if " " in name)
-    generic = frozenset(w for w, n in counts.items() if n >= _GENERIC_MIN and _suffix_kind(w))
-    towns: dict[str, tuple[str, ...]] = {}
-    with open(folder / "postcodes.tsv", encoding="utf-8") as fh:
-        for line in fh:
-            code, _, town = line.rstrip("\n").partition("\t")
-            if code:
-                towns[code] = _town_variants(town)
-    all_towns = frozenset(name for names in towns.values() for name in names)
-    return AddressData(streets, last_words, generic, towns, all_towns)
+    """The data of ``patterns/data/addresses``, read once, on the first address candidate."""
+    return AddressData(patterns_dir() / "data" / "addresses")
 
 
 def _town_variants(town: str) -> tuple[str, ...]:
@@ -322,7 +434,7 @@ def _ends_clause(token: str) -> bool:
 
 def _village_before(tokens: list[tuple[int, str]], data: AddressData, start: int) -> int:
     """Include a village name before a generic street name: "Elsted Bygade 62"."""
-    if len(tokens) < 2 or tokens[-1][1].casefold() not in data.generic:
+    if len(tokens) < 2 or not data.is_generic[tokens[-1][1].casefold()]:
         return start
     tok_start, tok = tokens[-2]
     if (
@@ -351,7 +463,7 @@ class AddressDetector:
         # The street list loads at the first candidate, so a text with no "Word 12" shape
         # (most prompts) never pays for it.
         data: AddressData | None = None
-        plausible: frozenset[str] = frozenset()
+        plausible: dict[str, bool] = {}
         starts: set[int] = set()
         view = _labels.view(text)
         if view.ascii_digits:
@@ -365,13 +477,13 @@ class AddressDetector:
         for match in candidates:
             if data is None:
                 data = load_data()
-                plausible = data.last_words
+                plausible = data.is_last_word
             # Cheap first test on the word before the number; most candidates stop here.
             word_start = match.start()
             if word_start == 0 or text[word_start - 1] in " \u00a0\n\t":
                 key = match.group("word").casefold()
                 if (
-                    key not in plausible
+                    not plausible[key]
                     and not key.endswith(_ALL_SUFFIXES)
                     and key not in _POSTBOX_WORDS
                     and key not in _SUFFIX_WORDS
@@ -435,7 +547,7 @@ class AddressDetector:
         if num_end - num_start > 3:
             return None
         suffix = _suffix_kind(last_key)
-        if suffix is None and last_key not in data.last_words and last_key not in _SUFFIX_WORDS:
+        if suffix is None and not data.is_last_word[last_key] and last_key not in _SUFFIX_WORDS:
             return None
 
         street_start, base = self._street(tokens, data, suffix)
@@ -468,7 +580,7 @@ class AddressDetector:
                 continue
             words = [first] + [t for _, t in tokens[len(tokens) - k + 1 :]]
             name = " ".join(words).casefold()
-            if name in data.streets:
+            if data.is_street[name]:
                 start += len(tokens[-k][1]) - len(first)
                 if k == 1 and suffix is not None:
                     start = _village_before(tokens, data, start)
@@ -531,7 +643,7 @@ class AddressDetector:
         if match is None:
             return None
         start = match.end()
-        towns = data.towns.get(match.group("code"))
+        towns = data.town_names[match.group("code")]
         if towns is not None:
             ahead = text[start : start + 40].casefold()
             for town in towns:

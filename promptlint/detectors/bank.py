@@ -28,6 +28,7 @@ from collections.abc import Iterator
 
 import regex
 
+from promptlint import _rx as rx
 from promptlint.detectors import _labels
 from promptlint.model import Rule, Severity, Span
 
@@ -81,12 +82,12 @@ RULE = Rule(
 
 # IBAN: country, check digits, then 11-30 letters or digits in any grouping. The look-behind
 # comes after the four leading characters so that the scan can skip ahead quickly.
-_IBAN = regex.compile(
+_IBAN = rx.compile(
     r"[A-Z]{2}[0-9]{2}(?<![A-Za-z0-9][A-Z]{2}[0-9]{2})(?:[ \u00a0\-]?[A-Z0-9]){11,30}"
 )
 # Where _IBAN can match, in the shape view (capitals "A", digits "0", see _labels): led by the
 # literal "AA00", so the scan jumps between those; eleven more characters are enough to tell.
-_IBAN_SHAPE = regex.compile(rb"AA00(?=(?:[ \xa0\-]?[A0]){11})")
+_IBAN_SHAPE = rx.compile(rb"AA00(?=(?:[ \xa0\-]?[A0]){11})")
 
 # The parts of a Danish account, written after a label.
 _KONTO = (
@@ -110,7 +111,7 @@ _GUARD = r"(?!\w|[.,\-/][0-9]|[ \u00a0][0-9])"
 # Reading on from a label hit: the rest of the label ("reg.nr.", "registreringsnummer",
 # "kontonr.:"), a few filler words, then a registration and account number, or (after a konto
 # label) an account number alone.
-_AFTER_LABEL = regex.compile(
+_AFTER_LABEL = rx.compile(
     rf"""
     (?:\.|-)?
     (?:nr|nummeret|nummer|istreringsnummeret|istreringsnummer|istreringsnr|istrerings-nr|[ ]nr)?
@@ -130,7 +131,7 @@ _AFTER_LABEL = regex.compile(
 # this set ("reg.nr", "regnr", "registreringsnr.", "reg: 1234", "reg og konto"): "regel",
 # "region" and "regulering" stop there.
 _LABELS = tuple(
-    (kind, regex.compile(source, regex.IGNORECASE), regex.compile((source + twin).encode()))
+    (kind, rx.compile(source, regex.IGNORECASE), rx.compile((source + twin).encode()))
     for kind, source, twin in (
         ("reg", r"reg(?<![^\W\d_]reg)", r"(?=[-.ni \xa0:#,/eoak0-9])"),
         ("konto", r"konto(?!r)", ""),
@@ -140,7 +141,7 @@ _LABELS = tuple(
 )
 # Without a label: the full form only, 4 + 10 digits. The pattern leads with the ten digits
 # and checks the registration number in a look-behind: ten-digit runs are rare, digits are not.
-_BARE = regex.compile(
+_BARE = rx.compile(
     r"""
     [0-9]{10}
     (?!\w|[ \u00a0.,\-/][0-9])
@@ -150,7 +151,7 @@ _BARE = regex.compile(
 )
 # Where _BARE can match, seen in the shape view (digits "0", letters "A"/"a", see _labels): led
 # by the literal ten "0"s, which the scan jumps between instead of trying every digit.
-_BARE_SHAPE = regex.compile(
+_BARE_SHAPE = rx.compile(
     rb"0000000000(?!\w|[ \xa0.,\-/]0)"
     rb"(?<=(?<![\w\-/+]|0[ \xa0.,\-])0000(?:[ \xa0]?-[ \xa0]?|[ \xa0])0000000000)"
 )
@@ -172,9 +173,9 @@ _NEGATIVE = frozenset(
     varenr serienr lbnr løbenr postnr dato kl lov stk §
     """.split()
 )
-_WORD = regex.compile(r"(?r)[^\W\d_]+(?:[.\-][^\W\d_]+)*|§")
+_WORD = rx.compile(r"(?r)[^\W\d_]+(?:[.\-][^\W\d_]+)*|§")
 _JOINERS = str.maketrans("", "", ".-")
-_DIGIT = regex.compile(r"[0-9]")
+_DIGIT = rx.compile(r"[0-9]")
 _BEFORE = 40
 
 _iban_lengths: dict[str, int | None] = {}
@@ -276,7 +277,7 @@ class BankAccountDetector:
 
 
 # A currency or unit after a number makes it an amount ("konto 4010 250 kr.").
-_AMOUNT_AFTER = regex.compile(r"[ \u00a0]*(?:,-|%|(?i:kr|kroner|dkk|eur|usd|mio|mia)(?!\w))")
+_AMOUNT_AFTER = rx.compile(r"[ \u00a0]*(?:,-|%|(?i:kr|kroner|dkk|eur|usd|mio|mia)(?!\w))")
 
 
 def _grouped_ok(number: str) -> bool:

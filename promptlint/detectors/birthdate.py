@@ -23,6 +23,7 @@ import datetime
 import re
 from collections.abc import Iterator
 
+from promptlint import _rx as rx
 from promptlint.detectors import _labels
 from promptlint.model import Rule, Severity, Span
 
@@ -87,7 +88,7 @@ _MONTH_ALT = "|".join(sorted(_MONTHS, key=len, reverse=True))
 
 # Dates that start with the day or the year. The guards keep dates out of longer numbers:
 # 01.01.90-1234 is no date of birth.
-_DATE = re.compile(
+_DATE = rx.compile_re(
     rf"""
     (?<![\w.,/-])
     (?:
@@ -109,20 +110,20 @@ _DATE = re.compile(
 # starts; the lowered view (see _labels) finds candidates for it with three patterns, each led
 # by a single letter: f. / fødsel / født (also FØDT, whose Ø is not lowered), born / birth,
 # dob / d.o.b. Other label starts of _LABEL_START ("Dødt", "Bob") can never lead to a finding.
-_LABEL_START = re.compile(r"[FfBbDd](?:ødt|ødsel|ØDT|ØDSEL|\.|orn|ORN|irth|IRTH|OB|ob|\.O\.B)")
+_LABEL_START = rx.compile_re(r"[FfBbDd](?:ødt|ødsel|ØDT|ØDSEL|\.|orn|ORN|irth|IRTH|OB|ob|\.O\.B)")
 _CANDIDATES = tuple(
-    re.compile(source.encode("latin-1"))
+    rx.compile_re(source.encode("latin-1"))
     # "Tlf." and "ref." are common: an "f" after a letter, digit or dot is refused here already.
     for source in (r"f(?<![0-9A-Za-z_.]f)(?:\.|ød|Ød)", "b(?:orn|irth)", r"d(?:ob|\.o\.b)")
 )
-_LABEL_WORD = re.compile(r"[\w.-]{1,30}")
-_STRONG_LABELS = re.compile(
+_LABEL_WORD = rx.compile_re(r"[\w.-]{1,30}")
+_STRONG_LABELS = rx.compile_re(
     r"født|fødte|fødselsdato\w*|fødselsdag\w*|fødsels-?|born|birth\w*|dob|d\.o\.b",
     re.IGNORECASE,
 )
 # Filler between label and date: "født den ", "Fødselsdato (dd.mm.åååå): ", "born on ",
 # "birth date: ", "Date of birth is ".
-_GAP = re.compile(
+_GAP = rx.compile_re(
     r"(?:[\s:|=,\-\u2013]|\([^()\n]{0,20}\)|(?<!\w)(?:den|d\.|dato|date|on|the|er|is|was)(?!\w))"
     r"{0,12}",
     re.IGNORECASE,

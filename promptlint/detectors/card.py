@@ -22,11 +22,11 @@ Sources: DOMAIN.md section 1.3; ISO/IEC 7812 issuer ranges as published by the c
 
 from __future__ import annotations
 
-import re
 from collections.abc import Iterator
 
 import regex
 
+from promptlint import _rx as rx
 from promptlint.detectors import _labels
 from promptlint.model import Rule, Severity, Span
 
@@ -82,7 +82,7 @@ RULE = Rule(
 
 # 13-19 digits: contiguous, 4-4-4-4 (and 4-4-4-1..4, 4-4-4-4-3), or 4-6-5 / 4-6-4. The guards
 # keep a match from starting or ending inside a longer number.
-_CARD = regex.compile(
+_CARD = rx.compile(
     r"""
     (?<![\w\-/+]|[0-9][ \u00a0.,\-])
     [0-9]{4}
@@ -100,7 +100,7 @@ _CARD = regex.compile(
 # same pattern led by the literal "0000". Digits are one in ten characters of case text; a scan
 # that jumps from one "0000" to the next is four times faster than one that tries a digit class
 # at every character. _CARD then checks each candidate.
-_CARD_SHAPE = re.compile(
+_CARD_SHAPE = rx.compile_re(
     rb"0000(?<![\w\-/+]0000)(?<!0[ \xa0.,\-]0000)"
     rb"(?=(?:0{9,15}|(?P<s>[ \xa0\-])0000(?P=s)0000(?P=s)0{1,4}(?:(?P=s)000)?"
     rb"|(?P<a>[ \xa0\-])000000(?P=a)0{4,5})(?![0\w]|[\-.,]0))"
@@ -176,8 +176,8 @@ _NEGATIVE = frozenset(
     transaktionen transaktionsnr transaktionsid reference
     """.split()
 )
-_WORD_BACK = regex.compile(r"(?r)[^\W\d_]+(?:[.\-/][^\W\d_]+)*")
-_WORD = regex.compile(r"[^\W\d_]+")
+_WORD_BACK = rx.compile(r"(?r)[^\W\d_]+(?:[.\-/][^\W\d_]+)*")
+_WORD = rx.compile(r"[^\W\d_]+")
 _JOINERS = str.maketrans("", "", ".-/")
 _BEFORE = 48
 _AFTER = 24

@@ -22,11 +22,11 @@ they are reported as info under their own rule.
 from __future__ import annotations
 
 import datetime
-import re
 from collections.abc import Iterator
 
 import regex
 
+from promptlint import _rx as rx
 from promptlint.detectors import _labels, clamp
 from promptlint.model import Rule, Severity, Span
 from promptlint.validators import cpr as cprnum
@@ -95,7 +95,7 @@ MASKED_RULE = Rule(
 )
 
 _SEP = r"[-\u2010\u2011\u2012\u2013\u2014/]"
-_CPR = regex.compile(
+_CPR = rx.compile(
     rf"""
     (?<![\w\-/+]|\d[.,])
     (?P<date>\d\d(?P<g>[ \u00a0]?)\d\d(?P=g)\d\d)
@@ -110,11 +110,11 @@ _CPR = regex.compile(
 # case text; a scan that jumps from one "00" to the next is four times faster than one that
 # tries a digit class at every character. _CPR then checks each candidate. The view shows only
 # ASCII digits, so a text with other decimal digits is scanned with _CPR itself.
-_CPR_SHAPE = re.compile(
+_CPR_SHAPE = rx.compile_re(
     rb"00(?<![\w\-/+]00)(?<!0[.,]00)"
     rb"(?=(?P<g>[ \xa0]?)00(?P=g)00(?:[ \xa0]?[-/?][ \xa0]?|[ \xa0])?0000(?!\w|[-.,]0))"
 )
-_MASKED = regex.compile(
+_MASKED = rx.compile(
     rf"""
     (?<![\w\-*])
     (?:(?P<date>\d{{6}})[ ]?{_SEP}?[ ]?[xX*]{{4}}
@@ -124,8 +124,8 @@ _MASKED = regex.compile(
     regex.VERBOSE,
 )
 
-_XXXX = regex.compile(b"xxxx")
-_STARS = regex.compile(rb"\*\*\*\*")
+_XXXX = rx.compile(b"xxxx")
+_STARS = rx.compile(rb"\*\*\*\*")
 
 # Labels that come before a number. The nearest one decides whether the number is a CPR number.
 _POSITIVE = (
@@ -143,11 +143,11 @@ _NEGATIVE = (
     r"bilagsnr|kreditnota|betalings\w*|reference|ref\.?\s?nr|lager\w*|vare\w*"
 )
 # REVERSE: the search runs from the end of the window, so the first match is the nearest label.
-_LABEL = regex.compile(
+_LABEL = rx.compile(
     rf"(?<!\w)(?:(?P<pos>{_POSITIVE})|(?P<neg>{_NEGATIVE}))(?!\w)",
     regex.IGNORECASE | regex.REVERSE,
 )
-_AFTER_POSITIVE = regex.compile(rf"\W{{0,4}}(?:{_POSITIVE})(?!\w)", regex.IGNORECASE)
+_AFTER_POSITIVE = rx.compile(rf"\W{{0,4}}(?:{_POSITIVE})(?!\w)", regex.IGNORECASE)
 _BEFORE = 40
 _AFTER = 12
 
@@ -270,7 +270,7 @@ class CprDetector:
 
 
 
-_LONG_NUMBER = regex.compile(r"\d{5,}")
+_LONG_NUMBER = rx.compile(r"\d{5,}")
 
 
 def _numeric_row(text: str, start: int, end: int) -> bool:
@@ -291,13 +291,13 @@ def _looks_like_time(hhmm: str) -> bool:
 
 # What follows a time stamp in a log line: a level ("INFO", "[WARN]", "| ERROR"), seconds or a
 # clock time ("…-0816:33", "… 08:16"), a time zone.
-_LOG_AFTER = regex.compile(
+_LOG_AFTER = rx.compile(
     r"[ \t]*[\[|(]?[ \t]*(?:(?:INFO|WARN|WARNING|ERROR|ERR|DEBUG|DBG|TRACE|FATAL|CRIT|CRITICAL|"
     r"NOTICE|SEVERE|FINE|VERBOSE|OK|FAIL|FAILED)(?![\w])|:[0-5][0-9]|[0-2]?[0-9][:.][0-5][0-9]"
     r"|(?:UTC|CET|CEST|GMT|Z)(?![\w]))"
 )
 # Words around a stamp that say the text is a log, a build or a release, not a case.
-_TECH_WORDS = regex.compile(
+_TECH_WORDS = rx.compile(
     r"(?<![\w])(?:log\w*|\w*(?:fejl|system|audit|hændelses|event|server|access|adgangs)log\w*|"
     r"build\w*|release\w*|deploy\w*|udrul\w*|version\w*|commit\w*|job\w*|batch\w*|"
     r"kørsel\w*|timestamp\w*|tidsstempel\w*|server\w*|backup\w*|snapshot\w*|migration\w*|"
@@ -305,7 +305,7 @@ _TECH_WORDS = regex.compile(
     r"stacktrace\w*|exception\w*|hotfix\w*|patch\w*)(?![\w])",
     regex.IGNORECASE,
 )
-_STAMP_AT_LINE_START = regex.compile(
+_STAMP_AT_LINE_START = rx.compile(
     r"[ \t>*•\-\[]*[0-9]{6}[ \u00a0]?[-\u2013/ ]?[ \u00a0]?[0-9]{4}"
 )
 

@@ -28,6 +28,7 @@ from collections.abc import Iterator
 
 import regex
 
+from promptlint import _rx as rx
 from promptlint.detectors import _labels
 from promptlint.model import Rule, Severity, Span
 
@@ -103,7 +104,7 @@ _LABEL_SOURCES = (
     r"(?P<p>produktionsenhed)(?<![^\W\d_]produktionsenhed)",
 )
 _LABELS = tuple(
-    (regex.compile(source, regex.IGNORECASE), regex.compile(source.encode()))
+    (rx.compile(source, regex.IGNORECASE), rx.compile(source.encode()))
     for source in _LABEL_SOURCES
 )
 # From the end of a label hit to the number: the rest of the label word ("-nummeret", "nr.",
@@ -112,7 +113,7 @@ _LABELS = tuple(
 # filler words ("nr.", "er", "lyder på"), punctuation, and the optional "DK" of the VAT form. The label and filler parts are atomic groups: their nested
 # optional spaces can split a run of blanks in hundreds of ways, and without (?>...) a label
 # with no number after it tried them all (about 3 ms a label on real text).
-_NUMBER_AFTER = regex.compile(
+_NUMBER_AFTER = rx.compile(
     r"""
     (?>[^\W\d_]{0,30}(?:[-./][^\W\d_]{1,20}){0,3}\.?)
     (?>[ \u00a0]{0,3}\([^()\n\d]{1,40}\))?
@@ -135,7 +136,7 @@ _NUMBER_AFTER = regex.compile(
     regex.VERBOSE | regex.IGNORECASE,
 )
 # The VAT form without a label: the literal leads the pattern, as above.
-_VAT = regex.compile(
+_VAT = rx.compile(
     r"""
     DK(?<!\wDK)[ \u00a0\-]?
     (?P<number>[1-9][0-9]{7}|[1-9][0-9](?P<s>[ \u00a0.])[0-9]{2}(?P=s)[0-9]{2}(?P=s)[0-9]{2})
@@ -144,7 +145,7 @@ _VAT = regex.compile(
     regex.VERBOSE,
 )
 # "CVR-nr. 25313763 og 30715063": a list continues the label.
-_NEXT = regex.compile(
+_NEXT = rx.compile(
     r"""
     (?:[ \u00a0]*[,;/&][ \u00a0]*(?:(?:og|and|samt)[ \u00a0]+)?|[ \u00a0]+(?:og|and|eller|or|samt)[ \u00a0]+)
     (?P<number>[1-9][0-9]{7}|[1-9][0-9](?P<s>[ \u00a0.\-])[0-9]{2}(?P=s)[0-9]{2}(?P=s)[0-9]{2})
@@ -153,7 +154,7 @@ _NEXT = regex.compile(
     regex.VERBOSE | regex.IGNORECASE,
 )
 
-_DIGIT = regex.compile(r"[0-9]")
+_DIGIT = rx.compile(r"[0-9]")
 
 
 def is_valid_cvr(digits: str) -> bool:

@@ -10,6 +10,7 @@ from collections.abc import Iterator
 
 import regex
 
+from promptlint import _rx as rx
 from promptlint.model import Rule, Severity, Span
 
 RULE = Rule(
@@ -41,8 +42,8 @@ RULE = Rule(
 )
 
 # Local part: the characters RFC 5322 allows unquoted, plus Unicode letters (RFC 6531).
-_LOCAL_REVERSED = regex.compile(r"[\w!#$%&'*+/=?^`{|}~-]+(?:\.[\w!#$%&'*+/=?^`{|}~-]+)*")
-_DOMAIN = regex.compile(
+_LOCAL_REVERSED = rx.compile(r"[\w!#$%&'*+/=?^`{|}~-]+(?:\.[\w!#$%&'*+/=?^`{|}~-]+)*")
+_DOMAIN = rx.compile(
     r"(?:[\p{L}\p{N}](?:[\p{L}\p{N}-]{0,61}[\p{L}\p{N}])?\.)+"
     r"(?:\p{L}{2,63}|xn--[a-z0-9-]{2,59})(?![\p{L}\p{N}-]|\.[\p{L}\p{N}])",
     regex.IGNORECASE,

@@ -85,6 +85,7 @@ import re
 from collections.abc import Callable, Iterable, Iterator
 from pathlib import Path
 
+from promptlint import _rx as rx
 from promptlint.errors import ConfigError
 from promptlint.model import Rule, Severity, Span
 
@@ -468,39 +469,40 @@ _CHAT_STAMP_RX = (
 )
 _SPEAKER_COLON_RX = r"(?:[ \t]*\([^()\n]{1,24}\))?[ \t]*:(?![\d/])"
 
-# Compiled on first use (_compile): every detector module is imported at start-up, even when
-# NM001 is not selected, and these patterns take several milliseconds to compile.
-_CHAIN: re.Pattern[str]
-_TOKENS: re.Pattern[str]
-_MIXED_OK: re.Pattern[str]
-_HEADER: re.Pattern[str]
-_SIGNOFF_LINE: re.Pattern[str]
-_SPEECH_AFTER: re.Pattern[str]
-_COORD: re.Pattern[str]
-_COMPANY_TAIL: re.Pattern[str]
-_LABEL: re.Pattern[str]
-_VERB_AFTER: re.Pattern[str]
-_CHAT_STAMP: re.Pattern[str]
-_SPEAKER_COLON: re.Pattern[str]
-_compiled = False
+class _Lazy:
+    """A pattern compiled on its first use: every detector module is imported at start-up, even
+    when NM001 is not selected, and ``re`` takes up to a millisecond to compile one of these.
+    The first attribute asked for compiles the pattern, which then replaces this stand-in in
+    the module's globals, so later uses cost nothing extra (and a short text compiles only the
+    patterns it needs)."""
+
+    __slots__ = ("_name", "_source", "_flags")
+
+    def __init__(self, name: str, source: str, flags: int = 0) -> None:
+        self._name, self._source, self._flags = name, source, flags
+
+    def __getattr__(self, attr: str):
+        pattern = rx.compile_re(self._source, self._flags)
+        globals()[self._name] = pattern
+        return getattr(pattern, attr)
 
 
-def _compile() -> None:
-    global _CHAIN, _TOKENS, _MIXED_OK, _HEADER, _SIGNOFF_LINE, _SPEECH_AFTER, _COORD
-    global _COMPANY_TAIL, _LABEL, _VERB_AFTER, _CHAT_STAMP, _SPEAKER_COLON, _compiled
-    _CHAIN = re.compile(_CHAIN_RX)
-    _TOKENS = re.compile(_TOKEN)
-    _MIXED_OK = re.compile(_MIXED_OK_RX)
-    _HEADER = re.compile(_HEADER_RX, re.IGNORECASE)
-    _SIGNOFF_LINE = re.compile(_SIGNOFF_LINE_RX, re.IGNORECASE)
-    _SPEECH_AFTER = re.compile(_SPEECH_AFTER_RX, re.IGNORECASE)
-    _COORD = re.compile(_COORD_RX, re.IGNORECASE)
-    _COMPANY_TAIL = re.compile(_COMPANY_TAIL_RX)
-    _LABEL = re.compile(_LABEL_RX)
-    _VERB_AFTER = re.compile(_VERB_AFTER_RX)
-    _CHAT_STAMP = re.compile(_CHAT_STAMP_RX)
-    _SPEAKER_COLON = re.compile(_SPEAKER_COLON_RX)
-    _compiled = True
+def _lazy(name: str, source: str, flags: int = 0) -> re.Pattern[str]:
+    return _Lazy(name, source, flags)  # type: ignore[return-value]
+
+
+_CHAIN = _lazy("_CHAIN", _CHAIN_RX)
+_TOKENS = _lazy("_TOKENS", _TOKEN)
+_MIXED_OK = _lazy("_MIXED_OK", _MIXED_OK_RX)
+_HEADER = _lazy("_HEADER", _HEADER_RX, re.IGNORECASE)
+_SIGNOFF_LINE = _lazy("_SIGNOFF_LINE", _SIGNOFF_LINE_RX, re.IGNORECASE)
+_SPEECH_AFTER = _lazy("_SPEECH_AFTER", _SPEECH_AFTER_RX, re.IGNORECASE)
+_COORD = _lazy("_COORD", _COORD_RX, re.IGNORECASE)
+_COMPANY_TAIL = _lazy("_COMPANY_TAIL", _COMPANY_TAIL_RX)
+_LABEL = _lazy("_LABEL", _LABEL_RX)
+_VERB_AFTER = _lazy("_VERB_AFTER", _VERB_AFTER_RX)
+_CHAT_STAMP = _lazy("_CHAT_STAMP", _CHAT_STAMP_RX)
+_SPEAKER_COLON = _lazy("_SPEAKER_COLON", _SPEAKER_COLON_RX)
 
 
 # Confidence and severity by kind of evidence.
@@ -522,59 +524,116 @@ NONE, STRONG, TITLE = 0, 1, 2
 # --- the gazetteer -----------------------------------------------------------------------------
 
 
+class _SortedBlock:
+    """Names, one a line, in the order of their lower case (the rare first names, some 100,000
+    of them): ``key in block`` (``key`` in lower case) bisects the text, so a short text costs
+    a few look-ups instead of a set built from the whole list. After many look-ups (a long
+    text) the set is built after all, once."""
+
+    __slots__ = ("_text", "_asked", "_set")
+    _BISECTIONS = 1500  # about the cost of building the set
+
+    def __init__(self, text: bytes) -> None:
+        # Whole lines of UTF-8, each ending in a line break: only the lines a bisection reads
+        # are decoded (100,000 names take a millisecond and more to decode).
+        self._text = text
+        self._asked = 0
+        self._set: frozenset[str] | None = None
+
+    def as_set(self) -> frozenset[str]:
+        if self._set is None:
+            self._set = frozenset(self._text.decode("utf-8").lower().split())
+        return self._set
+
+    def __len__(self) -> int:
+        return self._text.count(b"\n")
+
+    def __contains__(self, key: str) -> bool:
+        if self._set is not None:
+            return key in self._set
+        self._asked += 1
+        if self._asked > self._BISECTIONS:
+            return key in self.as_set()
+        text = self._text
+        lo, hi = 0, len(text)
+        while lo < hi:
+            mid = (lo + hi) // 2
+            line_start = text.rfind(b"\n", lo, mid) + 1 or lo
+            line_end = text.find(b"\n", line_start)
+            line = text[line_start:line_end].decode("utf-8").lower()
+            if line == key:
+                return True
+            if line < key:
+                lo = line_end + 1
+            else:
+                hi = line_start
+        return False
+
+
 class Gazetteer:
     """Name lists as lower-case lookups. ``first``/``surnames`` map a name to its tier (1 = most
-    common); ``first_rare`` holds every first name (the long tail of DST's list, tier 4)."""
+    common); ``first_tier`` also knows the long tail of DST's list (tier 4, ``rare``)."""
 
-    __slots__ = ("first", "first_rare", "surnames", "words", "places")
+    __slots__ = ("first", "rare", "surnames", "words", "places")
 
     def __init__(
         self,
         first: dict[str, int],
-        first_rare: frozenset[str],
+        rare: _SortedBlock | frozenset[str],
         surnames: dict[str, int],
         words: frozenset[str],
         places: frozenset[str],
     ) -> None:
         self.first = first
-        self.first_rare = first_rare
+        self.rare = rare  # tier 4 only: the names of ``first`` need not be in it
         self.surnames = surnames
         self.words = words
         self.places = places
 
     @classmethod
     def load(cls, directory: Path) -> Gazetteer:
-        first_tiers = _read_tiered(directory / "first_names.txt")
-        surname_tiers = _read_tiered(directory / "surnames.txt")
+        raw = (directory / "first_names.txt").read_bytes()
+        # The rare names (the last tier) are sorted; they are bisected, not read (_SortedBlock).
+        head, _, tail = raw.partition(b"\n@tier %d\n" % _RARE_TIER)
+        first_tiers = _tiers(head.decode("utf-8"))
+        if not tail or any(tier >= _RARE_TIER for tier in first_tiers):
+            raise ValueError(f"first_names.txt: tier {_RARE_TIER} must come last")
         first: dict[str, int] = {}
         for tier in sorted(first_tiers, reverse=True):
-            if tier < 4:
-                first.update(dict.fromkeys(first_tiers[tier], tier))
-        rare = frozenset().union(*first_tiers.values())
+            first.update(dict.fromkeys(first_tiers[tier], tier))
+        surname_tiers = _tiers((directory / "surnames.txt").read_text(encoding="utf-8"))
         surnames: dict[str, int] = {}
         for tier in sorted(surname_tiers, reverse=True):
             surnames.update(dict.fromkeys(surname_tiers[tier], tier))
         return cls(
             first=first,
-            first_rare=rare,
+            rare=_SortedBlock(tail),
             surnames=surnames,
             words=frozenset(_read_plain(directory / "common_words.txt")),
             places=frozenset(_read_plain(directory / "places.txt")),
         )
 
+    @property
+    def first_rare(self) -> frozenset[str]:
+        """Every first name, of every tier."""
+        rare = self.rare.as_set() if isinstance(self.rare, _SortedBlock) else self.rare
+        return rare | frozenset(self.first)
+
     def first_tier(self, key: str) -> int:
         tier = self.first.get(key)
         if tier is not None:
             return tier
-        return 4 if key in self.first_rare else 0
+        return _RARE_TIER if key in self.rare else 0
 
 
-def _read_tiered(path: Path) -> dict[int, list[str]]:
+_RARE_TIER = 4
+
+
+def _tiers(text: str) -> dict[int, list[str]]:
     """``@tier N`` starts a tier; comments come only before the first tier (the files are
     generated), so the names can be split off without looking at each line."""
-    text = path.read_text(encoding="utf-8").lower()
     tiers: dict[int, list[str]] = {}
-    for block in text.split("@tier ")[1:]:
+    for block in text.lower().split("@tier ")[1:]:
         head, _, body = block.partition("\n")
         tiers[int(head)] = body.split()
     return tiers
@@ -655,9 +714,9 @@ _ORG_TOK = _Tok("org")
 _STREET_TOK = _Tok("street")
 _INIT_TOK = _Tok("init")
 _SAINT_TOK = _Tok("saint")  # Sankt Hans, Sct. Peders Kirke: the next word names no person
-_NON_BLANK = re.compile(r"\S")
+_NON_BLANK = rx.compile_re(r"\S")
 _SAINTS = frozenset("sankt sct skt saint san santa são".split())
-_ROMAN = re.compile(r"(?:I{1,3}|IV|VI{0,3}|IX|XI{0,3}|XIV|XV)(['’]?s)?")
+_ROMAN = _lazy("_ROMAN", r"(?:I{1,3}|IV|VI{0,3}|IX|XI{0,3}|XIV|XV)(['’]?s)?")
 
 
 class _Classifier:
@@ -1024,8 +1083,6 @@ class NameDetector:
         self._ner_checked = ner is not None
 
     def _classifier(self) -> _Classifier:
-        if not _compiled:
-            _compile()
         if self._classify is None:
             if self._gaz is None:
                 self._gaz = Gazetteer.load(default_data_dir())
@@ -1837,7 +1894,7 @@ def _digit_follows(text: str, end: int) -> bool:
     return bool(rest) and rest[0].isdigit()
 
 
-_VERSION = re.compile(r"[ \t]\d{1,2}(?:\.\d{1,2}){0,2}(?![\d:/\-]|[.,]\d)")
+_VERSION = _lazy("_VERSION", r"[ \t]\d{1,2}(?:\.\d{1,2}){0,2}(?![\d:/\-]|[.,]\d)")
 
 
 def _version_follows(text: str, end: int) -> bool:
@@ -1880,7 +1937,7 @@ def _coordinated(text: str, spans: list[Span], pending: list[Span]) -> list[Span
     return confirmed
 
 
-_NICKNAME = re.compile(r"[ \t]+[\"'‘“„«][A-ZÀ-ÖØ-Þ][^\"'‘’“”„«»\n]{0,23}[\"'’”»][ \t]+")
+_NICKNAME = _lazy("_NICKNAME", r"[ \t]+[\"'‘“„«][A-ZÀ-ÖØ-Þ][^\"'‘’“”„«»\n]{0,23}[\"'’”»][ \t]+")
 
 
 def _with_nicknames(text: str, spans: list[Span], classify: _Classifier) -> list[Span]:

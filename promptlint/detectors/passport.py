@@ -18,8 +18,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 
-import regex
-
+from promptlint import _rx as rx
 from promptlint.detectors import _labels
 from promptlint.model import Rule, Severity, Span
 
@@ -64,7 +63,7 @@ RULE = Rule(
 )
 
 # Labels that leave no doubt, followed by filler ("nr.", "no.", "er", ":") up to the value.
-_LABEL = re.compile(
+_LABEL = rx.compile_re(
     r"""
     (?<!\w)
     (?:
@@ -81,20 +80,20 @@ _LABEL = re.compile(
     """,
     re.IGNORECASE | re.VERBOSE,
 )
-_FILLER = re.compile(
+_FILLER = rx.compile_re(
     r"(?:[\s:.#=\-\u2013]|(?<!\w)(?:er|is|har|has|med|with|nr|no|nummer|number|lyder\s+på)(?!\w))"
     r"{0,12}",
     re.IGNORECASE,
 )
-_NUMBER = re.compile(r"[A-Z0-9]{6,9}(?![\w]|[-./,]\d)")
+_NUMBER = rx.compile_re(r"[A-Z0-9]{6,9}(?![\w]|[-./,]\d)")
 # Every label contains "pas" (rejse*pas*, *pas*sport, rei*se*pass): the scan jumps from one
 # "pas" to the next in the lowered view (see _labels) and tries the label there, or five
 # characters earlier for "rejsepas"/"reisepass".
-_PAS = regex.compile(b"pas")
+_PAS = rx.compile(b"pas")
 _PREFIXES = (b"rejse", b"reise")
 _MAX_GAP_STRONG = 25
 _MAX_GAP_BARE = 14
-_BARE_FILLER = re.compile(r":|(?<!\w)(?:nr|nummer|no|number)(?!\w)", re.IGNORECASE)
+_BARE_FILLER = rx.compile_re(r":|(?<!\w)(?:nr|nummer|no|number)(?!\w)", re.IGNORECASE)
 
 
 class PassportDetector:

@@ -32,11 +32,11 @@ Sources: phonenumbers ``data/region_DK.py``; measurements in DOMAIN.md section 1
 
 from __future__ import annotations
 
-import re
 from collections.abc import Iterator
 
 import regex
 
+from promptlint import _rx as rx
 from promptlint.detectors import _labels
 from promptlint.model import Rule, Severity, Span
 
@@ -98,7 +98,7 @@ RULE = Rule(
 # The guards keep it from starting or ending inside a longer number (a CPR, a card, an IBAN).
 # One fixed first character, then the alternatives: an alternation of whole patterns, each with
 # its own look-behind, makes the regex module try every position (30 times slower).
-_DK = regex.compile(
+_DK = rx.compile(
     r"""
     (?<![\w+\-]|[0-9][ \u00a0.,\-])
     [2-9]
@@ -116,7 +116,7 @@ _DK = regex.compile(
 # Where _DK can match, seen in the shape view (digits "0", letters "A"/"a", see _labels): the
 # same pattern led by the literal "00", which the scan jumps between three times faster than it
 # tries a digit class at every character. _DK then checks each candidate (and its first digit).
-_DK_SHAPE = re.compile(
+_DK_SHAPE = rx.compile_re(
     rb"00(?<![\w+\-]00)(?<!0[ \xa0.,\-]00)"
     rb"(?=(?:000000|(?P<s>[ \xa0.\-])00(?P=s)00(?P=s)00|00[ \xa0.\-]0000|00(?P<q>[ \xa0])00(?P=q)00)"
     rb"(?!\w|[ \xa0.,\-]0))"
@@ -127,8 +127,8 @@ _DK_SHAPE = re.compile(
 # start with a literal (the look-behind comes after it) let the regex module jump from one
 # candidate to the next instead of trying every position.
 _INTL_BODY = r"[ ]?[1-9](?:[ \u00a0.\-]?(?:\)[ ]?)?(?:\(0\)[ ]?)?[0-9]){5,16}(?![0-9])"
-_PLUS = regex.compile(r"\+(?<![\w+]\+)" + _INTL_BODY)
-_ZERO = regex.compile(r"00(?<![\w+]00|[0-9][ \u00a0.,\-]00)" + _INTL_BODY)
+_PLUS = rx.compile(r"\+(?<![\w+]\+)" + _INTL_BODY)
+_ZERO = rx.compile(r"00(?<![\w+]00|[0-9][ \u00a0.,\-]00)" + _INTL_BODY)
 
 # Labels are looked up as words: the words before a number are read backwards, and the first
 # one that is a label decides ("nearest label wins"). Abbreviations joined by dots or hyphens
@@ -168,14 +168,14 @@ _NEGATIVE = frozenset(
 _POSSESSIVE = frozenset("mit dit hans hendes jeres vores privat nyt nye".split())
 _NUMBER_WORDS = frozenset(("nummer", "nr", "nummeret"))
 _SHORT_LABELS = frozenset(("T", "M", "F", "Tlf", "Mob", "Tel"))  # "T: 33 92 33 00" in signatures
-_WORD = regex.compile(r"(?r)[^\W\d_]+(?:[.\-'][^\W\d_]+)*|§")
+_WORD = rx.compile(r"(?r)[^\W\d_]+(?:[.\-'][^\W\d_]+)*|§")
 _JOINERS = str.maketrans("", "", ".-'")
-_LABEL_AFTER = regex.compile(
+_LABEL_AFTER = rx.compile(
     r"[ \u00a0]*[(\[]?[ ]?(?:mobil|mob|tlf|telefon|privat|arbejde|direkte|fastnet)(?!\w)",
     regex.IGNORECASE,
 )
 # A number followed by a currency or a unit is a quantity ("25 30 35 40 procent").
-_AMOUNT_AFTER = regex.compile(
+_AMOUNT_AFTER = rx.compile(
     r"[ \u00a0]*(?:,-|%|(?:kr|kroner|dkk|eur|usd|mio|mia|stk|procent|pct|point|år|måneder"
     r"|dage|timer|minutter|gange|personer|borgere|m2|km|kg)(?!\w))",
     regex.IGNORECASE,
@@ -356,7 +356,7 @@ class PhoneDetector:
 
 
 # Separators between the digit groups of a printed number.
-_GROUPS = regex.compile(r"[ \u00a0.\-()]+")
+_GROUPS = rx.compile(r"[ \u00a0.\-()]+")
 
 
 def _validated_length(raw: str, national: list[int]) -> int | None:

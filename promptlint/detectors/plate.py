@@ -20,6 +20,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 
+from promptlint import _rx as rx
 from promptlint.detectors import _labels
 from promptlint.model import Rule, Severity, Span
 
@@ -70,48 +71,48 @@ _FIRST = "ABCDEHJKLMNOPRSTUVXYZ"
 _SECOND = "ABCDEHJKLMNPRSTUVXYZ"
 # The guard against a longer word comes after the two letters, so that the regex engine can skip
 # straight to capital letters.
-_PLATE = re.compile(
+_PLATE = rx.compile_re(
     rf"[{_FIRST}][{_SECOND}](?<![\w-]..)[ \u00a0-]?(?:\d{{2}}[ \u00a0-]?\d{{3}}|\d{{1,4}})"
     r"(?![\w]|[-.,/]\d)"
 )
 # Where _PLATE can match, seen in the shape view (capitals "A", digits "0", see _labels): led by
 # the literal "AA", which the scan jumps between, where two classes of capitals make the regex
 # engine test every capital. _PLATE then checks each candidate and its letters.
-_PLATE_SHAPE = re.compile(rb"AA(?<![\w-]AA)(?=[ \xa0-]?(?:00[ \xa0-]?000|0{1,4})(?!\w|[-.,/]0))")
-_STANDARD = re.compile(r"[A-Z]{2}[ \u00a0-]?\d{2}[ \u00a0-]?\d{3}")
+_PLATE_SHAPE = rx.compile_re(rb"AA(?<![\w-]AA)(?=[ \xa0-]?(?:00[ \xa0-]?000|0{1,4})(?!\w|[-.,/]0))")
+_STANDARD = rx.compile_re(r"[A-Z]{2}[ \u00a0-]?\d{2}[ \u00a0-]?\d{3}")
 
 # A label right before the value: the strongest evidence, and the only one for personal plates.
 _LABEL = (
     r"nummerplade\w*|nr\.?-?plade\w*|registreringsnummer\w*|registreringsnr\.?|reg\.?\s?nr\.?|"
     r"regnr\.?|licen[cs]e\s+plate\w*|number\s+plate\w*|registration(?:\s+(?:no\.?|number))?"
 )
-_LABEL_BEFORE = re.compile(
+_LABEL_BEFORE = rx.compile_re(
     rf"(?<!\w)(?:{_LABEL})(?:[\s:.#]|(?<!\w)(?:er|is|med|with)(?!\w))*$", re.IGNORECASE
 )
-_VEHICLE = re.compile(
+_VEHICLE = rx.compile_re(
     r"(?<!\w)(?:nummerplade\w*|registreringsnummer\w*|registreringsnr|indregistre\w*|"
     r"\w*bil(?:en|ens|er|erne|nummer|nr)?|køretøj\w*|\w*vogn(?:en|ens|e|ene)?|motorcykel\w*|"
     r"knallert\w*|scooter\w*|trailer\w*|taxa\w*|parkere\w*|parkering\w*|p-afgift\w*|fartbøde\w*|"
     r"kørte|kører|kørende|fører(?:en)?|licen[cs]e\s+plate|number\s+plate|vehicle\w*|car)(?!\w)",
     re.IGNORECASE,
 )
-_OTHER_CODE = re.compile(
+_OTHER_CODE = rx.compile_re(
     r"(?<!\w)(?:vare\w*|art\.?\s?nr|artikel\w*|produkt\w*|model\w*|ordre\w*|order\w*|faktura\w*|"
     r"invoice|serie\w*|sku|part|item|lot|batch|sag\w*|j\.?\s?nr|konto\w*|account|bank\w*|"
     r"postnr|kode\w*|code)(?!\w)",
     re.IGNORECASE,
 )
-_BANK = re.compile(r"(?<!\w)(?:konto\w*|kontonr|account|bank\w*|iban)(?!\w)", re.IGNORECASE)
-_PERSONAL_LABEL = re.compile(
+_BANK = rx.compile_re(r"(?<!\w)(?:konto\w*|kontonr|account|bank\w*|iban)(?!\w)", re.IGNORECASE)
+_PERSONAL_LABEL = rx.compile_re(
     r"(?<!\w)(?:nummerplade\w*|registreringsnummer\w*)(?:[ \u00a0:]|(?<!\w)(?:er|med)(?!\w)){0,6}",
     re.IGNORECASE,
 )
 # Personal plates are looked for only where one of these is written as given (not "Plade"); the
 # lowered view (see _labels) finds the candidates, and the same words lead to the labels.
 _PERSONAL_HINTS = ("plade", "PLADE", "registreringsn", "Registreringsn", "REGISTRERINGSN")
-_PLADE = re.compile(b"plade")
-_REGISTRERINGSN = re.compile(b"registreringsn")
-_PERSONAL = re.compile(r"[A-ZÆØÅ0-9](?:[A-ZÆØÅ0-9 ]{0,6}[A-ZÆØÅ0-9])?(?![\w]|[-.]\w)")
+_PLADE = rx.compile_re(b"plade")
+_REGISTRERINGSN = rx.compile_re(b"registreringsn")
+_PERSONAL = rx.compile_re(r"[A-ZÆØÅ0-9](?:[A-ZÆØÅ0-9 ]{0,6}[A-ZÆØÅ0-9])?(?![\w]|[-.]\w)")
 _BEFORE = 50
 _AFTER = 30
 

@@ -37,6 +37,7 @@ from collections.abc import Iterator
 
 import regex
 
+from promptlint import _rx as rx
 from promptlint.detectors import _labels
 from promptlint.model import Rule, Severity, Span
 
@@ -90,13 +91,13 @@ RULE = Rule(
 
 # Names that say "the value is a secret", matched in the text before the separator on the same
 # line ("API_KEY", "apiKey", "client-secret", "x-auth-token", "API-nøgle").
-_KEY_NAME = regex.compile(
+_KEY_NAME = rx.compile(
     r"(?:token|secret|api[_\-.]?key|apikey|access[_\-.]?key|private[_\-.]?key|secret[_\-.]?key|"
     r"auth|credential|signature|\bsig\b|bearer|nøgle(?!tal|ord|person|kort|boks|rolle|hul|ring)|passphrase|session[_\-.]?id|webhook)",
     regex.IGNORECASE,
 )
 # Names that look like a key but hold public identifiers or checksums.
-_NOT_SECRET = regex.compile(
+_NOT_SECRET = rx.compile(
     r"(?:public[_\-.]?key|key[_\-.]?id|keyid|token[_\-.]?type|token[_\-.]?url|checksum|hash|"
     r"sha\d*|md5|etag|fingerprint|thumbprint|tokenizer|tokens?[_\-.]?count|max[_\-.]?tokens)",
     regex.IGNORECASE,
@@ -109,15 +110,15 @@ _VALUE = (
     rf"(?:(?P<qt>[\"'`]){_SCHEME}(?P<value>[^\s\"'`]{{16,512}})(?P=qt)"
     rf"|[\"'`]?{_SCHEME}(?P<value>[A-Za-z0-9+/_\-.~]{{16,512}}))"
 )
-_AFTER_EQUALS = regex.compile(rf"=>?[ \t]*{_VALUE}")
-_AFTER_COLON = regex.compile(rf":[ \t]*{_VALUE}")
+_AFTER_EQUALS = rx.compile(rf"=>?[ \t]*{_VALUE}")
+_AFTER_COLON = rx.compile(rf":[ \t]*{_VALUE}")
 # A quoted value that is a placeholder or an address, not a key: "${CLIENT_SECRET}", "<din nøgle>",
 # "{{ vault_token }}", "https://…".
-_NOT_A_KEY = regex.compile(r"[$<{%\[]|[^\s]*://")
-_AFTER_BEARER = regex.compile(r"[Bb]earer[ \t]+(?P<value>[A-Za-z0-9+/_\-.~]{16,512})")
+_NOT_A_KEY = rx.compile(r"[$<{%\[]|[^\s]*://")
+_AFTER_BEARER = rx.compile(r"[Bb]earer[ \t]+(?P<value>[A-Za-z0-9+/_\-.~]{16,512})")
 _ANCHORS = (_AFTER_EQUALS, _AFTER_COLON, _AFTER_BEARER)
-_BASIC = regex.compile(r"(?<![\w])[Bb]asic[ \t]+(?P<value>[A-Za-z0-9+/]{8,512}={0,2})(?![\w+/=])")
-_VALUE_END = regex.compile(r"[A-Za-z0-9+/_\-.~=]")
+_BASIC = rx.compile(r"(?<![\w])[Bb]asic[ \t]+(?P<value>[A-Za-z0-9+/]{8,512}={0,2})(?![\w+/=])")
+_VALUE_END = rx.compile(r"[A-Za-z0-9+/_\-.~=]")
 _LOOKBACK = 60
 _HEX = frozenset("0123456789abcdefABCDEF")
 
@@ -177,26 +178,26 @@ def looks_random(value: str) -> bool:
 # upper-case "NØGLE" (the view keeps Ø as it is) and rarer names ("credential", "passphrase")
 # are left to the anchored pass, which reads them before "=" or ":".
 _NAME_LITERALS = (b"token", b"secret", b"key", b"n\xf8gle")
-_WORD_CHARS = regex.compile(r"[\w.\-]{0,40}")
-_WORD_CHARS_BEFORE = regex.compile(r"(?r)[\w.\-]{0,40}")
+_WORD_CHARS = rx.compile(r"[\w.\-]{0,40}")
+_WORD_CHARS_BEFORE = rx.compile(r"(?r)[\w.\-]{0,40}")
 # "access key", "API key", "secret key" … : a bare "key" names a secret only after one of these.
-_KEY_QUALIFIER = regex.compile(
+_KEY_QUALIFIER = rx.compile(
     r"(?i)(?:api|access|secret|private|account|storage|subscription|master|signing|encryption|"
     r"client|app|license|licens|shared)[ _\-.]?\Z"
 )
 # Danish "nøgle" ends the compound that names a key ("API-nøglen", "adgangsnøgle"); "nøgletal",
 # "nøgleord" and "nøglekort" are other things.
-_NOEGLE_HEAD = regex.compile(r"(?i)nøgle(?:n|r|rne|ns)?\Z")
-_NEAR_VALUE = regex.compile(
+_NOEGLE_HEAD = rx.compile(r"(?i)nøgle(?:n|r|rne|ns)?\Z")
+_NEAR_VALUE = rx.compile(
     r"(?<![\w+/=\-.~@:$%{<\[])(?P<value>[A-Za-z0-9+/_\-]{20,512}={0,2})(?![\w+/=\-~@}>\]]|[.:]\w)"
 )
-_NOT_SECRET_NEAR = regex.compile(
+_NOT_SECRET_NEAR = rx.compile(
     r"(?i)(?:commit|revision|uuid|guid|offentlig|public|serial|serienummer|request[ _\-]?id|"
     r"trace[ _\-]?id|correlation|tenant|client[ _\-]?id|app[ _\-]?id|object[ _\-]?id|"
     r"build|version|image|digest)"
 )
 _NEAR_REACH = 200
-_NON_BLANK = regex.compile(r"\S")
+_NON_BLANK = rx.compile(r"\S")
 
 
 def _names_a_secret(text: str, hit: int, literal: bytes) -> int | None:
@@ -368,7 +369,7 @@ CONNECTION_RULE = Rule(
 )
 
 # "Password=" / "Pwd=" as a pair's key; the scan anchors on the "=" (a rare character in prose).
-_PASSWORD_KEY = regex.compile(
+_PASSWORD_KEY = rx.compile(
     r"(?<=(?<![\w.\-])(?:[Pp]ass(?:word|wd)|PASS(?:WORD|WD)|[Pp]wd|PWD)[ \t]*)="
 )
 # Keys of several words that connection strings use; other keys are one word ("Server", "Uid").
@@ -381,16 +382,16 @@ _KEY = rf"(?:{_MULTIWORD}|[A-Za-z][A-Za-z0-9_.]{{0,30}})"
 # An "=" inside a value means a key before it ("db.url=Server=…"): only base64 padding may end one.
 _PAIR_VALUE = r"(?:\{[^{}\n]{0,100}\}|[^;\s\"'<>=]*=*)"
 # One pair ending just before ``endpos``, searched backwards from there ("(?r)").
-_PAIR_BEFORE = regex.compile(
+_PAIR_BEFORE = rx.compile(
     rf"(?r)(?<![A-Za-z0-9_.]){_KEY}[ \t]*=[ \t]*{_PAIR_VALUE}[ \t]*;[ \t]*\Z"
 )
-_PAIR_AFTER = regex.compile(rf"[ \t]*;[ \t]*{_KEY}[ \t]*=[ \t]*{_PAIR_VALUE}(?<=[^;\s=])")
-_PASSWORD_VALUE = regex.compile(
+_PAIR_AFTER = rx.compile(rf"[ \t]*;[ \t]*{_KEY}[ \t]*=[ \t]*{_PAIR_VALUE}(?<=[^;\s=])")
+_PASSWORD_VALUE = rx.compile(
     r"[ \t]*(?!(?:\*{2,}|[xX]{3,}|•+|<|\$|\{|%|\[|(?i:password|passwd|pwd|secret|changeme|"
     r"kodeord|adgangskode|your_?password|none|null)(?![^;\s\"'<>])))[^;\s\"'<>]+"
 )
 # A key that only a connection string has: without one, "a=1;password=x" is not reported here.
-_CONNECTION_KEY = regex.compile(
+_CONNECTION_KEY = rx.compile(
     r"(?i)(?:server|data source|datasource|host|hostname|address|addr|provider|driver|dsn|"
     r"database|initial catalog|dbname|user id|userid|uid|user|username|port|"
     r"integrated security|trusted_connection)[ \t]*="
@@ -496,7 +497,7 @@ PASSWORD_RULE = Rule(
 # Words for a password, found in the lowered view (see _labels): "kodeord", "adgangskoden",
 # "engangskode", "password", "passwd", "pw", "pwd". Codes that are no password are left out.
 _PASSWORD_LITERALS = (b"kode", b"pass", b"pw")
-_PASSWORD_WORD = regex.compile(
+_PASSWORD_WORD = rx.compile(
     r"[\w\-]{0,20}kode(?:ordene|ordet|ord|rne|n|r)?|[\w\-]{0,20}pass(?:word|wd|code)\w{0,6}|pwd?"
 )
 _NOT_PASSWORD_CODES = tuple(
@@ -506,10 +507,10 @@ _NOT_PASSWORD_CODES = tuple(
     """.split()
 )
 # A candidate value: no spaces, quotes, brackets or separators of key=value pairs.
-_PASSWORD_TOKEN = regex.compile(r"[^\s\"'`;,<>()\[\]{}=|]{6,64}")
+_PASSWORD_TOKEN = rx.compile(r"[^\s\"'`;,<>()\[\]{}=|]{6,64}")
 _PASSWORD_SYMBOLS = frozenset("!#$%&*+?@^~")
-_PARAGRAPH_END = regex.compile(r"\n[ \t\r]*\n")
-_PARAGRAPH_END_BEFORE = regex.compile(r"(?r)\n[ \t\r]*\n")
+_PARAGRAPH_END = rx.compile(r"\n[ \t\r]*\n")
+_PARAGRAPH_END_BEFORE = rx.compile(r"(?r)\n[ \t\r]*\n")
 _PASSWORD_REACH = 200
 
 

@@ -64,6 +64,7 @@ from dataclasses import dataclass, field
 from functools import cached_property
 from pathlib import Path
 
+from promptlint import _rx as rx
 from promptlint.model import Rule, Severity, Span
 
 _GUIDELINE_WHY = {
@@ -220,12 +221,12 @@ RULES: dict[str, Rule] = {
 _INFLECTION = ("e", "en", "ens", "ene", "enes", "er", "erne", "ernes", "es", "et", "ets", "n",
                "ne", "nes", "ns", "r", "rne", "rnes", "s", "t")
 _TAIL_RE = {
-    "exact": re.compile(r"(?![\w])"),
-    "infl": re.compile(
+    "exact": rx.compile_re(r"(?![\w])"),
+    "infl": rx.compile_re(
         r"(?:" + "|".join(sorted(_INFLECTION, key=len, reverse=True)) + r")?(?![\w])",
         re.IGNORECASE,
     ),
-    "stem": re.compile(r"[\w\-]*"),
+    "stem": rx.compile_re(r"[\w\-]*"),
 }
 # Endings that make a noun plural (or an adjective plural/definite): "anbringelser",
 # "depressionerne", "de anbragte". A plural is general more often than not.
@@ -258,7 +259,7 @@ def _word_start_pattern(words: Iterable[str]) -> re.Pattern[str]:
         f"(?<={re.escape(c)})(?:" + "|".join(re.escape(r) for r in rests) + ")"
         for c, rests in by_first.items()
     )
-    return re.compile(f"[{firsts}](?<![\\w].)(?:{branches})")
+    return rx.compile_re(f"[{firsts}](?<![\\w].)(?:{branches})")
 
 
 def _parse_entry(raw: str) -> tuple[str, str]:
@@ -407,20 +408,20 @@ class _Context:
 
     @cached_property
     def compound_topic(self) -> re.Pattern[str]:
-        return re.compile("|".join(re.escape(p) for p in self.compound_parts))
+        return rx.compile_re("|".join(re.escape(p) for p in self.compound_parts))
 
     @cached_property
     def salutation_pattern(self) -> re.Pattern[str]:
         """"Kære Jørgen", "Hej Mette,", "Dear Ann" at the start of a line."""
         words = "|".join(re.escape(w) for w in self.salutations)
-        return re.compile(
+        return rx.compile_re(
             r"(?m)^[ \t\"'»]*(?i:" + words + r")[ \t]+[A-ZÆØÅ][\w\-]+[ \t]*(?:[,!]|$|[A-ZÆØÅ])"
         )
 
     @cached_property
     def label_pattern(self) -> re.Pattern[str]:
         """Labels such as "Borger:", "Patient:", "Navn:" at the start of a line."""
-        return re.compile(
+        return rx.compile_re(
             r"(?im)^[ \t\-*•]*(?:" + "|".join(re.escape(w) for w in self.labels) + r")\.?[ \t]*:"
         )
 
@@ -437,13 +438,20 @@ class Lexicon:
     _automaton: object = None
     _variants: dict[str, tuple] = field(default_factory=dict)
     _suffix_patterns: dict[str, re.Pattern[str]] = field(default_factory=dict)
+    _forms: dict[str, tuple] = field(default_factory=dict)
 
     def hits(self, t: str) -> list[tuple[int, int, str, _Entry]]:
         """(start, end, key, entry) of every entry found in ``t``, longest first at each start,
         none inside another. ``t`` must start with a space (so index -1 never occurs)."""
-        if self._automaton is None:
+        if self._automaton is None and len(t) <= _SHORT_TEXT and not _FORCE_FULL:
+            # A prompt: a few hundred look-ups cost less than building the automaton (some
+            # 15,000 forms, about 20 ms), which a long text then pays for once.
+            found = self._hits_by_lookup(t)
+        elif self._automaton is None:
             self._automaton = _build_automaton(self._key_variants())
-        if self._automaton is False:
+        if self._automaton is None:
+            pass
+        elif self._automaton is False:
             found = self._hits_without_automaton(t)
         else:
             found = self._automaton.iter(t)
@@ -479,7 +487,7 @@ class Lexicon:
         pattern = self._suffix_patterns.get(key)
         if pattern is None:
             suffixes = self.suffixes.get(self.entries[key].category, ())
-            pattern = re.compile(
+            pattern = rx.compile_re(
                 "(?i:" + "|".join(re.escape(x) for x in sorted(suffixes, key=len, reverse=True))
                 + ")(?:" + "|".join(_INFLECTION) + ")?"
             )
@@ -488,24 +496,52 @@ class Lexicon:
 
     def _key_variants(self) -> dict[str, tuple]:
         """Every form the scan looks for: lower case and capitalised (acronyms as written),
-        each behind every boundary character."""
+        each behind every boundary character (the forms of ``_key_forms``)."""
         if not self._variants:
-            variants: dict[str, tuple] = {}
+            self._variants = {
+                boundary + form: value
+                for form, value in self._key_forms().items()
+                for boundary in _BOUNDARIES
+            }
+        return self._variants
+
+    def _key_forms(self) -> dict[str, tuple]:
+        """Every form of every entry, without a boundary character: lower case and capitalised
+        (acronyms as written). The same behind every boundary: ``_CAPITAL_BOUNDARIES`` is
+        ``_BOUNDARIES``."""
+        if not self._forms:
+            forms: dict[str, tuple] = {}
             n = len
             for key, entry in self.entries.items():
                 value = (key, n(key), _TAIL_RE[entry.kind].match, entry.mode == "compound",
                          entry.proper)
-                for boundary in _BOUNDARIES:
-                    variants[boundary + key] = value
+                forms[key] = value
                 if entry.mode in ("acronym", "badge"):
-                    continue  # case-sensitive: "KOL", not "kol"
-                forms = {key[:1].upper() + key[1:], self.written.get(key, key)} - {key}
-                for form in forms:
-                    if n(form) == n(key):  # a capital of another length would shift offsets
-                        for boundary in _CAPITAL_BOUNDARIES:
-                            variants[boundary + form] = value
-            self._variants = variants
-        return self._variants
+                    continue
+                for form in {key[:1].upper() + key[1:], self.written.get(key, key)} - {key}:
+                    if n(form) == n(key):
+                        forms[form] = value
+            self._forms = forms
+        return self._forms
+
+    def _hits_by_lookup(self, t: str) -> Iterator[tuple[int, tuple]]:
+        """What the automaton finds (the end of each form and its value), by dictionary
+        look-ups after each boundary character: quicker than building it for a short text."""
+        if _BOUNDARIES != _CAPITAL_BOUNDARIES:  # pragma: no cover - see _key_forms
+            yield from self._hits_without_automaton(t)
+            return
+        forms = self._key_forms()
+        get = forms.get
+        lengths = sorted({len(f) for f in forms})
+        size = len(t)
+        for match in _BOUNDARY_RE.finditer(t):
+            i = match.start() + 1
+            for n in lengths:
+                if i + n > size:
+                    break  # a shorter slice at the end would match a shorter form
+                value = get(t[i : i + n])
+                if value is not None:
+                    yield i + n - 1, value
 
     def _hits_without_automaton(self, t: str) -> Iterator[tuple[int, tuple]]:
         """The automaton's answer by dictionary look-ups at each boundary character: slow, but
@@ -520,7 +556,10 @@ class Lexicon:
                     yield i + n - 1, value
 
 
-_BOUNDARY_RE = re.compile("[" + re.escape("".join(_BOUNDARIES)) + "]")
+_BOUNDARY_RE = rx.compile_re("[" + re.escape("".join(_BOUNDARIES)) + "]")
+# Up to this many characters, hits() looks the words up instead of building the automaton.
+_SHORT_TEXT = 4096
+_FORCE_FULL = False  # tests: always build the automaton
 
 
 def _build_automaton(variants: dict[str, tuple]):
@@ -598,15 +637,15 @@ def load_lexicon(directory: Path) -> Lexicon:
 # These patterns consume their first character before they look behind it ("(?<![\w].)" is
 # "no word character before the one just read"): a pattern that opens with a character class lets
 # the regex engine skip to the candidates in C instead of trying the look-behind everywhere.
-_CAPITAL_WORD = re.compile(r"[A-ZÆØÅ](?<![\w].)[a-zæøåéüöä]+(?:-[A-ZÆØÅ][a-zæøåéüöä]+)?(?![\w])")
+_CAPITAL_WORD = rx.compile_re(r"[A-ZÆØÅ](?<![\w].)[a-zæøåéüöä]+(?:-[A-ZÆØÅ][a-zæøåéüöä]+)?(?![\w])")
 # "hr", "fru", "frk", "mr", "mrs", "ms", "dr" in any case, before a capitalised name.
-_HONORIFIC = re.compile(
+_HONORIFIC = rx.compile_re(
     r"[hHfFmMdD](?<![\w].)(?:(?<=[hHdD])(?i:r)|(?<=[fF])(?i:r[uk])|(?<=[mM])(?i:rs?|s))\.? [A-ZÆØÅ]"
 )
-_CPR = re.compile(r"(?<![\w\-])\d{6}[ \-–]?\d{4}(?![\w\-])")
-_SIX_DIGITS = re.compile(r"\d{6}")
-_AGE = re.compile(r"(?<![\w])den \d{1,3}-årige|[^\W\d_]+ \((?:\d{1,3}|\d{1,3} år)\)")
-_NAME_VERB = re.compile(
+_CPR = rx.compile_re(r"(?<![\w\-])\d{6}[ \-–]?\d{4}(?![\w\-])")
+_SIX_DIGITS = rx.compile_re(r"\d{6}")
+_AGE = rx.compile_re(r"(?<![\w])den \d{1,3}-årige|[^\W\d_]+ \((?:\d{1,3}|\d{1,3} år)\)")
+_NAME_VERB = rx.compile_re(
     r" (?:er|har|var|blev|bliver|fik|får|tager|modtager|skal|kan|vil|bor|lider|fortæller|"
     r"fortalte|mødte|mangler|ønsker|is|has|was)(?![\w])|,? fra [A-ZÆØÅ]"
 )
@@ -694,44 +733,44 @@ _WEAK_REACH = 40
 _FIRST_PERSON_REACH = 60
 _FIRST_PERSON_WEAK_REACH = 20
 _FIELD_LINE = 60
-_WORD = re.compile(r"[^\W\d_]+")
-_OBJECT_WORD = re.compile(r"[^\W\d_][\w\-]*")
-_PHRASE_WORD = re.compile(r"\w[\w\-+]*")
+_WORD = rx.compile_re(r"[^\W\d_]+")
+_OBJECT_WORD = rx.compile_re(r"[^\W\d_][\w\-]*")
+_PHRASE_WORD = rx.compile_re(r"\w[\w\-+]*")
 # A full stop followed by a lower-case letter, a digit or a comma is an abbreviation or a number
 # ("pga. rygsmerter", "14. uge", "12.000"), not the end of a sentence.
-_ABBREVIATION = re.compile(r"\. ?[a-zæøå0-9,;)]")
+_ABBREVIATION = rx.compile_re(r"\. ?[a-zæøå0-9,;)]")
 # A sentence also ends at ": " ("Skriv en præsentation til nyhedsbrevet: Hasse er …").
 # Written to open with a character class (the engine skips to candidates in C): "!", "?", a line
 # break, ": ", or a full stop not after "p.o" and not before an abbreviation's continuation.
-_SENTENCE_END = re.compile(
+_SENTENCE_END = rx.compile_re(
     r"[!?\n.:](?:(?<=:) |(?<=\.)(?<!\b\w\.\w\.)(?! ?[a-zæøå0-9,;)])|(?<=[!?\n]))"
 )
 # "p.o. Furosemid", "i.v. Antibiotika": a dotted medical abbreviation ends no sentence.
-_DOTTED = re.compile(r"\b\w\.\w\.")
+_DOTTED = rx.compile_re(r"\b\w\.\w\.")
 # Text that looks general but is not: a law cited ("barnets lov § 20", "jf. lovens regler om …")
 # and a greeting to a group ("Godmorgen alle", "Hi all").
-_NOT_GENERAL = re.compile(
+_NOT_GENERAL = rx.compile_re(
     r"(?:\bjf\.|\bjævnfør\b|\bcf\.)[^;!?]*|[\w\-]*lov(?:en|ens|s)?(?: nr\. ?\d+)? ?§"
     r"|\b(?:hej|hi|hello|godmorgen|god morgen|goddag|kære)[ \t]+(?:alle|allesammen|everyone|all)\b"
 )
 # The words that may start what _NOT_GENERAL removes: only then is it worth running.
 _NOT_GENERAL_WORDS = frozenset(("jf", "cf", "jævnfør", "alle", "all", "everyone"))
-_LINE_FIELD = re.compile(r"[ \t]*(?:[\-*•][ \t]|\d+[.)][ \t])")
+_LINE_FIELD = rx.compile_re(r"[ \t]*(?:[\-*•][ \t]|\d+[.)][ \t])")
 # A capital "I" after a lower-case word, before a lower-case one: "Da I er kommet", "and I have".
 # At the start of a sentence only before a verb ("I har ret til …", "I have diabetes"), since
 # Danish "I dag", "I 2023" are the preposition.
-_CAPITAL_I = re.compile(r"(?<=[a-zæøå,] )I(?= [a-zæøå])")
+_CAPITAL_I = rx.compile_re(r"(?<=[a-zæøå,] )I(?= [a-zæøå])")
 _READER_SUBJECTS = frozenset(("du", "i", "you"))
 _GUIDANCE_MODALS = frozenset(("kan", "kunne", "skal", "må", "bør", "can", "may", "should", "must"))
-_PATIENT = re.compile(r"[ \t\-*•]*Pt\.?[ \t]")
-_CAPITAL_I_START = re.compile(
+_PATIENT = rx.compile_re(r"[ \t\-*•]*Pt\.?[ \t]")
+_CAPITAL_I_START = rx.compile_re(
     r"[ \t\-*•\"'»(]*I (?:har|er|var|fik|får|skal|kan|bliver|blev|modtager|tager|lider|have|am|"
     r"was|had|take|use|suffer|got|need|receive)(?![\w])"
 )
 # "handicap- og hjælpemiddelområdet", "misbrugs-, social- og …": a word cut off by a hyphen is the
 # first part of a compound whose last part follows.
-_SUSPENDED_HYPHEN = re.compile(r"-,?[ \t](?:og|eller|samt|and|or)[ \t]|-,[ \t]")
-_LAST_WORD = re.compile(r"[^\W\d_][\w\-]*\Z")
+_SUSPENDED_HYPHEN = rx.compile_re(r"-,?[ \t](?:og|eller|samt|and|or)[ \t]|-,[ \t]")
+_LAST_WORD = rx.compile_re(r"[^\W\d_][\w\-]*\Z")
 _DEFINITE = frozenset(("en", "et", "n", "ens", "ets", "ns"))
 _COUNT_WORDS = frozenset((
     "to", "tre", "fire", "fem", "seks", "syv", "otte", "ni", "ti", "elleve", "tolv", "femten",
@@ -1111,7 +1150,7 @@ class _Found:
     sentence: int = -1  # where its sentence starts
 
 
-_JOINERS = re.compile(
+_JOINERS = rx.compile_re(
     r"[ \t]?-?[ \t]?|[ \t](?:med|på|i|af|for|uden for|pga\.|grundet)"
     r"(?:[ \t](?:en|et|sin|sit|sine|hans|hendes|den|det))?[ \t]",
 )
@@ -1120,7 +1159,7 @@ _JOINERS = re.compile(
 _CODES = {category: rule.code for category, rule in RULES.items()}
 # "Amlodipin 5 mg", "Pinex (paracetamol) 500 mg": a word before a dose is a medicine, listed or
 # not. The units are entries of mode "dose" in terms.toml, so the scan finds them for free.
-_DOSE_WORD = re.compile(
+_DOSE_WORD = rx.compile_re(
     r"(?<![\w\-])([^\W\d_][\w\-]{3,})(?:[ \t]+\([^)\n]{1,30}\))?[ \t]+\d+(?:[.,]\d+)?[ \t]*\Z"
 )
 _NOT_MEDICINES = frozenset(("tager", "tog", "får", "fik", "giver", "gives", "øget", "øges",
