@@ -11,15 +11,17 @@ import bisect
 import gc
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
+from operator import itemgetter
 from typing import Any
 
 import regex
 
+from promptlint import _rx as rx
 from promptlint.detectors import Detector
 from promptlint.model import Finding, Rule, Severity, Span
 
 # `promptlint: ignore` or `promptlint: ignore[ID001, CT001]`, behind any comment marker.
-_INLINE = regex.compile(r"promptlint:\s*ignore(?:\[(?P<codes>[^\]\n]*)\])?", regex.IGNORECASE)
+_INLINE = rx.compile(r"promptlint:\s*ignore(?:\[(?P<codes>[^\]\n]*)\])?", regex.IGNORECASE)
 
 
 def rule_matches(rule: Rule, selector: str) -> bool:
@@ -115,6 +117,11 @@ def _ignored(rule: Rule, codes: frozenset[str] | None) -> bool:
     return any(rule_matches(rule, c) for c in codes)
 
 
+# Spans in reading order: by start, end, then rule code (a Span is (rule, start, end, ...)).
+# The engine builds its findings in this order, which is the order a report shows them in.
+_POSITION = itemgetter(1, 2, 0)
+
+
 def resolve_overlaps(spans: Sequence[Span], rules: dict[str, Rule]) -> list[Span]:
     """Keep one span wherever spans of the same scope overlap: the most specific rule, then the
     most confident, then the longest. Spans of different scopes (a value inside a sentence-level
@@ -128,7 +135,7 @@ def resolve_overlaps(spans: Sequence[Span], rules: dict[str, Rule]) -> list[Span
         kept = []
         for scope in sorted(scopes):
             kept += _resolve([s for s in spans if rules[s.rule].scope == scope], rules)
-        kept.sort(key=lambda s: (s.start, s.end))
+        kept.sort(key=_POSITION)
         return kept
     return _resolve(spans, rules)
 
@@ -140,7 +147,7 @@ def _resolve(spans: Sequence[Span], rules: dict[str, Rule]) -> list[Span]:
     kept: list[Span] = []
     cluster: list[Span] = []
     cluster_end = -1
-    for span in sorted(spans, key=lambda s: (s.start, s.end)):
+    for span in sorted(spans, key=_POSITION):
         if cluster and span.start >= cluster_end:
             kept.extend(_best_of(cluster, rank))
             cluster = []
@@ -148,7 +155,7 @@ def _resolve(spans: Sequence[Span], rules: dict[str, Rule]) -> list[Span]:
         cluster_end = max(cluster_end, span.end) if len(cluster) > 1 else span.end
     if cluster:
         kept.extend(_best_of(cluster, rank))
-    kept.sort(key=lambda s: (s.start, s.end))
+    kept.sort(key=_POSITION)
     return kept
 
 
@@ -233,51 +240,50 @@ class Engine:
         overrides = self.severity_overrides
 
         # Spans come sorted by start: lines are counted incrementally between neighbours
-        # (str.count runs at memory speed), never by a per-span search.
+        # (str.count runs at memory speed), never by a per-span search. Lines and columns are
+        # first relative to the text; a chunk's origin shifts them (its first line starts at
+        # ``base_column``).
         line, line_start, pos = 1, 0, 0
-
-        def advance(offset: int) -> None:
-            nonlocal line, line_start, pos
-            newlines = text.count("\n", pos, offset)
-            if newlines:
-                line += newlines
-                line_start = text.rfind("\n", pos, offset) + 1
-            pos = offset
-
-        def absolute(rel_line: int, column: int) -> tuple[int, int]:
-            if rel_line == 1:
-                return base_line, base_column + column - 1
-            return base_line + rel_line - 1, column
-
+        count, rfind = text.count, text.rfind
+        keep_values = self.keep_values
+        column_shift = base_column - 1
+        line_shift = base_line - 1
         findings = []
+        append = findings.append
         for span in spans:
             rule = rules[span.rule]
-            advance(span.start)
-            if line in ignores and _ignored(rule, ignores[line]):
+            start, end = span.start, span.end
+            newlines = count("\n", pos, start)
+            if newlines:
+                line += newlines
+                line_start = rfind("\n", pos, start) + 1
+            pos = start
+            if ignores and line in ignores and _ignored(rule, ignores[line]):
                 continue
-            start_line, start_column = absolute(line, span.start - line_start + 1)
-            inner = text.count("\n", span.start, span.end)
+            column = start - line_start + 1
+            inner = count("\n", start, end)
             if inner:
-                end_rel_line = line + inner
-                end_col = span.end - text.rfind("\n", span.start, span.end)
+                end_line = line + inner
+                end_column = end - rfind("\n", start, end)
             else:
-                end_rel_line, end_col = line, span.end - line_start + 1
-            end_line, end_column = absolute(end_rel_line, end_col)
-            severity = overrides.get(rule.code) or span.severity or rule.severity
-            findings.append(
+                end_line, end_column = line, end - line_start + 1
+            if line == 1:
+                column += column_shift
+                if end_line == 1:
+                    end_column += column_shift
+            append(
                 Finding(
-                    path=path,
-                    rule=rule,
-                    start=base + span.start,
-                    end=base + span.end,
-                    line=start_line,
-                    column=start_column,
-                    end_line=end_line,
-                    end_column=end_column,
-                    severity=severity,
-                    confidence=span.confidence,
-                    value=text[span.start : span.end] if self.keep_values else "",
+                    path,
+                    rule,
+                    base + start,
+                    base + end,
+                    line + line_shift,
+                    column,
+                    end_line + line_shift,
+                    end_column,
+                    overrides.get(rule.code) or span.severity or rule.severity,
+                    span.confidence,
+                    text[start:end] if keep_values else "",
                 )
             )
-        findings.sort(key=Finding.sort_key)
         return findings

@@ -46,13 +46,14 @@ from typing import Any
 
 import regex
 
-from promptlint.detectors import ContextWords, clamp
+from promptlint import _rx as rx
+from promptlint.detectors import ContextWords, _labels, clamp
 from promptlint.errors import PackError
 from promptlint.model import Rule, Severity, Span
 from promptlint.resources import read_toml
 from promptlint.validators import Validator, get_validator
 
-_CODE = regex.compile(r"^[A-Z]{1,4}\d{3}$")
+_CODE = rx.compile(r"^[A-Z]{1,4}\d{3}$")
 _RULE_KEYS = {
     "code", "name", "entity", "severity", "guideline", "confidence", "priority", "mask",
     "message", "what", "why", "instead", "patterns", "ignorecase", "multiline", "group",
@@ -83,6 +84,7 @@ class KeywordIndex:
         self._key: tuple[int, int, int] | None = None
         self._hits: frozenset[str] = frozenset()
         self._positions: dict[str, list[int]] = {}
+        self._outside_latin1 = False
 
     def add(self, keywords: tuple[str, ...]) -> None:
         if not set(keywords) <= self._keywords:
@@ -94,13 +96,20 @@ class KeywordIndex:
         key = (id(text), len(text), hash(text))
         if key == self._key:
             return self._hits
-        lowered = text.lower()
         if self._automaton is None:
             self._automaton = self._build()
         positions: dict[str, list[int]] = {}
         if self._automaton is False:  # pragma: no cover - pyahocorasick missing
+            lowered = text.lower()
             hits = frozenset(k for k in self._keywords if k in lowered)
         else:
+            # The lowered Latin-1 view the identifier detectors share (see detectors._labels):
+            # built once per text, same offsets as the text, and a one-byte string, so no
+            # second lower-cased copy of the text is made here. Latin-1 capitals outside ASCII
+            # ("Ø") stay capitals there: _build adds those spellings of each keyword.
+            lowered = (
+                text.lower() if self._outside_latin1 else _labels.view(text).lower.decode("latin-1")
+            )
             for end, word in self._automaton.iter(lowered):
                 found = positions.get(word)
                 if found is None:
@@ -152,10 +161,27 @@ class KeywordIndex:
         except ImportError:  # pragma: no cover - a platform without the wheel still works
             return False
         automaton = ahocorasick.Automaton()
+        # A keyword with a character outside Latin-1 cannot be seen in the lowered view (such
+        # characters are "?" there): then the index scans text.lower() instead.
+        self._outside_latin1 = any(ord(c) > 0xFF for word in self._keywords for c in word)
         for word in self._keywords:
-            automaton.add_word(word, word)
+            for spelling in _view_spellings(word) if not self._outside_latin1 else (word,):
+                automaton.add_word(spelling, word)
         automaton.make_automaton()
         return automaton
+
+
+def _view_spellings(word: str) -> list[str]:
+    """How a lower-case keyword may appear in the lowered Latin-1 view, where ASCII letters are
+    lowered but others keep their case: "ansøgning" also as "ansØgning"."""
+    spellings = [""]
+    for char in word:
+        upper = char.upper()
+        if char.isascii() or len(upper) != 1 or ord(upper) > 0xFF or upper == char:
+            spellings = [s + char for s in spellings]
+        else:
+            spellings = [s + c for s in spellings for c in (char, upper)]
+    return spellings
 
 
 KEYWORDS = KeywordIndex()
@@ -192,7 +218,7 @@ class PackRule:
     def _compile(self, pattern: str):
         where = f"{self.rule.source}: rule {self.rule.code}"
         try:
-            compiled = regex.compile(pattern, self.flags)
+            compiled = rx.compile(pattern, self.flags)
         except regex.error as exc:
             raise PackError(f"{where}: bad regex {pattern!r}: {exc}") from None
         if self.group and self.group not in compiled.groupindex:
@@ -315,7 +341,7 @@ def load_pack(
     return detector
 
 
-_REFERENCE = regex.compile(r"\$\{([A-Za-z_][A-Za-z0-9_]*)\}")
+_REFERENCE = rx.compile(r"\$\{([A-Za-z_][A-Za-z0-9_]*)\}")
 
 
 def _defines(path: Path, raw: Any) -> dict[str, str]:

@@ -10,6 +10,7 @@ import os
 import sys
 from collections.abc import Callable, Iterator, Sequence
 from dataclasses import dataclass, field
+from operator import attrgetter
 from typing import BinaryIO
 
 from promptlint.config import Config
@@ -198,8 +199,9 @@ def run_scan(
                 add(item)
     _WORKER_ENGINE = None
     # Deterministic output: by path, then position, whatever order the inputs came in
-    # (command line, or os.walk's files-before-subdirectories order).
-    report.findings.sort(key=Finding.sort_key)
+    # (command line, or os.walk's files-before-subdirectories order). Each document's findings
+    # come in position order from the engine; a stable sort by path keeps that order.
+    report.findings.sort(key=attrgetter("path"))
     return report
 
 
