@@ -1,9 +1,10 @@
-"""Wheel build hook: ship the shipped patterns pre-compiled (see promptlint/_rx.py).
+"""Wheel build hook: ship the patterns pre-compiled and the TOML pre-parsed (see
+promptlint/_prebuilt.py).
 
-Runs ``python -m promptlint._rx build`` against the source tree with the build environment's
+Runs ``python -m promptlint._prebuilt build`` against the source tree with the build environment's
 Python (which has the runtime dependencies: ``require-runtime-dependencies`` in pyproject.toml)
 and adds the table to the wheel as ``promptlint/_patterns.cache``. If that fails the wheel is
-built without it: promptlint then compiles its patterns at start-up, slower but the same.
+built without it: promptlint then compiles and parses at start-up, slower but the same.
 """
 
 from __future__ import annotations
@@ -30,7 +31,7 @@ class PatternCacheHook(BuildHookInterface):
         path = os.pathsep.join(p for p in (self.root, os.environ.get("PYTHONPATH", "")) if p)
         env = dict(os.environ, PYTHONPATH=path, PYTHONDONTWRITEBYTECODE="1")
         result = subprocess.run(
-            [sys.executable, "-m", "promptlint._rx", "build", str(out)],
+            [sys.executable, "-m", "promptlint._prebuilt", "build", str(out)],
             cwd=self.root,
             env=env,
             capture_output=True,

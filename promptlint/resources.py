@@ -7,12 +7,8 @@ from functools import cache
 from pathlib import Path
 from typing import Any
 
+from promptlint import _prebuilt
 from promptlint.errors import PromptlintError
-
-if sys.version_info >= (3, 11):
-    import tomllib
-else:  # pragma: no cover - exercised on Python 3.10 only
-    import tomli as tomllib
 
 
 @cache
@@ -26,13 +22,26 @@ def patterns_dir() -> Path:
 
 
 def read_toml(path: Path, error: type[PromptlintError] = PromptlintError) -> dict[str, Any]:
-    """Parse a TOML file; any problem becomes a one-line ``error`` naming the file."""
+    """Parse a TOML file; any problem becomes a one-line ``error`` naming the file. A shipped
+    file comes pre-parsed from the wheel's table when its bytes are unchanged (_prebuilt)."""
     try:
-        with open(path, "rb") as fh:
-            return tomllib.load(fh)
+        raw = Path(path).read_bytes()
     except FileNotFoundError:
         raise error(f"{path}: file not found") from None
+    except OSError as exc:
+        raise error(f"{path}: cannot read: {exc}") from None
+    data = _prebuilt.toml(raw)
+    if data is not None:
+        return data
+    if sys.version_info >= (3, 11):
+        import tomllib
+    else:  # pragma: no cover - exercised on Python 3.10 only
+        import tomli as tomllib
+    try:
+        data = tomllib.loads(raw.decode("utf-8"))
     except tomllib.TOMLDecodeError as exc:
         raise error(f"{path}: invalid TOML: {exc}") from None
-    except (OSError, UnicodeDecodeError) as exc:
+    except UnicodeDecodeError as exc:
         raise error(f"{path}: cannot read: {exc}") from None
+    _prebuilt.record_toml(raw, data)
+    return data

@@ -1,4 +1,5 @@
-"""The pre-compiled pattern table (promptlint._rx): same patterns, or no table at all."""
+"""The wheel's pre-built table (promptlint._prebuilt, promptlint._rx): the same patterns and
+TOML data as compiling and parsing them, or no table at all."""
 
 from __future__ import annotations
 
@@ -8,23 +9,33 @@ import re
 import pytest
 import regex
 
-from promptlint import _rx
-from promptlint.resources import patterns_dir
+from promptlint import _prebuilt, _rx
+from promptlint.errors import PromptlintError
+from promptlint.resources import patterns_dir, read_toml
 
 
 @pytest.fixture(scope="module")
-def recorded() -> dict:
-    return _rx.record_shipped()
+def made() -> dict:
+    return _prebuilt.record()
+
+
+@pytest.fixture(scope="module")
+def recorded(made) -> dict:
+    return made["patterns"]
+
+
+def _use(monkeypatch, path) -> None:
+    monkeypatch.setattr(_prebuilt, "CACHE_FILE", path)
+    monkeypatch.setattr(_prebuilt, "_table", None)
+    monkeypatch.setattr(_rx, "_memo", {})
 
 
 @pytest.fixture
-def table(tmp_path, monkeypatch, recorded):
-    """A table like the wheel's, in a temporary file, used by _rx for one test."""
+def table(tmp_path, monkeypatch, made):
+    """A table like the wheel's, in a temporary file, used for one test."""
     path = tmp_path / "_patterns.cache"
-    path.write_bytes(marshal.dumps({"stamp": _rx._stamp(), "patterns": recorded}))
-    monkeypatch.setattr(_rx, "CACHE_FILE", path)
-    monkeypatch.setattr(_rx, "_table", None)
-    monkeypatch.setattr(_rx, "_memo", {})
+    path.write_bytes(marshal.dumps(made))
+    _use(monkeypatch, path)
     return path
 
 
@@ -76,12 +87,12 @@ def test_a_table_of_other_versions_is_ignored(tmp_path, monkeypatch, recorded):
     poisoned = {key: args for key, args in recorded.items()}
     poisoned[(engine, pattern, flags)] = ("x",) + tuple(recorded[(engine, pattern, flags)][1:])
     path = tmp_path / "_patterns.cache"
-    path.write_bytes(marshal.dumps({"stamp": (0, (2, 7), "1.0", 0), "patterns": poisoned}))
-    monkeypatch.setattr(_rx, "CACHE_FILE", path)
-    monkeypatch.setattr(_rx, "_table", None)
-    monkeypatch.setattr(_rx, "_memo", {})
+    path.write_bytes(
+        marshal.dumps({"stamp": (0, (2, 7), "1.0", 0), "patterns": poisoned, "toml": {}})
+    )
+    _use(monkeypatch, path)
     assert _rx.compile(pattern, flags).pattern == pattern
-    assert _rx._load() == {}
+    assert _prebuilt.table() == {"patterns": {}, "toml": {}}
 
 
 @pytest.mark.parametrize("content", [b"", b"not marshal", marshal.dumps([1, 2, 3])])
@@ -89,9 +100,7 @@ def test_a_broken_or_missing_table_falls_back_to_compiling(tmp_path, monkeypatch
     path = tmp_path / "_patterns.cache"
     path.write_bytes(content)
     for target in (path, tmp_path / "missing"):
-        monkeypatch.setattr(_rx, "CACHE_FILE", target)
-        monkeypatch.setattr(_rx, "_table", None)
-        monkeypatch.setattr(_rx, "_memo", {})
+        _use(monkeypatch, target)
         assert _rx.compile(r"(?<!\d)\d{6}-\d{4}").search("cpr 010190-1234").group() == "010190-1234"
         assert _rx.compile_re(rb"[a-z]+").findall(b"ab 12 cd") == [b"ab", b"cd"]
 
@@ -102,3 +111,42 @@ def test_unknown_patterns_compile_normally_and_bad_ones_raise(table):
         _rx.compile(r"(unclosed")
     with pytest.raises(re.error):
         _rx.compile_re(r"(unclosed")
+
+
+def test_the_shipped_toml_comes_from_the_table_as_a_fresh_copy(table, made, monkeypatch):
+    import tomllib
+
+    packs = sorted((patterns_dir() / "packs").glob("*.toml"))
+    assert len(made["toml"]) >= len(packs) + 1  # the packs, the guidelines, the word lists
+    expected = tomllib.loads(packs[0].read_text(encoding="utf-8"))
+
+    def refuse(*args, **kwargs):
+        raise AssertionError("parsed although the table has it")
+
+    monkeypatch.setattr(tomllib, "loads", refuse)
+    first = read_toml(packs[0])
+    assert first == expected
+    first["pack"]["name"] = "changed by a caller"
+    assert read_toml(packs[0]) == expected
+
+
+def test_an_edited_or_unknown_toml_file_is_parsed(table, tmp_path):
+    shipped = sorted((patterns_dir() / "packs").glob("*.toml"))[0]
+    edited = tmp_path / "pack.toml"
+    edited.write_bytes(shipped.read_bytes() + b"\n# an organisation's note\n")
+    assert read_toml(edited) == read_toml(shipped)
+    broken = tmp_path / "broken.toml"
+    broken.write_text("[pack\n", encoding="utf-8")
+    with pytest.raises(PromptlintError, match="invalid TOML"):
+        read_toml(broken)
+    with pytest.raises(PromptlintError, match="file not found"):
+        read_toml(tmp_path / "missing.toml")
+
+
+def test_toml_that_marshal_cannot_store_is_not_recorded(monkeypatch):
+    import datetime
+
+    monkeypatch.setattr(_prebuilt, "_toml_recording", {})
+    _prebuilt.record_toml(b"when = 2025-01-23", {"when": datetime.date(2025, 1, 23)})
+    _prebuilt.record_toml(b"x = 1", {"x": 1})
+    assert [marshal.loads(v) for v in _prebuilt._toml_recording.values()] == [{"x": 1}]
