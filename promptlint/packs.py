@@ -130,6 +130,7 @@ class KeywordIndex:
             return None if self._automaton is False else []
         windows: list[tuple[int, int]] = []
         covered = 0
+        half = len(text) // 2
         for p in starts:
             if windows and p < windows[-1][1]:
                 continue
@@ -151,8 +152,8 @@ class KeywordIndex:
             else:
                 covered += we - ws
                 windows.append((ws, we))
-        if covered > len(text) // 2:
-            return None
+            if covered > half:  # windows would cost more than one pass over the whole text
+                return None
         return windows
 
     def _build(self):
