@@ -53,6 +53,9 @@ def render(report: Report, out: TextIO) -> None:
             text = encoded[value] = json.dumps(value, ensure_ascii=False)
         return text
 
+    # Severities and confidences take few distinct values: each is turned into JSON once.
+    severities: dict = {}
+    confidences: dict = {}
     write = out.write
     for i, f in enumerate(report.findings):
         rule = f.rule
@@ -67,12 +70,18 @@ def render(report: Report, out: TextIO) -> None:
                 f'"guideline": {json.dumps(rule.guideline)}, '
                 f'"message": {enc(rule.text("message", report.lang))}'
             )
+        severity = severities.get(f.severity)
+        if severity is None:
+            severity = severities[f.severity] = json.dumps(str(f.severity))
+        confidence = confidences.get(f.confidence)
+        if confidence is None:
+            confidence = confidences[f.confidence] = json.dumps(f.confidence)
         value = f', "value": {json.dumps(f.value, ensure_ascii=False)}' if report.show_values else ""
         write(
             ("\n    " if i == 0 else ",\n    ")
             + f'{head}"start": {f.start}, "end": {f.end}, "line": {f.line}, "column": {f.column}, '
             f'"end_line": {f.end_line}, "end_column": {f.end_column}, '
-            f'"severity": "{f.severity}", "confidence": {json.dumps(f.confidence)}, {tail}{value}}}'
+            f'"severity": {severity}, "confidence": {confidence}, {tail}{value}}}'
         )
     write("\n  ],\n" if report.findings else "],\n")
     summary = json.dumps(report.summary(), ensure_ascii=False, indent=2).replace("\n", "\n  ")
