@@ -4,7 +4,6 @@ Exit codes: 0 nothing at or above ``--fail-on``; 1 findings; 2 usage, input or c
 (one line on stderr, never a traceback).
 """
 
-from __future__ import annotations
 
 import os
 import sys
