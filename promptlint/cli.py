@@ -437,6 +437,27 @@ def _click_exceptions():
 
 def main() -> None:
     """Console-script entry point: one-line errors, exit 2, never a traceback."""
+    _leave(_main())
+
+
+def _leave(code: int) -> None:
+    """Flush the output and end the process without tearing the interpreter down.
+
+    Why: a run holds word lists and compiled patterns as some hundred thousand objects, and
+    Python's shutdown frees them one by one: about 20 ms, a fifth of a short run, for memory
+    the operating system takes back at once. Nothing of promptlint's needs a finalizer: the
+    report goes to stdout/stderr (flushed here), files are read with ``with`` blocks and worker
+    pools are closed before the report is written.
+    """
+    for stream in (sys.stdout, sys.stderr):
+        try:
+            stream.flush()
+        except (OSError, ValueError, AttributeError):  # closed or gone (``| head``): nothing to add
+            pass
+    os._exit(code)
+
+
+def _main() -> int:
     click_exception, click_abort = _click_exceptions()
     try:
         code = app(standalone_mode=False)
@@ -464,4 +485,4 @@ def main() -> None:
             err=True,
         )
         code = 2
-    sys.exit(code if isinstance(code, int) else 0)
+    return code if isinstance(code, int) else 0
