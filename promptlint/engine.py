@@ -130,10 +130,10 @@ def resolve_overlaps(spans: Sequence[Span], rules: dict[str, Rule]) -> list[Span
     Spans are swept in order of position and grouped into clusters of mutually reachable
     overlaps, so the cost stays linear in the number of spans for ordinary text.
     """
-    scopes = {rules[s.rule].scope for s in spans}
-    if len(scopes) > 1:
+    other = {code for code, rule in rules.items() if rule.scope != "value"}
+    if other and any(s[0] in other for s in spans):
         kept = []
-        for scope in sorted(scopes):
+        for scope in sorted({rules[s.rule].scope for s in spans}):
             kept += _resolve([s for s in spans if rules[s.rule].scope == scope], rules)
         kept.sort(key=_POSITION)
         return kept
@@ -144,24 +144,39 @@ def _resolve(spans: Sequence[Span], rules: dict[str, Rule]) -> list[Span]:
     def rank(span: Span) -> tuple:
         return (-rules[span.rule].priority, -span.confidence, -(span.end - span.start), span.start)
 
+    # Most spans overlap nothing: they pass straight through. A span is a tuple
+    # (rule, start, end, ...); indexing it is the cheapest way in.
     kept: list[Span] = []
+    keep = kept.append
     cluster: list[Span] = []
     cluster_end = -1
+    reordered = False
     for span in sorted(spans, key=_POSITION):
-        if cluster and span.start >= cluster_end:
-            kept.extend(_best_of(cluster, rank))
-            cluster = []
-        cluster.append(span)
-        cluster_end = max(cluster_end, span.end) if len(cluster) > 1 else span.end
-    if cluster:
-        kept.extend(_best_of(cluster, rank))
-    kept.sort(key=_POSITION)
+        if span[1] >= cluster_end:
+            if len(cluster) == 1:
+                keep(cluster[0])
+            elif cluster:
+                best = _best_of(cluster, rank)
+                reordered = reordered or len(best) > 1
+                kept.extend(best)
+            cluster = [span]
+            cluster_end = span[2]
+        else:
+            cluster.append(span)
+            if span[2] > cluster_end:
+                cluster_end = span[2]
+    if len(cluster) == 1:
+        keep(cluster[0])
+    elif cluster:
+        best = _best_of(cluster, rank)
+        reordered = reordered or len(best) > 1
+        kept.extend(best)
+    if reordered:  # a cluster kept several spans, in rank order
+        kept.sort(key=_POSITION)
     return kept
 
 
 def _best_of(cluster: list[Span], rank) -> list[Span]:
-    if len(cluster) == 1:
-        return cluster
     chosen: list[Span] = []
     for span in sorted(cluster, key=rank):
         if all(span.end <= c.start or span.start >= c.end for c in chosen):
@@ -184,6 +199,10 @@ class Engine:
         self.selection = selection
         self.enabled = {code for code, rule in rules.items() if selection.enabled(rule)}
         self.detectors = [d for d in detectors if any(r.code in self.enabled for r in d.rules)]
+        # Detectors whose spans all pass unchecked: every rule enabled, no confidence floor.
+        self._unfiltered = {
+            id(d) for d in self.detectors if min_confidence <= 0 and all(r.code in self.enabled for r in d.rules)
+        }
         self.allowlist = allowlist
         self.min_confidence = min_confidence
         self.severity_overrides = severity_overrides or {}
@@ -200,10 +219,14 @@ class Engine:
         paused = gc.isenabled()
         gc.disable()
         try:
+            enabled, floor = self.enabled, self.min_confidence
             for detector in self.detectors:
-                for span in detector.find(text):
-                    if span.rule in self.enabled and span.confidence >= self.min_confidence:
-                        found.append(span)
+                if id(detector) in self._unfiltered:
+                    found += detector.find(text)
+                else:
+                    found += [
+                        s for s in detector.find(text) if s[0] in enabled and s[3] >= floor
+                    ]
         finally:
             if paused:
                 gc.enable()
