@@ -538,6 +538,24 @@ def test_short_text_look_ups_find_what_the_automaton_finds():
         t = " " + text
         by_lookup = lexicon.hits(t)
         assert lexicon._automaton is None
-        lexicon._automaton = sc._build_automaton(lexicon._key_variants())
+        lexicon._automaton = sc._build_automaton(lexicon._space_keys())
         assert lexicon.hits(t) == by_lookup
         lexicon._automaton = None
+
+
+def test_the_automaton_scan_keeps_line_breaks_and_brackets_apart_from_spaces():
+    # The automaton scans a copy with every boundary character turned into a space: a form with
+    # a space inside must still not match across a line break or a bracket in the text.
+    from promptlint.detectors import special_category as sc
+
+    lexicon = load_lexicon(patterns_dir() / "data")
+    lexicon._automaton = sc._build_automaton(lexicon._space_keys())
+    assert "medlem af" in lexicon.entries
+    def keys(text: str) -> list[str]:
+        return [key for _, _, key, _ in lexicon.hits(" " + text)]
+
+    assert "medlem af" in keys("Hun er medlem af 3F.")
+    assert "medlem af" not in keys("Hun er medlem\naf 3F.")
+    assert "medlem af" not in keys("Hun er medlem(af 3F.")
+    # A line break or a bracket before a word is a boundary, as a space is.
+    assert {"KOL", "sygemeld"} <= set(keys("Borgeren (KOL) og\nsygemeldt"))

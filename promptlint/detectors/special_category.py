@@ -448,13 +448,13 @@ class Lexicon:
             # 15,000 forms, about 20 ms), which a long text then pays for once.
             found = self._hits_by_lookup(t)
         elif self._automaton is None:
-            self._automaton = _build_automaton(self._key_variants())
+            self._automaton = _build_automaton(self._space_keys())
         if self._automaton is None:
             pass
         elif self._automaton is False:
             found = self._hits_without_automaton(t)
         else:
-            found = self._automaton.iter(t)
+            found = self._automaton_hits(t)
         best: dict[int, tuple[int, bool, int, str]] = {}
         best_get = best.get
         for last, (key, length, tail_match, compound, proper) in found:
@@ -493,6 +493,25 @@ class Lexicon:
             )
             self._suffix_patterns[key] = pattern
         return pattern.fullmatch(rest) is not None
+
+    def _space_keys(self) -> dict[str, tuple]:
+        """The automaton's keys: every form behind a space. It scans a copy of the text in which
+        every boundary character is a space (_automaton_hits): a third of the keys of one per
+        boundary, so it is built three times faster."""
+        return {" " + form: value for form, value in self._key_forms().items()}
+
+    def _automaton_hits(self, t: str) -> Iterator[tuple[int, tuple]]:
+        """The automaton's hits in ``t``: the end of each form and its value."""
+        u = t
+        for boundary in _BOUNDARIES:
+            if boundary != " ":
+                u = u.replace(boundary, " ")
+        for last, value in self._automaton.iter(u):
+            # A form with a space inside ("medlem af") matched a boundary character of the
+            # copy; in the text it must be a space there too ("medlem\naf" is no match).
+            if " " in value[0] and t[last + 1 - value[1] : last + 1] != u[last + 1 - value[1] : last + 1]:
+                continue
+            yield last, value
 
     def _key_variants(self) -> dict[str, tuple]:
         """Every form the scan looks for: lower case and capitalised (acronyms as written),
