@@ -337,3 +337,34 @@ def test_extraction_notes_follow_the_report_language(tmp_path):
     assert "not valid UTF-8; read as cp1252" in en.stdout
     js = runner.invoke(app, ["check", str(path), "--isolated", "--format", "json"])
     assert "læst som cp1252" in js.stdout
+
+
+def test_text_report_masks_each_line_from_the_findings_on_it_only():
+    # Many findings on many lines: each shown line is masked from the findings that touch it
+    # (a finding spanning two lines masks both), not by a pass over every finding per finding.
+    import io
+    import tempfile
+    from pathlib import Path
+
+    from promptlint.config import Config
+    from promptlint.reporters import text_report
+    from promptlint.scan import run_scan
+
+    lines = [f"Borger {i}: CPR-nr. 0101{i % 90 + 10:02d}-1234, tlf. 33 92 33 {i % 90 + 10:02d}" for i in range(300)]
+    report_text = "\n".join(lines) + "\n"
+    with tempfile.TemporaryDirectory() as tmp:
+        path = Path(tmp, "mange.txt")
+        path.write_text(report_text, encoding="utf-8")
+        report = run_scan(
+            Config(), [str(path)], stdin=None, stdin_filename=None, allow_empty=False, jobs=1,
+            progress=None, collect_lines=True,
+        )
+    by_line = text_report._findings_by_line(report)
+    assert len(report.findings) >= 600
+    assert all(len(found) <= 3 for found in by_line.values())
+    out = io.StringIO()
+    text_report.render(report, text_report.PlainConsole(out))
+    shown = out.getvalue()
+    assert "0101" in shown and "-1234" not in shown  # every CPR masked on its line
+    assert "92 33" not in shown  # and every phone number
+    assert shown.count("│ Borger") == len(report.findings)  # each finding shows its line

@@ -13,7 +13,18 @@ _STYLE = {"error": "bold red", "warning": "yellow", "info": "cyan"}
 _MAX_LINE = 140
 
 
-def _shown_line(report: Report, path: str, line: int) -> tuple[str, int] | None:
+def _findings_by_line(report: Report) -> dict[tuple[str, int], list]:
+    """Each (path, line) with the findings that touch it, in report order (by position)."""
+    by_line: dict[tuple[str, int], list] = {}
+    for f in report.findings:
+        for line in range(f.line, f.end_line + 1):
+            by_line.setdefault((f.path, line), []).append(f)
+    return by_line
+
+
+def _shown_line(
+    report: Report, path: str, line: int, by_line: dict[tuple[str, int], list]
+) -> tuple[str, int] | None:
     """The source line with every finding's value on it masked, and the line's start offset."""
     entry = report.line_texts.get((path, line))
     if entry is None:
@@ -23,8 +34,8 @@ def _shown_line(report: Report, path: str, line: int) -> tuple[str, int] | None:
         return text, offset
     end_of_line = offset + len(text)
     pieces, cursor = [], offset
-    for f in report.findings:
-        if f.path != path or f.end <= offset or f.start >= end_of_line:
+    for f in by_line.get((path, line), ()):
+        if f.end <= offset or f.start >= end_of_line:
             continue
         start, end = max(f.start, offset), min(f.end, end_of_line)
         if start < cursor:
@@ -80,6 +91,9 @@ def render(report: Report, console, quiet: bool = False) -> None:
     else:
         from rich.text import Text
     lang = report.lang
+    # The masked lines, each made once: a line with several findings is shown under each.
+    by_line = _findings_by_line(report) if not quiet else {}
+    shown_lines: dict[tuple[str, int], tuple[str, int] | None] = {}
     for path, group in groupby(report.findings, key=lambda f: f.path):
         findings = list(group)
         if not quiet:
@@ -104,7 +118,10 @@ def render(report: Report, console, quiet: bool = False) -> None:
                         style="dim",
                     )
                 )
-            shown = _shown_line(report, f.path, f.line)
+            key = (f.path, f.line)
+            if key not in shown_lines:
+                shown_lines[key] = _shown_line(report, f.path, f.line, by_line)
+            shown = shown_lines[key]
             if shown is None:
                 continue
             line_text, offset = shown
