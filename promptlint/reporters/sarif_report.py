@@ -46,36 +46,44 @@ def _rule_dict(report: Report, rule) -> dict:
     }
 
 
+def _result(report: Report, f, index: dict[str, int]) -> dict:
+    shown = f.value if report.show_values else mask(f.value, f.rule.mask)
+    return {
+        "ruleId": f.rule.code,
+        "ruleIndex": index[f.rule.code],
+        "level": _LEVEL[str(f.severity)],
+        "message": {"text": f"{f.rule.text('message', report.lang)}: {shown}"},
+        "locations": [
+            {
+                "physicalLocation": {
+                    "artifactLocation": {"uri": f.path},
+                    "region": {
+                        "startLine": f.line,
+                        "startColumn": f.column,
+                        "endLine": f.end_line,
+                        "endColumn": f.end_column,
+                        "charOffset": f.start,
+                        "charLength": f.end - f.start,
+                    },
+                }
+            }
+        ],
+        "properties": {"confidence": f.confidence, "entity": f.entity},
+    }
+
+
+# Stands for the results in the indented document; they are written one per line after it.
+_RESULTS = "promptlint:results"
+
+
 def render(report: Report, out: TextIO) -> None:
+    """Write the document: the run and its rules indented, then one result per line.
+
+    Why one per line: ``json`` encodes in C only without ``indent``; an indented dump of a
+    large report (tens of thousands of results) took seconds.
+    """
     rules = report.used_rules()
     index = {r.code: i for i, r in enumerate(rules)}
-    results = []
-    for f in report.findings:
-        shown = f.value if report.show_values else mask(f.value, f.rule.mask)
-        results.append(
-            {
-                "ruleId": f.rule.code,
-                "ruleIndex": index[f.rule.code],
-                "level": _LEVEL[str(f.severity)],
-                "message": {"text": f"{f.rule.text('message', report.lang)}: {shown}"},
-                "locations": [
-                    {
-                        "physicalLocation": {
-                            "artifactLocation": {"uri": f.path},
-                            "region": {
-                                "startLine": f.line,
-                                "startColumn": f.column,
-                                "endLine": f.end_line,
-                                "endColumn": f.end_column,
-                                "charOffset": f.start,
-                                "charLength": f.end - f.start,
-                            },
-                        }
-                    }
-                ],
-                "properties": {"confidence": f.confidence, "entity": f.entity},
-            }
-        )
     document = {
         "$schema": SCHEMA,
         "version": "2.1.0",
@@ -90,9 +98,13 @@ def render(report: Report, out: TextIO) -> None:
                     }
                 },
                 "columnKind": "unicodeCodePoints",
-                "results": results,
+                "results": _RESULTS,
             }
         ],
     }
-    json.dump(document, out, ensure_ascii=False, indent=2)
-    out.write("\n")
+    head, tail = json.dumps(document, ensure_ascii=False, indent=2).split(json.dumps(_RESULTS))
+    out.write(head + "[")
+    for i, f in enumerate(report.findings):
+        out.write(("\n" if i == 0 else ",\n") + "        ")
+        out.write(json.dumps(_result(report, f, index), ensure_ascii=False))
+    out.write(("\n      ]" if report.findings else "]") + tail + "\n")
