@@ -123,10 +123,15 @@ def main() -> None:
     with tempfile.TemporaryDirectory() as tmp:
         big = Path(tmp, "big.txt")
         big.write_text(text, encoding="utf-8")
-        t_check, rc, rss = run_child([*promptlint_cmd(), "check", str(big), "--format", "json"])
-        rows.append(
-            (f"`promptlint check` on {mb:.0f} MB (process, JSON)", f"{mb / t_check:,.1f} MB/s", f"{t_check / t_ref:.1f}×")
-        )
+        for fmt in ("json", "text"):
+            t_check, rc, rss = run_child([*promptlint_cmd(), "check", str(big), "--format", fmt])
+            rows.append(
+                (
+                    f"`promptlint check` on {mb:.0f} MB (process, {fmt} report)",
+                    f"{mb / t_check:,.1f} MB/s",
+                    f"{t_check / t_ref:.1f}×",
+                )
+            )
 
         small = Path(tmp, "small.txt")
         small.write_text(generate(1000, seed=7), encoding="utf-8")
