@@ -70,8 +70,11 @@ first name or surname is a warning (a first name alone rarely identifies anyone,
 text it often does). Confidence ranges from 0.95 (known first name + surname) down to 0.55 (a
 word-like name such as *Per* in mid-sentence).
 
-The gazetteer (about 1 MB) is read, and the patterns compiled, on the first call to
-:meth:`NameDetector.find` (about 30 ms), so a run that does not select NM001 never pays for it. An optional spaCy model (``pip install
+The gazetteer (about 1 MB, 128,000 names) is opened, and the patterns compiled, on the first
+call to :meth:`NameDetector.find`, so a run that does not select NM001 never pays for it. Each
+tier of each list is sorted, so a short text's few dozen names are looked up by bisecting the
+file's bytes (a fraction of a millisecond in all); a long text builds the dicts and sets once,
+when they have become the cheaper way. An optional spaCy model (``pip install
 "promptlint[ner]"``) adds its PER/PERSON entities when the environment variable
 ``PROMPTLINT_NER_MODEL`` names a local model directory; promptlint never downloads a model.
 """
@@ -79,6 +82,7 @@ The gazetteer (about 1 MB) is read, and the patterns compiled, on the first call
 from __future__ import annotations
 
 import bisect
+import math
 import operator
 import os
 import re
@@ -523,101 +527,209 @@ NONE, STRONG, TITLE = 0, 1, 2
 
 # --- the gazetteer -----------------------------------------------------------------------------
 
+# Building a set or dict costs about 0.1 µs a name (decode, lower case, hash), one step of a
+# bisection about 0.35 µs. A block is bisected while that is cheaper: a short text asks a few
+# dozen names, a long one thousands, and then the set is built after all, once.
+_BUILD_US_PER_BYTE = 0.0125  # 0.1 µs a name, about 8 bytes a line
+_STEP_US = 0.35
 
-class _SortedBlock:
-    """Names, one a line, in the order of their lower case (the rare first names, some 100,000
-    of them): ``key in block`` (``key`` in lower case) bisects the text, so a short text costs
-    a few look-ups instead of a set built from the whole list. After many look-ups (a long
-    text) the set is built after all, once."""
 
-    __slots__ = ("_text", "_asked", "_set")
-    _BISECTIONS = 1500  # about the cost of building the set
 
-    def __init__(self, text: bytes) -> None:
+def _lookups_worth_building(sizes: Iterable[int]) -> int:
+    """Look-ups after which building the set (or dict) of blocks of ``sizes`` bytes costs less
+    than bisecting each of them again."""
+    sizes = [size for size in sizes if size]
+    if not sizes:
+        return 1
+    steps = sum(max(1.0, math.log2(size / 8)) for size in sizes)
+    return max(1, int(sum(sizes) * _BUILD_US_PER_BYTE / (_STEP_US * steps)))
+
+
+def _bisect(text: bytes, lo: int, hi: int, key: bytes) -> bool:
+    """Whether ``text[lo:hi]`` (whole lines of UTF-8, each ending in a line break, in the order
+    of their lower case) has a line whose lower case is ``key`` (lower case, UTF-8). Only the
+    lines a bisection reads are decoded, and only when they are not ASCII: UTF-8 keeps the order
+    of the code points, so the bytes compare as the strings do."""
+    while lo < hi:
+        mid = (lo + hi) >> 1
+        start = text.rfind(b"\n", lo, mid) + 1 or lo
+        end = text.find(b"\n", mid)
+        line = text[start:end]
+        line = line.lower() if line.isascii() else line.decode("utf-8").lower().encode("utf-8")
+        if line == key:
+            return True
+        if line < key:
+            lo = end + 1
+        else:
+            hi = start
+    return False
+
+
+def _utf8(key: str) -> bytes:
+    # A lone surrogate is no name, but must not raise: "surrogatepass" keeps the order.
+    return key.encode("utf-8", "surrogatepass")
+
+
+class _Rebinds:
+    """A stand-in that, once built, puts the built set or dict in its place on the gazetteer,
+    so the many look-ups of a long text cost a plain ``dict.get`` or ``in``."""
+
+    __slots__ = ()
+    _owner: tuple[object, str] | None
+
+    def _bind(self, owner: object, attr: str) -> None:
+        self._owner = (owner, attr)
+
+    def _rebind(self, built: object) -> None:
+        if self._owner is not None:
+            owner, attr = self._owner
+            if getattr(owner, attr) is self:
+                setattr(owner, attr, built)
+
+
+class _SortedBlock(_Rebinds):
+    """Names, one a line, in the order of their lower case: ``key in block`` (``key`` in lower
+    case) bisects the text, so a short text costs a few look-ups instead of a set built from the
+    whole list. After many look-ups (a long text) the set is built after all, once."""
+
+    __slots__ = ("_text", "_lo", "_hi", "_asked", "_limit", "_set", "_owner")
+
+    def __init__(self, text: bytes, lo: int = 0, hi: int | None = None) -> None:
         # Whole lines of UTF-8, each ending in a line break: only the lines a bisection reads
-        # are decoded (100,000 names take a millisecond and more to decode).
+        # are decoded (100,000 names take milliseconds to decode).
         self._text = text
+        self._lo, self._hi = lo, len(text) if hi is None else hi
         self._asked = 0
+        self._limit = _lookups_worth_building([self._hi - lo])
         self._set: frozenset[str] | None = None
+        self._owner = None
 
     def as_set(self) -> frozenset[str]:
         if self._set is None:
-            self._set = frozenset(self._text.decode("utf-8").lower().split())
+            self._set = frozenset(self._text[self._lo : self._hi].decode("utf-8").lower().split())
+            self._rebind(self._set)
         return self._set
 
     def __len__(self) -> int:
-        return self._text.count(b"\n")
+        return len(self.as_set())
 
-    def __contains__(self, key: str) -> bool:
+    def __iter__(self) -> Iterator[str]:
+        return iter(self.as_set())
+
+    def __contains__(self, key: object) -> bool:
         if self._set is not None:
             return key in self._set
         self._asked += 1
-        if self._asked > self._BISECTIONS:
+        if self._asked > self._limit or not isinstance(key, str):
             return key in self.as_set()
-        text = self._text
-        lo, hi = 0, len(text)
-        while lo < hi:
-            mid = (lo + hi) // 2
-            line_start = text.rfind(b"\n", lo, mid) + 1 or lo
-            line_end = text.find(b"\n", line_start)
-            line = text[line_start:line_end].decode("utf-8").lower()
-            if line == key:
-                return True
-            if line < key:
-                lo = line_end + 1
-            else:
-                hi = line_start
-        return False
+        return _bisect(self._text, self._lo, self._hi, _utf8(key))
+
+
+class _SortedTiers(_Rebinds):
+    """A tiered list (``@tier N`` blocks, each sorted like a :class:`_SortedBlock`) as a
+    read-only mapping of a lower-case name to its best (lowest) tier: ``get`` bisects the tiers
+    in turn until enough look-ups make the dict worth building."""
+
+    __slots__ = ("_text", "_tiers", "_asked", "_limit", "_dict", "_owner")
+
+    def __init__(self, text: bytes, tiers: dict[int, tuple[int, int]]) -> None:
+        self._text = text
+        self._tiers = sorted(tiers.items())  # (tier, (lo, hi)), the best tier first
+        self._asked = 0
+        self._limit = _lookups_worth_building(hi - lo for lo, hi in tiers.values())
+        self._dict: dict[str, int] | None = None
+        self._owner = None
+
+    def as_dict(self) -> dict[str, int]:
+        if self._dict is None:
+            built: dict[str, int] = {}
+            for tier, (lo, hi) in reversed(self._tiers):  # a name in two tiers keeps the best
+                built.update(dict.fromkeys(self._text[lo:hi].decode("utf-8").lower().split(), tier))
+            self._dict = built
+            self._rebind(built)
+        return self._dict
+
+    def get(self, key: str, default: int | None = None) -> int | None:
+        if self._dict is not None:
+            return self._dict.get(key, default)
+        self._asked += 1
+        if self._asked > self._limit or not isinstance(key, str):
+            return self.as_dict().get(key, default)
+        text, utf8 = self._text, _utf8(key)
+        for tier, (lo, hi) in self._tiers:
+            if _bisect(text, lo, hi, utf8):
+                return tier
+        return default
+
+    def __getitem__(self, key: str) -> int:
+        tier = self.get(key)
+        if tier is None:
+            raise KeyError(key)
+        return tier
+
+    def __contains__(self, key: object) -> bool:
+        return self.get(key) is not None  # type: ignore[arg-type]
+
+    def __len__(self) -> int:
+        return len(self.as_dict())
+
+    def __iter__(self) -> Iterator[str]:
+        return iter(self.as_dict())
 
 
 class Gazetteer:
     """Name lists as lower-case lookups. ``first``/``surnames`` map a name to its tier (1 = most
-    common); ``first_tier`` also knows the long tail of DST's list (tier 4, ``rare``)."""
+    common); ``first_tier`` also knows the long tail of DST's list (tier 4, ``rare``).
+
+    :meth:`load` maps the files but decodes none of them: each tier is sorted, and a name is
+    looked up by bisecting its bytes (:class:`_SortedTiers`, :class:`_SortedBlock`) until the
+    text has asked enough names that the dicts and sets are worth building; they then take the
+    stand-ins' places on the gazetteer. Either way the answers are the same."""
 
     __slots__ = ("first", "rare", "surnames", "words", "places")
 
     def __init__(
         self,
-        first: dict[str, int],
-        rare: _SortedBlock | frozenset[str],
-        surnames: dict[str, int],
-        words: frozenset[str],
-        places: frozenset[str],
+        first: dict[str, int] | _SortedTiers,
+        rare: frozenset[str] | _SortedBlock,
+        surnames: dict[str, int] | _SortedTiers,
+        words: frozenset[str] | _SortedBlock,
+        places: frozenset[str] | _SortedBlock,
     ) -> None:
-        self.first = first
+        self.first = first  # tiers 1-3
         self.rare = rare  # tier 4 only: the names of ``first`` need not be in it
         self.surnames = surnames
         self.words = words
         self.places = places
+        for attr in self.__slots__:
+            value = getattr(self, attr)
+            if isinstance(value, _Rebinds):
+                value._bind(self, attr)
 
     @classmethod
     def load(cls, directory: Path) -> Gazetteer:
-        raw = (directory / "first_names.txt").read_bytes()
-        # The rare names (the last tier) are sorted; they are bisected, not read (_SortedBlock).
-        head, _, tail = raw.partition(b"\n@tier %d\n" % _RARE_TIER)
-        first_tiers = _tiers(head.decode("utf-8"))
-        if not tail or any(tier >= _RARE_TIER for tier in first_tiers):
-            raise ValueError(f"first_names.txt: tier {_RARE_TIER} must come last")
-        first: dict[str, int] = {}
-        for tier in sorted(first_tiers, reverse=True):
-            first.update(dict.fromkeys(first_tiers[tier], tier))
-        surname_tiers = _tiers((directory / "surnames.txt").read_text(encoding="utf-8"))
-        surnames: dict[str, int] = {}
-        for tier in sorted(surname_tiers, reverse=True):
-            surnames.update(dict.fromkeys(surname_tiers[tier], tier))
+        raw = _read(directory / "first_names.txt")
+        first = _tier_blocks(raw, last=_RARE_TIER)
+        if _RARE_TIER not in first:
+            raise ValueError(f"first_names.txt: tier {_RARE_TIER} must be the last")
+        rare = first.pop(_RARE_TIER)
+        surnames = _read(directory / "surnames.txt")
+        words = _read(directory / "common_words.txt")
+        places = _read(directory / "places.txt")
         return cls(
-            first=first,
-            rare=_SortedBlock(tail),
-            surnames=surnames,
-            words=frozenset(_read_plain(directory / "common_words.txt")),
-            places=frozenset(_read_plain(directory / "places.txt")),
+            first=_SortedTiers(raw, first),
+            rare=_SortedBlock(raw, *rare),
+            surnames=_SortedTiers(surnames, _tier_blocks(surnames)),
+            words=_SortedBlock(words, _plain_start(words, "common_words.txt")),
+            places=_SortedBlock(places, _plain_start(places, "places.txt")),
         )
 
     @property
     def first_rare(self) -> frozenset[str]:
         """Every first name, of every tier."""
         rare = self.rare.as_set() if isinstance(self.rare, _SortedBlock) else self.rare
-        return rare | frozenset(self.first)
+        first = self.first.as_dict() if isinstance(self.first, _SortedTiers) else self.first
+        return rare | frozenset(first)
 
     def first_tier(self, key: str) -> int:
         tier = self.first.get(key)
@@ -629,19 +741,49 @@ class Gazetteer:
 _RARE_TIER = 4
 
 
-def _tiers(text: str) -> dict[int, list[str]]:
-    """``@tier N`` starts a tier; comments come only before the first tier (the files are
-    generated), so the names can be split off without looking at each line."""
-    tiers: dict[int, list[str]] = {}
-    for block in text.lower().split("@tier ")[1:]:
-        head, _, body = block.partition("\n")
-        tiers[int(head)] = body.split()
+def _read(path: Path) -> bytes:
+    """A list's bytes, ending in a line break, as the bisection needs. (Read, not mapped: a
+    mapped file stays locked on some systems while promptlint runs, for half a millisecond.)"""
+    raw = path.read_bytes()
+    return raw if not raw or raw.endswith(b"\n") else raw + b"\n"
+
+
+def _tier_blocks(raw: bytes, last: int | None = None) -> dict[int, tuple[int, int]]:
+    """Where the tiers of a tiered list are: ``@tier N`` starts a tier, comments come only
+    before the first tier (the files are generated), each tier is sorted by the lower case of
+    its names, and each ends with its last line's line break. Tier ``last`` runs to the end of
+    the file: the 900 KB of rare first names are not searched for another tier."""
+    tiers: dict[int, tuple[int, int]] = {}
+    mark = b"\n@tier "
+    if raw[: len(mark) - 1] == mark[1:]:
+        at = -1  # no comments: the first line starts the first tier
+    else:
+        at = raw.find(mark)
+        if at < 0:
+            return tiers
+    while True:
+        head_end = raw.find(b"\n", at + 1)
+        tier = int(raw[at + len(mark) : head_end])
+        after = -1 if tier == last else raw.find(mark, head_end)
+        tiers[tier] = (
+            head_end + 1,
+            after + 1 if after >= 0 else len(raw),
+        )
+        if after < 0:
+            break
+        at = after
     return tiers
 
 
-def _read_plain(path: Path) -> list[str]:
-    text = path.read_text(encoding="utf-8").lower()
-    return [w for w in text.split("\n") if w and not w.startswith("#")]
+def _plain_start(raw: bytes, name: str) -> int:
+    """Where the names of a plain list start: after its comments, which come only first."""
+    start = 0
+    while raw[start : start + 1] == b"#":
+        start = raw.find(b"\n", start) + 1
+    empty_line = raw[:1] == b"\n" or raw.find(b"\n\n", max(start - 1, 0)) >= 0
+    if empty_line or raw.find(b"\n#", start) >= 0:
+        raise ValueError(f"{name}: comments come only first, and no line is empty")
+    return start
 
 
 def default_data_dir() -> Path:
@@ -1075,7 +1217,7 @@ class NameDetector:
         ner_model: str | None = None,
     ) -> None:
         # Nothing is loaded here: the registry builds every detector even when NM001 is not
-        # selected, and the gazetteer costs ~25 ms to read.
+        # selected (and a long text's dicts and sets of names cost some 30 ms to build).
         self._gaz = gazetteer
         self._classify: _Classifier | None = None
         self._ner = ner
