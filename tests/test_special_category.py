@@ -559,3 +559,112 @@ def test_the_automaton_scan_keeps_line_breaks_and_brackets_apart_from_spaces():
     assert "medlem af" not in keys("Hun er medlem(af 3F.")
     # A line break or a bracket before a word is a boundary, as a space is.
     assert {"KOL", "sygemeld"} <= set(keys("Borgeren (KOL) og\nsygemeldt"))
+
+
+# --- a short text's look-ups answer exactly as the table of every form --------------------------
+
+
+def _lookup_reference(lexicon, t: str) -> list[tuple[int, tuple]]:
+    """The short-text scan as it was: every slice after a boundary looked up in _key_forms."""
+    from promptlint.detectors import special_category as sc
+
+    forms = lexicon._key_forms()
+    lengths = sorted({len(f) for f in forms})
+    found = []
+    for match in sc._BOUNDARY_RE.finditer(t):
+        i = match.start() + 1
+        for n in lengths:
+            if i + n > len(t):
+                break
+            value = forms.get(t[i : i + n])
+            if value is not None:
+                found.append((i + n - 1, value))
+    return found
+
+
+@cache
+def _shipped_lexicon():
+    lexicon = load_lexicon(patterns_dir() / "data")
+    return lexicon, dict(lexicon._key_forms())
+
+
+def _variants(word: str) -> set[str]:
+    return {word, word.lower(), word.upper(), word[:1].upper() + word[1:], word.capitalize(),
+            word.title()}
+
+
+def test_form_look_up_answers_as_the_forms_table_for_every_form_and_case_variant():
+    # _hits_by_lookup does not make _key_forms (2-3 ms); _form must give what forms.get gives.
+    lexicon, forms = _shipped_lexicon()
+    candidates = set(forms)
+    for key in lexicon.entries:
+        candidates |= _variants(key)
+    for written in lexicon.written.values():
+        candidates |= _variants(written)
+    assert len(candidates) > len(forms)
+    wrong = [s for s in candidates if lexicon._form(s) != forms.get(s)]
+    assert wrong == []
+
+
+def test_short_text_look_ups_find_every_form_as_the_forms_table_does():
+    lexicon, forms = _shipped_lexicon()
+    words = sorted({v for key in lexicon.entries for v in _variants(key)} | set(forms))
+    for i in range(0, len(words), 150):
+        for sep in (" ", "\n", "(", " x", "-"):
+            t = " " + sep.join(words[i : i + 150]) + "s"
+            assert list(lexicon._hits_by_lookup(t)) == _lookup_reference(lexicon, t)
+
+
+def test_form_look_up_takes_the_later_entry_when_two_entries_make_one_form():
+    # The shipped lists have no such clash, so a made-up lexicon checks the rule: in _key_forms
+    # the entry written later overwrites the form ("Prosa" the acronym, "prosa" capitalised).
+    from promptlint.detectors import special_category as sc
+
+    def lexicon(entries, written):
+        return sc.Lexicon(entries=entries, phrases={}, context=None, written=written)
+
+    plain, acronym = sc._entry("union"), sc._entry("union", "exact", "acronym", True)
+    medicine = sc._entry("health", "infl", "terms", True)
+    cases = [
+        lexicon({"prosa": plain, "Prosa": acronym}, {}),
+        lexicon({"Prosa": acronym, "prosa": plain}, {}),
+        lexicon({"µg": plain, "mg": medicine, "Μg": acronym}, {}),  # "µ".upper() is Greek "Μ"
+        lexicon({"novorapid": medicine, "novoRapid": plain}, {"novorapid": "NovoRapid"}),
+        lexicon({"abc": plain, "xbc": medicine}, {"xbc": "Abc", "abc": "ABC"}),
+        lexicon({"ab c": plain, "ßx": plain, "ı̇x": medicine, "ix": plain}, {"ab c": "Ab  c"}),
+    ]
+    for lex in cases:
+        forms = dict(lex._key_forms())
+        candidates = set(forms) | {v for key in lex.entries for v in _variants(key)}
+        for s in candidates:
+            assert lex._form(s) == forms.get(s), s
+        t = " " + " ".join(sorted(candidates)) + " "
+        assert list(lex._hits_by_lookup(t)) == _lookup_reference(lex, t)
+    assert cases[0]._form("Prosa")[0] == "Prosa" and cases[1]._form("Prosa")[0] == "prosa"
+
+
+def _random_texts():
+    from hypothesis import strategies as st
+
+    lexicon, forms = _shipped_lexicon()
+    pieces = sorted(forms)
+    alphabet = st.sampled_from(sorted(set("".join(pieces)) | set(" \n(.,:-*=ΜÆØÅ")))
+    return st.lists(
+        st.one_of(st.sampled_from(pieces), st.text(alphabet, max_size=8)), max_size=30
+    ).map("".join)
+
+
+def test_form_look_up_answers_as_the_forms_table_for_random_strings():
+    from hypothesis import given, settings
+    from hypothesis import strategies as st
+
+    lexicon, forms = _shipped_lexicon()
+
+    @settings(max_examples=300, deadline=None)
+    @given(st.one_of(st.text(max_size=12), _random_texts()))
+    def check(s):
+        assert lexicon._form(s) == forms.get(s)
+        t = " " + s
+        assert list(lexicon._hits_by_lookup(t)) == _lookup_reference(lexicon, t)
+
+    check()

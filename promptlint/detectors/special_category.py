@@ -52,8 +52,12 @@ Speed: every entry goes into one Aho-Corasick automaton (pyahocorasick), in lowe
 a capital first letter, each behind a character that can stand before a word (space, line
 break, "("). So the scan is one pass over the original text, no lower-cased copy is made, and
 the inside of words costs almost nothing. The person check runs only where a word was found,
-once per sentence, with set look-ups on that sentence's words (no large regex to compile: the
-lists load in about 20 ms).
+once per sentence, with set look-ups on that sentence's words (no large regex to compile).
+
+Start-up counts as much: the tool runs on every commit and paste, mostly on a few hundred words.
+A text up to 4 KB is looked up slice by slice in the entries (building the automaton would cost
+more than the whole scan); the lists load in about 2 ms, with their loops in C where that gives
+the same entries in the same order; the name lists are read only when a hit asks about a name.
 """
 
 from __future__ import annotations
@@ -62,6 +66,8 @@ import re
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field
 from functools import cached_property
+from itertools import repeat
+from operator import itemgetter
 from pathlib import Path
 
 from promptlint import _rx as rx
@@ -248,6 +254,19 @@ class _Entry:
     proper: bool = False  # may be written with a capital inside a sentence
 
 
+# The lexicon's 2,500 entries hold some 70 different values. An entry is frozen, so one object
+# serves every word with the same value: a dictionary look-up instead of building each (the
+# frozen dataclass's __init__ is the most expensive step of loading the lists).
+_SHARED: dict[tuple[str, str, str, bool], _Entry] = {}
+
+
+def _entry(category: str, kind: str = "infl", mode: str = "terms", proper: bool = False) -> _Entry:
+    entry = _SHARED.get((category, kind, mode, proper))
+    if entry is None:
+        entry = _SHARED[category, kind, mode, proper] = _Entry(category, kind, mode, proper)
+    return entry
+
+
 def _word_start_pattern(words: Iterable[str]) -> re.Pattern[str]:
     r"""Any of ``words`` at the start of a word: ``(?<![\w])(?:w1|w2|…)``, written so that the
     pattern opens with a character class (the regex engine then skips to candidates in C)."""
@@ -272,7 +291,29 @@ def _parse_entry(raw: str) -> tuple[str, str]:
 
 
 def _words(raw: Iterable[str]) -> frozenset[str]:
-    return frozenset(" ".join(w.lower().split()) for w in raw)
+    return frozenset(_normalized(raw))
+
+
+def _sorted_words(raw: Iterable[str]) -> tuple[str, ...]:
+    """The words in a fixed order: a pattern made of them is then the same string in every run,
+    so the compiled pattern comes from the wheel's table (promptlint._rx), not from compiling
+    it again (a set's order changes from run to run with Python's string hashing)."""
+    return tuple(sorted(_words(raw)))
+
+
+def _normalized(raw: Iterable[str]) -> list[str]:
+    """``" ".join(w.lower().split())`` of each word: in lower case, one space between words. The
+    shipped lists are written so already, which one test on them all tells (in C)."""
+    low = list(map(str.lower, raw))
+    joined = "\x00".join(low)
+    if (
+        joined.count("\x00") == len(low) - 1
+        and " \x00" not in joined
+        and "\x00 " not in joined
+        and " ".join(joined.split()) == joined
+    ):
+        return low
+    return [" ".join(w.split()) for w in low]
 
 
 class _WordSet:
@@ -347,21 +388,21 @@ class _Context:
             pronouns=_words(person["pronouns"]),
             first_person=_words(person["first_person"]),
             second_person=_words(person["second_person"]),
-            salutations=tuple(_words(person["salutations"])),
-            note_openers=tuple(_words(data["notes"]["openers"])),
-            labels=tuple(_words(person["labels"])),
+            salutations=_sorted_words(person["salutations"]),
+            note_openers=_sorted_words(data["notes"]["openers"]),
+            labels=_sorted_words(person["labels"]),
             generic=_WordSet([*generic["words"], *generic["pairs"]]),
             indefinite=_WordSet(generic["indefinite"]),
-            generic_prefixes=tuple(_words(generic["prefixes"])),
+            generic_prefixes=_sorted_words(generic["prefixes"]),
             openers=_words(data["conditions"]["openers"]),
-            subjects=tuple(_words(data["conditions"]["subjects"])),
+            subjects=_sorted_words(data["conditions"]["subjects"]),
             topic_markers=_words(data["topics"]["markers"]),
-            topic_nouns=tuple(_words(data["topics"]["topic_nouns"])),
+            topic_nouns=_sorted_words(data["topics"]["topic_nouns"]),
             next_words=_words(data["topics"]["next_words"]),
             work_words=_words(data["topics"]["work_words"]),
             not_after=_words(data["topics"]["not_after"]),
             fillers=_words(data["topics"]["fillers"]),
-            compound_parts=tuple(_words(data["topics"]["compound_parts"])),
+            compound_parts=_sorted_words(data["topics"]["compound_parts"]),
             qualifiers=_words(data["qualifiers"]["words"]),
             origin_adjectives=_words(data["qualifiers"]["origin_adjectives"]),
             stop_words=_words(objects["stop_words"]),
@@ -439,6 +480,9 @@ class Lexicon:
     _variants: dict[str, tuple] = field(default_factory=dict)
     _suffix_patterns: dict[str, re.Pattern[str]] = field(default_factory=dict)
     _forms: dict[str, tuple] = field(default_factory=dict)
+    _values: dict[str, tuple] = field(default_factory=dict)  # key -> its forms' value
+    _short: tuple | None = None  # the tables of _hits_by_lookup
+    _order: dict[str, int] | None = None  # key -> its place in ``entries``
 
     def hits(self, t: str) -> list[tuple[int, int, str, _Entry]]:
         """(start, end, key, entry) of every entry found in ``t``, longest first at each start,
@@ -487,8 +531,10 @@ class Lexicon:
         pattern = self._suffix_patterns.get(key)
         if pattern is None:
             suffixes = self.suffixes.get(self.entries[key].category, ())
+            # Longest first, then in a fixed order: the same pattern in every run (_sorted_words).
+            ordered = sorted(sorted(suffixes), key=len, reverse=True)
             pattern = rx.compile_re(
-                "(?i:" + "|".join(re.escape(x) for x in sorted(suffixes, key=len, reverse=True))
+                "(?i:" + "|".join(re.escape(x) for x in ordered)
                 + ")(?:" + "|".join(_INFLECTION) + ")?"
             )
             self._suffix_patterns[key] = pattern
@@ -545,22 +591,153 @@ class Lexicon:
 
     def _hits_by_lookup(self, t: str) -> Iterator[tuple[int, tuple]]:
         """What the automaton finds (the end of each form and its value), by dictionary
-        look-ups after each boundary character: quicker than building it for a short text."""
+        look-ups after each boundary character: quicker than building it for a short text.
+
+        It looks each slice up in ``entries`` itself, not in ``_key_forms`` (5,000 forms, some
+        2-3 ms to make, more than a prompt's whole scan): a slice that starts with a letter no
+        form but the key can start with (a lower-case one, mostly) is a form only as a key; any
+        other goes to ``_form``, which answers exactly as ``_key_forms().get`` would. A form
+        without a space ends before the next space in the text; one with a space ("medlem af")
+        has its first word there, so only a word that starts such a form looks past it."""
         if _BOUNDARIES != _CAPITAL_BOUNDARIES:  # pragma: no cover - see _key_forms
             yield from self._hits_without_automaton(t)
             return
-        forms = self._key_forms()
-        get = forms.get
-        lengths = sorted({len(f) for f in forms})
+        tables = self._short_tables()
+        if tables is None:  # pragma: no cover - an empty key: every slice is a form
+            get = self._key_forms().get
+            lengths = sorted({len(f) for f in self._forms})
+            size = len(t)
+            for match in _BOUNDARY_RE.finditer(t):
+                i = match.start() + 1
+                for n in lengths:
+                    if i + n > size:
+                        break  # a shorter slice at the end would match a shorter form
+                    value = get(t[i : i + n])
+                    if value is not None:
+                        yield i + n - 1, value
+            return
+        firsts, other_forms, shortest, longest, spaced_firsts, spaced_lengths = tables
+        entries = self.entries
+        value_of, form = self._value, self._form
         size = len(t)
+        find = t.find
         for match in _BOUNDARY_RE.finditer(t):
             i = match.start() + 1
+            if t[i : i + 1] not in firsts:
+                continue  # no form starts with this character (a digit, a quote, a space)
+            space = find(" ", i)
+            word_end = size if space == -1 else space
+            lengths: Iterable[int] = range(shortest, min(word_end - i, longest) + 1)
+            if space != -1 and t[i:space] in spaced_firsts:
+                lengths = [*lengths, *(n for n in spaced_lengths if n > space - i)]
+            other = other_forms.get(t[i])
+            if other is None:  # a lower-case letter, mostly: a form here is a key
+                for n in lengths:
+                    if i + n > size:
+                        break  # a shorter slice at the end would match a shorter form
+                    key = t[i : i + n]
+                    if key in entries:
+                        yield i + n - 1, value_of(key)
+                continue
+            # A capital letter, mostly: the key as written (an acronym), a capitalised key or a
+            # written form. Only a slice that is one of them goes on to _form, which decides.
+            lowers, written = other
             for n in lengths:
                 if i + n > size:
-                    break  # a shorter slice at the end would match a shorter form
-                value = get(t[i : i + n])
+                    break
+                key = t[i : i + n]
+                if key not in entries and key not in written:
+                    rest = t[i + 1 : i + n]
+                    for first in lowers:
+                        if first + rest in entries:
+                            break
+                    else:
+                        continue
+                value = form(key, other)
                 if value is not None:
                     yield i + n - 1, value
+
+    def _value(self, key: str) -> tuple:
+        """What the scan keeps of a key's entry: (key, length, tail matcher, compound, proper)."""
+        value = self._values.get(key)
+        if value is None:
+            entry = self.entries[key]
+            value = self._values[key] = (key, len(key), _TAIL_RE[entry.kind].match,
+                                         entry.mode == "compound", entry.proper)
+        return value
+
+    def _short_tables(self) -> tuple | None:
+        """For _hits_by_lookup, made with loops in C: the characters a form starts with; for each
+        that a capitalised or a written form starts with, the lower-case first letters of the keys
+        it capitalises ("K" <- "k"; "Μ" <- "µ") and the written forms that are more than the key
+        capitalised ("NovoRapid"); the lengths of the shortest and the longest form; the first
+        words of the forms with a space ("medlem", "Medlem") and the lengths of those forms. (A
+        first word or a length too many costs a look-up, never a wrong hit.) None when a key is
+        empty."""
+        if self._short is None:
+            entries = self.entries
+            if "" in entries:
+                return None
+            firsts = set(map(itemgetter(0), entries))
+            lowers: dict[str, list[str]] = {}
+            for first in list(firsts):
+                upper = first.upper()
+                # As in _key_forms: a capitalised form that is the key or another length is none.
+                if upper != first and len(upper) == 1:
+                    lowers.setdefault(upper, []).append(first)
+                    firsts.add(upper)
+            spaced = [key for key in entries if " " in key]
+            spaced_firsts = set(map(itemgetter(0), map(str.partition, spaced, repeat(" "))))
+            spaced_firsts |= {w[:1].upper() + w[1:] for w in spaced_firsts}
+            spaced_lengths = set(map(len, spaced))
+            written: dict[str, dict[str, list[str]]] = {}
+            for key, form in self.written.items():
+                # Most are the key capitalised ("Furix"), which the letters above find already.
+                if form != key[:1].upper() + key[1:] and form != key and len(form) == len(key):
+                    written.setdefault(form[0], {}).setdefault(form, []).append(key)
+                    firsts.add(form[0])
+                    if " " in form:
+                        spaced_firsts.add(form.partition(" ")[0])
+                        spaced_lengths.add(len(form))
+            other_forms = {
+                c: (tuple(lowers.get(c, ())), written.get(c, {})) for c in {*lowers, *written}
+            }
+            lengths = set(map(len, entries))
+            self._short = (firsts, other_forms, min(lengths), max(lengths), spaced_firsts,
+                           tuple(sorted(spaced_lengths)))
+        return self._short
+
+    def _form(self, s: str, other: tuple | None = None) -> tuple | None:
+        """``self._key_forms().get(s)`` without making the 5,000 forms: the keys that have ``s``
+        as a form are ``s`` itself, ``s`` with its capital first letter made lower case, and
+        those written so; of two the later entry wins, as in _key_forms' dictionary. ``other``:
+        the _short_tables row of ``s[0]``, when the caller has it."""
+        if other is None:
+            tables = self._short_tables()
+            if tables is None:  # pragma: no cover - an empty key
+                return self._key_forms().get(s)
+            other = tables[1].get(s[:1])
+        entries = self.entries
+        keys = [s] if s in entries else []
+        if other is not None:
+            lowers, written = other
+            rest = s[1:]
+            for first in lowers:
+                key = first + rest
+                entry = entries.get(key)
+                if entry is not None and entry.mode not in ("acronym", "badge"):
+                    keys.append(key)
+            for key in written.get(s, ()):
+                entry = entries.get(key)
+                if entry is not None and entry.mode not in ("acronym", "badge"):
+                    keys.append(key)
+        if not keys:
+            return None
+        if len(keys) > 1:
+            if self._order is None:
+                self._order = {key: i for i, key in enumerate(entries)}
+            keys.sort(key=self._order.__getitem__)
+        return self._value(keys[-1])
 
     def _hits_without_automaton(self, t: str) -> Iterator[tuple[int, tuple]]:
         """The automaton's answer by dictionary look-ups at each boundary character: slow, but
@@ -594,6 +771,9 @@ def _build_automaton(variants: dict[str, tuple]):
 
 
 def load_lexicon(directory: Path) -> Lexicon:
+    """The word lists, read. It runs once per process, before a prompt's first word is looked up,
+    so it works on whole lists at a time (the loops run in C) where that gives the same result as
+    going entry by entry: the same entries, in the same order (which _key_forms depends on)."""
     from promptlint.resources import read_toml
 
     data = read_toml(directory / "special_category" / "terms.toml")
@@ -605,50 +785,73 @@ def load_lexicon(directory: Path) -> Lexicon:
     proper: set[str] = set()
     for category, table in data.items():
         for name in table.get("files", []):
-            for line in (directory / name).read_text(encoding="utf-8").splitlines():
-                line = line.strip().lower()
-                if line and not line.startswith("#"):
-                    entries.setdefault(line, _Entry(category))
+            text = (directory / name).read_text(encoding="utf-8")
+            words = [w for w in map(str.lower, map(str.strip, text.splitlines()))
+                     if w and not w.startswith("#")]
+            _add_new(entries, words, _entry(category))
         for name in table.get("proper_files", []):
-            # Medicines: written with a capital inside a sentence ("Hun tager Furix").
-            for raw in (directory / name).read_text(encoding="utf-8").splitlines():
-                raw = raw.strip()
-                if not raw or raw.startswith("#"):
-                    continue
-                word = raw.lower()
-                known = entries.get(word)
-                entries[word] = _Entry(category, known.kind if known else "infl", "terms",
-                                       proper=True)
-                proper.add(word)
-                if raw != word:
-                    written[word] = raw
+            # Medicines: written with a capital inside a sentence ("Hun tager Furix"). A word
+            # listed before keeps its kind ("=" exact, "*" stem).
+            text = (directory / name).read_text(encoding="utf-8")
+            raws = [r for r in map(str.strip, text.splitlines()) if r and not r.startswith("#")]
+            words = list(map(str.lower, raws))
+            known = {word: entries[word].kind for word in entries.keys() & words}
+            entries.update(dict.fromkeys(words, _entry(category, "infl", "terms", True)))
+            for word, kind in known.items():
+                entries[word] = _entry(category, kind, "terms", True)
+            proper.update(words)
+            written.update({word: raw for word, raw in zip(words, raws, strict=True)
+                            if raw != word})
         compounds = table.get("compounds")
         if compounds:
             suffixes[category] = tuple(_words(compounds["suffixes"]))
-            for part in compounds["parts"]:
-                entries.setdefault(part.lower(), _Entry(category, "stem", "compound"))
+            _add_new(entries, [part.lower() for part in compounds["parts"]],
+                     _entry(category, "stem", "compound"))
         for mode in _MODES:
-            for raw in table.get(mode, []):
-                word, kind = _parse_entry(raw)
-                if mode == "proper":
+            raws = table.get(mode)
+            if not raws:
+                continue
+            if mode == "proper":
+                for raw in raws:
+                    word, kind = _parse_entry(raw)
                     proper.add(word)
-                    entries[word] = _Entry(category, kind, "terms", proper=True)
+                    entries[word] = _entry(category, kind, "terms", True)
                     as_written = raw.strip().lstrip("=").rstrip("*")
                     if as_written != word:
                         written[word] = as_written
-                elif word not in proper:
-                    entries[word] = _Entry(category, kind, mode)
+                continue
+            # _parse_entry, inlined: some 1,100 entries.
+            exact, stem, infl = (_entry(category, kind, mode) for kind in ("exact", "stem", "infl"))
+            parsed: dict[str, _Entry] = {}
+            for word in _normalized(raws):
+                if word[:1] == "=":
+                    parsed[word[1:]] = exact
+                elif word[-1:] == "*":
+                    parsed[word[:-1]] = stem
+                else:
+                    parsed[word] = infl
+            if not proper.isdisjoint(parsed):
+                parsed = {word: entry for word, entry in parsed.items() if word not in proper}
+            entries.update(parsed)
         for table_ in table.get("phrases", []):
+            after = dict.fromkeys([" ".join(a.lower().split()) for a in table_["after"]], category)
             for before in table_["before"]:
                 first, _ = _parse_entry(before)
-                entries.setdefault(first, _Entry(category, "exact", "phrase"))
-                for after in table_["after"]:
-                    phrases.setdefault(first, {})[" ".join(after.lower().split())] = category
+                entries.setdefault(first, _entry(category, "exact", "phrase"))
+                phrases.setdefault(first, {}).update(after)
         for acronym in table.get("acronyms", []):
-            entries[acronym] = _Entry(category, "exact", "acronym", proper=True)
+            entries[acronym] = _entry(category, "exact", "acronym", True)
         for badge in table.get("badges", []):
-            entries[badge] = _Entry(category, "exact", "badge", proper=True)
+            entries[badge] = _entry(category, "exact", "badge", True)
     return Lexicon(entries, phrases, context, written, suffixes)
+
+
+def _add_new(entries: dict[str, _Entry], words: list[str], entry: _Entry) -> None:
+    """``entries.setdefault(word, entry)`` for each word, in order, with the loop in C."""
+    new = dict.fromkeys(words, entry)
+    for word in new.keys() & entries.keys():
+        del new[word]
+    entries.update(new)
 
 
 # --- names, from the name detector's shipped lists (optional) -------------------------------------
@@ -687,28 +890,36 @@ def _read_tiers(path: Path, max_tier: int) -> set[str]:
     return names
 
 
-@dataclass
 class _Names:
-    first: set[str]
-    surnames: set[str]
-    words: set[str]
+    """The name detector's common first names and surnames (tiers 1-2) and its ordinary words,
+    each read when first asked for: most prompts never ask (a name matters only next to a
+    listed word written with a capital, or when no person noun says who a word is about)."""
+
+    def __init__(self, directory: Path) -> None:
+        self._directory = directory / "names"
 
     @classmethod
     def load(cls, directory: Path) -> _Names:
-        names = directory / "names"
-        words: set[str] = set()
-        common = names / "common_words.txt"
-        if common.is_file():
-            words = {
-                w.strip().lower()
-                for w in common.read_text(encoding="utf-8").splitlines()
-                if w.strip() and not w.startswith("#")
-            }
-        return cls(
-            first=_read_tiers(names / "first_names.txt", 2),
-            surnames=_read_tiers(names / "surnames.txt", 2),
-            words=words,
-        )
+        return cls(directory)
+
+    @cached_property
+    def first(self) -> set[str]:
+        return _read_tiers(self._directory / "first_names.txt", 2)
+
+    @cached_property
+    def surnames(self) -> set[str]:
+        return _read_tiers(self._directory / "surnames.txt", 2)
+
+    @cached_property
+    def words(self) -> set[str]:
+        common = self._directory / "common_words.txt"
+        if not common.is_file():
+            return set()
+        return {
+            w.strip().lower()
+            for w in common.read_text(encoding="utf-8").splitlines()
+            if w.strip() and not w.startswith("#")
+        }
 
     def is_name(self, word: str) -> bool:
         return word in self.first or word in self.surnames
