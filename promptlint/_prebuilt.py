@@ -98,10 +98,15 @@ def _run_shipped() -> None:
         for rule in getattr(detector, "pack_rules", ()):
             rule.patterns  # noqa: B018 - compiles them
             texts += rule.examples[0] + rule.examples[1]
+    for rule in registry.rules.values():
+        texts += [*rule.examples, *rule.counter_examples]
     examples = patterns_dir().parent / "examples"
     if examples.is_dir():
         texts += [p.read_text(encoding="utf-8") for p in sorted(examples.glob("*.txt"))]
-    # Detectors that compile or load on first use see a text with something for each of them.
+    # Detectors that compile or load on first use see texts with something for each of them:
+    # each text alone (short texts take other paths than long ones) and all of them together.
+    for text in texts:
+        engine.scan(text)
     engine.scan("\n\n".join(texts) or "Sagsnr. 2024-1234")
 
 

@@ -24,6 +24,15 @@ from promptlint import _prebuilt
 
 _memo: dict[tuple[str, Any, int], Any] = {}
 _recording: dict[tuple[str, Any, int], tuple] | None = None
+# Patterns a module compiles only on first use (see declare): the build compiles them all.
+_declared: dict[tuple[str, Any, int], None] = {}
+
+
+def declare(pattern: str | bytes, flags: int = 0, engine: str = "re") -> None:
+    """Say that ``pattern`` will be compiled later, on first use (a module that keeps its
+    import cheap without the table). The wheel build compiles every declared pattern, so the
+    table has it even when no warm-up text happens to need it."""
+    _declared[(engine, pattern, int(flags))] = None
 
 
 def compile(pattern: str | bytes, flags: int = 0):  # noqa: A001 - the name says what it does
@@ -130,6 +139,8 @@ def record_shipped(run) -> dict:
     _memo.clear()
     try:
         run()
+        for engine, pattern, flags in _declared:
+            _compile(engine, pattern, flags)
         return dict(_recording)
     finally:
         _recording = None

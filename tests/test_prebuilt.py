@@ -150,3 +150,11 @@ def test_toml_that_marshal_cannot_store_is_not_recorded(monkeypatch):
     _prebuilt.record_toml(b"when = 2025-01-23", {"when": datetime.date(2025, 1, 23)})
     _prebuilt.record_toml(b"x = 1", {"x": 1})
     assert [marshal.loads(v) for v in _prebuilt._toml_recording.values()] == [{"x": 1}]
+
+
+def test_patterns_compiled_on_first_use_are_in_the_table_too(recorded):
+    # Modules that compile a pattern only when a text needs it declare it (rx.declare); the
+    # build compiles them all, whatever the warm-up texts happened to need.
+    assert _rx._declared
+    missing = [key for key in _rx._declared if key not in recorded]
+    assert missing == []

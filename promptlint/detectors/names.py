@@ -484,6 +484,7 @@ class _Lazy:
 
     def __init__(self, name: str, source: str, flags: int = 0) -> None:
         self._name, self._source, self._flags = name, source, flags
+        rx.declare(source, flags)  # the wheel's pre-built table has it all the same
 
     def __getattr__(self, attr: str):
         pattern = rx.compile_re(self._source, self._flags)

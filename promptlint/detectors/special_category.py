@@ -372,7 +372,7 @@ class _Context:
     @classmethod
     def from_toml(cls, data: dict) -> _Context:
         person, generic, objects = data["person"], data["generic"], data["objects"]
-        return cls(
+        context = cls(
             roles=_WordSet(w for r in person["roles"] for w in (r, r + "s")),
             soft_roles=_WordSet(w for r in person["soft_roles"] for w in (r, r + "s")),
             possessives=_words(person["possessives"]),
@@ -410,6 +410,10 @@ class _Context:
             object_possessives=_words(objects["possessives"]),
             copulas=_words(data["copulas"]["words"]),
         )
+        # Compiled on first use; the wheel build compiles them all the same (pre-built table).
+        rx.declare(_salutation_source(context.salutations))
+        rx.declare(_label_source(context.labels))
+        return context
 
     def strong(self, words: list[str], present: set[str]) -> bool:
         """A definite person noun ("borgeren") or a possessive + relative ("hans mor", "min
@@ -454,17 +458,21 @@ class _Context:
     @cached_property
     def salutation_pattern(self) -> re.Pattern[str]:
         """"Kære Jørgen", "Hej Mette,", "Dear Ann" at the start of a line."""
-        words = "|".join(re.escape(w) for w in self.salutations)
-        return rx.compile_re(
-            r"(?m)^[ \t\"'»]*(?i:" + words + r")[ \t]+[A-ZÆØÅ][\w\-]+[ \t]*(?:[,!]|$|[A-ZÆØÅ])"
-        )
+        return rx.compile_re(_salutation_source(self.salutations))
 
     @cached_property
     def label_pattern(self) -> re.Pattern[str]:
         """Labels such as "Borger:", "Patient:", "Navn:" at the start of a line."""
-        return rx.compile_re(
-            r"(?im)^[ \t\-*•]*(?:" + "|".join(re.escape(w) for w in self.labels) + r")\.?[ \t]*:"
-        )
+        return rx.compile_re(_label_source(self.labels))
+
+
+def _salutation_source(salutations: Iterable[str]) -> str:
+    words = "|".join(re.escape(w) for w in salutations)
+    return r"(?m)^[ \t\"'»]*(?i:" + words + r")[ \t]+[A-ZÆØÅ][\w\-]+[ \t]*(?:[,!]|$|[A-ZÆØÅ])"
+
+
+def _label_source(labels: Iterable[str]) -> str:
+    return r"(?im)^[ \t\-*•]*(?:" + "|".join(re.escape(w) for w in labels) + r")\.?[ \t]*:"
 
 
 @dataclass
