@@ -39,6 +39,8 @@ Every pack's examples are run by the test suite, so a pack proves itself. Patter
 
 from __future__ import annotations
 
+import pickle
+import zlib
 from collections.abc import Iterator
 from dataclasses import dataclass
 from pathlib import Path
@@ -46,6 +48,7 @@ from typing import Any
 
 import regex
 
+from promptlint import _prebuilt
 from promptlint import _rx as rx
 from promptlint.detectors import ContextWords, _labels, clamp
 from promptlint.errors import PackError
@@ -91,6 +94,11 @@ class KeywordIndex:
             self._keywords.update(keywords)
             self._automaton = None
             self._key = None
+
+    def forget(self) -> None:
+        """Drop the automaton and the last answer (the next text builds them again)."""
+        self._automaton = None
+        self._key = None
 
     def hits(self, text: str) -> frozenset[str]:
         key = (id(text), len(text), hash(text))
@@ -161,15 +169,34 @@ class KeywordIndex:
             import ahocorasick
         except ImportError:  # pragma: no cover - a platform without the wheel still works
             return False
-        automaton = ahocorasick.Automaton()
         # A keyword with a character outside Latin-1 cannot be seen in the lowered view (such
         # characters are "?" there): then the index scans text.lower() instead.
         self._outside_latin1 = any(ord(c) > 0xFF for word in self._keywords for c in word)
+        # The shipped packs' automaton comes pickled from the wheel's pre-built table (0.2 ms
+        # instead of 2 ms to build), when it was made from the same keywords by the same library.
+        key = ("pack-keywords", _library_digest(ahocorasick), tuple(sorted(self._keywords)))
+        stored = _prebuilt.blob(key)
+        if stored is not None:
+            try:
+                return pickle.loads(stored)
+            except Exception:  # noqa: BLE001 - a damaged table is only slower
+                pass
+        automaton = ahocorasick.Automaton()
         for word in self._keywords:
             for spelling in _view_spellings(word) if not self._outside_latin1 else (word,):
                 automaton.add_word(spelling, word)
         automaton.make_automaton()
+        _prebuilt.record_blob(key, pickle.dumps(automaton))
         return automaton
+
+
+def _library_digest(module) -> tuple[int, int]:
+    """Size and checksum of an extension module's file: which build of it this is."""
+    try:
+        raw = Path(module.__file__).read_bytes()
+    except (OSError, TypeError, AttributeError):
+        return (0, 0)
+    return (len(raw), zlib.crc32(raw))
 
 
 def _view_spellings(word: str) -> list[str]:
