@@ -8,8 +8,8 @@ Both results depend only on the shipped files and the library versions. So the w
 (``hatch_build.py`` runs ``python -m promptlint._prebuilt build OUT``) runs every shipped
 detector and pack once and stores, in ``promptlint/_patterns.cache`` (a ``marshal`` file):
 
-* ``patterns``: for each compiled pattern, the op-codes its engine's C module was given
-  (``promptlint._rx`` builds the pattern from them);
+* ``patterns``: for each compiled pattern, the op-codes its engine's C module was given, as a
+  marshal blob of their own (``promptlint._rx`` builds the pattern from them);
 * ``toml``: each shipped TOML file's parsed content, keyed by checksums of the file's bytes,
   so an edited file is simply parsed again;
 * ``blobs``: other built things by a key that says what they were built from (the pattern
@@ -28,7 +28,7 @@ import zlib
 from pathlib import Path
 from typing import Any
 
-FORMAT = 3
+FORMAT = 4
 CACHE_FILE = Path(__file__).with_name("_patterns.cache")
 _EMPTY: dict[str, dict] = {"patterns": {}, "toml": {}, "blobs": {}}
 

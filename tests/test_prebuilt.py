@@ -85,7 +85,8 @@ def test_the_table_is_used(table, recorded, monkeypatch):
 def test_a_table_of_other_versions_is_ignored(tmp_path, monkeypatch, recorded):
     engine, pattern, flags = next(k for k in recorded if k[0] == "regex")
     poisoned = {key: args for key, args in recorded.items()}
-    poisoned[(engine, pattern, flags)] = ("x",) + tuple(recorded[(engine, pattern, flags)][1:])
+    args = marshal.loads(recorded[(engine, pattern, flags)])
+    poisoned[(engine, pattern, flags)] = marshal.dumps(("x",) + tuple(args[1:]))
     path = tmp_path / "_patterns.cache"
     path.write_bytes(
         marshal.dumps({"stamp": (0, (2, 7), "1.0", 0), "patterns": poisoned, "toml": {}, "blobs": {}})
