@@ -235,13 +235,28 @@ class PackRule:
     keywords: tuple[str, ...] = ()
     all_captures: bool = False
     _compiled: list[Any] | None = None
+    _anchors: tuple[str, ...] | None = None
 
     @property
     def patterns(self) -> list[Any]:
         """The compiled patterns; compiled on first use, since compiling costs start-up time."""
+        return [self.pattern(i) for i in range(len(self.sources))]
+
+    def pattern(self, i: int, text: str | None = None) -> Any:
+        """Pattern ``i``, compiled on first use. With ``text``: None, without compiling, when
+        the literal every match of a not yet compiled pattern starts with is not in the text
+        (a short text then compiles only the patterns it can match)."""
         if self._compiled is None:
-            self._compiled = [self._compile(p) for p in self.sources]
-        return self._compiled
+            self._compiled = [None] * len(self.sources)
+        compiled = self._compiled[i]
+        if compiled is None:
+            if text is not None:
+                if self._anchors is None:
+                    self._anchors = tuple(leading_literal(p, self.flags) for p in self.sources)
+                if self._anchors[i] not in text:
+                    return None
+            compiled = self._compiled[i] = self._compile(self.sources[i])
+        return compiled
 
     def _compile(self, pattern: str):
         where = f"{self.rule.source}: rule {self.rule.code}"
@@ -252,6 +267,66 @@ class PackRule:
         if self.group and self.group not in compiled.groupindex:
             raise PackError(f"{where}: pattern {pattern!r} has no group '{self.group}'")
         return compiled
+
+
+# What a backslash before a letter stands for in a literal (the rest, \d \w \b …, are no literal).
+_LITERAL_ESCAPES = {"t": "\t", "n": "\n", "r": "\r", "f": "\f", "v": "\v"}
+
+
+def leading_literal(source: str, flags: int = 0) -> str:
+    """The literal text every match of ``source`` starts with ("" when there is none or it
+    cannot be told simply): ``nr(?<=…)`` -> "nr", ``\\|[ ]*`` -> "|", ``ab?c`` -> "a".
+
+    A pattern without it cannot match a text without it. Case-insensitive and verbose
+    patterns, and patterns with an alternation at the top, have none here.
+    """
+    if flags & (regex.IGNORECASE | regex.VERBOSE) or _top_level_alternation(source):
+        return ""
+    out: list[str] = []
+    i = 0
+    while i < len(source):
+        c = source[i]
+        if c == "\\":
+            nxt = source[i + 1 : i + 2]
+            if not nxt or (nxt.isalnum() and nxt not in _LITERAL_ESCAPES):
+                break
+            char, step = _LITERAL_ESCAPES.get(nxt, nxt), 2
+        elif c in ".^$*+?{}[]|()":
+            break
+        else:
+            char, step = c, 1
+        after = source[i + step : i + step + 1]
+        if after in ("?", "*", "{"):
+            break  # this character may be missing or repeated
+        out.append(char)
+        if after == "+":
+            break
+        i += step
+    return "".join(out)
+
+
+def _top_level_alternation(source: str) -> bool:
+    depth, in_class, i = 0, False, 0
+    while i < len(source):
+        c = source[i]
+        if c == "\\":
+            i += 2
+            continue
+        if in_class:
+            if c == "]":
+                in_class = False
+        elif c == "[":
+            in_class = True
+            if source[i + 1 : i + 2] == "]":  # "[]…]": a "]" right after "[" is a member
+                i += 1
+        elif c == "(":
+            depth += 1
+        elif c == ")":
+            depth -= 1
+        elif c == "|" and depth == 0:
+            return True
+        i += 1
+    return False
 
 
 def _finditer(pattern, text: str, ranges: list[tuple[int, int]], timeout: float):
@@ -284,7 +359,10 @@ class PackDetector:
                     continue
                 if len(text) > WINDOW_MIN:
                     ranges = KEYWORDS.windows(text, pr.keywords) or whole
-            for pattern in pr.patterns:
+            for i in range(len(pr.sources)):
+                pattern = pr.pattern(i, text)
+                if pattern is None:
+                    continue
                 try:
                     for match in _finditer(pattern, text, ranges, timeout):
                         if pr.all_captures:

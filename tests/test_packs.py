@@ -12,6 +12,9 @@ import json
 from pathlib import Path
 
 import pytest
+import regex
+from hypothesis import given
+from hypothesis import strategies as st
 from typer.testing import CliRunner
 
 from promptlint.cli import app
@@ -498,3 +501,77 @@ def test_keyword_windows_give_the_same_findings_as_a_whole_scan(monkeypatch):
     monkeypatch.setattr(packs, "WINDOW_MIN", 10**12)
     whole = [(f.entity, f.start, f.end) for f in engine.scan(text)]
     assert windowed == whole
+
+
+@pytest.mark.parametrize(
+    ("source", "flags", "literal"),
+    [
+        (r"nr(?<=sags)", 0, "nr"),
+        (r"\|[ ]*(?=\w)", 0, "|"),
+        (r"\t(?=x)", 0, "\t"),
+        (r"  (?<=\w  )", 0, "  "),
+        (r"ab?c", 0, "a"),
+        (r"ab+c", 0, "ab"),
+        (r"a{2}b", 0, ""),
+        (r"\.\-x", 0, ".-x"),
+        (r"x(?:a|b)", 0, "x"),
+        (r"a|b", 0, ""),
+        (r"x(a)|y", 0, ""),
+        (r"[|]x|y", 0, ""),
+        (r"[|]x", 0, ""),
+        (r"(?i)abc", 0, ""),
+        (r"abc", regex.IGNORECASE, ""),
+        (r"abc", regex.VERBOSE, ""),
+        (r"\dabc", 0, ""),
+        (r"^abc", 0, ""),
+    ],
+)
+def test_leading_literal(source, flags, literal):
+    from promptlint.packs import leading_literal
+
+    assert leading_literal(source, flags) == literal
+
+
+_PIECES = ["a", "b", "ab", "|", "(", ")", "?", "*", "+", "{2}", "[ab]", r"\.", r"\|", ".", " ", "(?:", r"\d", "1"]
+
+
+@given(st.lists(st.sampled_from(_PIECES), min_size=1, max_size=8), st.text(alphabet="ab. |1", max_size=30))
+def test_a_pattern_never_matches_a_text_without_its_leading_literal(pieces, text):
+    from promptlint.packs import leading_literal
+
+    source = "".join(pieces)
+    try:
+        pattern = regex.compile(source)
+    except regex.error:
+        return
+    literal = leading_literal(source)
+    for match in pattern.finditer(text):
+        assert text.startswith(literal, match.start()), (source, text)
+
+
+def test_a_short_text_compiles_only_the_patterns_it_can_match(tmp_path):
+    pack = tmp_path / "p.toml"
+    pack.write_text(
+        """
+[pack]
+name = "anchors"
+
+[[rule]]
+code = "X001"
+name = "anchored"
+entity = "case_number"
+severity = "warning"
+guideline = 2
+message.da = "a"
+message.en = "a"
+patterns = ['ABC-(?P<v>\\d{4})', 'XYZ-(?P<v>\\d{4})']
+group = "v"
+""",
+        encoding="utf-8",
+    )
+    detector = load_pack(pack, lazy=True)
+    (rule,) = detector.pack_rules
+    assert [s.start for s in detector.find("se ABC-1234 her")] == [7]
+    assert rule._compiled[0] is not None and rule._compiled[1] is None  # XYZ- is not in it
+    assert [s.start for s in detector.find("og XYZ-9876")] == [7]
+    assert rule._compiled[1] is not None
