@@ -495,6 +495,7 @@ class Lexicon:
     def hits(self, t: str) -> list[tuple[int, int, str, _Entry]]:
         """(start, end, key, entry) of every entry found in ``t``, longest first at each start,
         none inside another. ``t`` must start with a space (so index -1 never occurs)."""
+        u = t
         if self._automaton is None and len(t) <= _SHORT_TEXT and not _FORCE_FULL:
             # A prompt: a few hundred look-ups cost less than building the automaton (some
             # 15,000 forms, about 20 ms), which a long text then pays for once.
@@ -506,10 +507,17 @@ class Lexicon:
         elif self._automaton is False:
             found = self._hits_without_automaton(t)
         else:
-            found = self._automaton_hits(t)
+            # The automaton holds each form once, behind a space: it scans a copy of the text
+            # with every boundary character made a space.
+            u = _spaced(t)
+            found = self._automaton.iter(u)
         best: dict[int, tuple[int, bool, int, str]] = {}
         best_get = best.get
         for last, (key, length, tail_match, compound, proper) in found:
+            # A form with a space inside ("medlem af") may have matched a boundary character of
+            # the copy; in the text it must be a space there too ("medlem\naf" is no match).
+            if u is not t and " " in key and t[last + 1 - length : last + 1] != u[last + 1 - length : last + 1]:
+                continue
             tail = tail_match(t, last + 1)
             if tail is None:
                 continue
@@ -550,22 +558,9 @@ class Lexicon:
 
     def _space_keys(self) -> dict[str, tuple]:
         """The automaton's keys: every form behind a space. It scans a copy of the text in which
-        every boundary character is a space (_automaton_hits): a third of the keys of one per
-        boundary, so it is built three times faster."""
+        every boundary character is a space (hits): a third of the keys of one per boundary, so
+        it is built three times faster."""
         return {" " + form: value for form, value in self._key_forms().items()}
-
-    def _automaton_hits(self, t: str) -> Iterator[tuple[int, tuple]]:
-        """The automaton's hits in ``t``: the end of each form and its value."""
-        u = t
-        for boundary in _BOUNDARIES:
-            if boundary != " ":
-                u = u.replace(boundary, " ")
-        for last, value in self._automaton.iter(u):
-            # A form with a space inside ("medlem af") matched a boundary character of the
-            # copy; in the text it must be a space there too ("medlem\naf" is no match).
-            if " " in value[0] and t[last + 1 - value[1] : last + 1] != u[last + 1 - value[1] : last + 1]:
-                continue
-            yield last, value
 
     def _key_variants(self) -> dict[str, tuple]:
         """Every form the scan looks for: lower case and capitalised (acronyms as written),
@@ -764,6 +759,14 @@ _BOUNDARY_RE = rx.compile_re("[" + re.escape("".join(_BOUNDARIES)) + "]")
 # Up to this many characters, hits() looks the words up instead of building the automaton.
 _SHORT_TEXT = 4096
 _FORCE_FULL = False  # tests: always build the automaton
+
+
+def _spaced(t: str) -> str:
+    """``t`` with every boundary character a space (same length, same offsets)."""
+    for boundary in _BOUNDARIES:
+        if boundary != " " and boundary in t:
+            t = t.replace(boundary, " ")
+    return t
 
 
 def _build_automaton(variants: dict[str, tuple]):
