@@ -219,7 +219,7 @@ class SlowPatternError(PackError):
     """A pack's pattern ran past its time limit on some input."""
 
 
-@dataclass
+@dataclass(eq=False, repr=False)
 class PackRule:
     rule: Rule
     sources: tuple[str, ...]

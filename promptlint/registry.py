@@ -37,7 +37,7 @@ def builtin_modules() -> list[str]:
     )
 
 
-@dataclass
+@dataclass(eq=False, repr=False)
 class Registry:
     detectors: list[Detector]
     rules: dict[str, Rule]

@@ -59,7 +59,7 @@ def build_engine(cfg: Config):
     return registry, engine
 
 
-@dataclass
+@dataclass(eq=False, repr=False)
 class Scanned:
     """What scanning one document produced."""
 

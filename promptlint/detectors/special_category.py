@@ -334,7 +334,7 @@ class _WordSet:
         return not self.pairs.isdisjoint(map(" ".join, zip(words, words[1:], strict=False)))
 
 
-@dataclass
+@dataclass(eq=False, repr=False)
 class _Context:
     """The words of context.toml, as sets (looked up word by word, no regex to compile)."""
 
@@ -475,7 +475,7 @@ def _label_source(labels: Iterable[str]) -> str:
     return r"(?im)^[ \t\-*•]*(?:" + "|".join(re.escape(w) for w in labels) + r")\.?[ \t]*:"
 
 
-@dataclass
+@dataclass(eq=False, repr=False)
 class Lexicon:
     """The word lists, ready to scan."""
 
@@ -1382,7 +1382,7 @@ def _is_subject(word: str, subjects: tuple[str, ...], *, articles: bool) -> bool
 # --- the detector ----------------------------------------------------------------------------------
 
 
-@dataclass(slots=True)
+@dataclass(slots=True, eq=False, repr=False)
 class _Found:
     start: int
     end: int

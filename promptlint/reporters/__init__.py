@@ -10,7 +10,7 @@ from promptlint.messages import note_text
 from promptlint.model import Finding, Rule
 
 
-@dataclass
+@dataclass(eq=False, repr=False)
 class Report:
     findings: list[Finding]
     rules: dict[str, Rule]
