@@ -190,6 +190,7 @@ def main() -> None:
         sample_mb = len(sample.encode()) / MB
         t = scan_time(engine, sample, repeat=1)
         rows.append((f"pathological: {name}", f"{t * 1000:,.0f} ms", f"{sample_mb / t:,.1f} MB/s"))
+    rows += tree_rows(10_000 if args.quick else 100_000)
 
     try:
         rows += presidio_rows(text[: 1 * MB], t_full / mb)
@@ -201,6 +202,31 @@ def main() -> None:
     print(f"| {'-' * width} | --- | --- |")
     for name, value, ratio in rows:
         print(f"| {name.ljust(width)} | {value} | {ratio} |")
+
+
+def tree_rows(files: int) -> list[tuple[str, str, str]]:
+    """Directory scans as processes: many tiny files (all cores, --jobs default) and a deep
+    nesting with a symlink loop."""
+    rows = []
+    with tempfile.TemporaryDirectory() as tmp:
+        root = Path(tmp, "many")
+        for i in range(files):
+            folder = root / f"d{i // 1000:03d}"
+            if i % 1000 == 0:
+                folder.mkdir(parents=True)
+            (folder / f"f{i}.txt").write_text(f"Notat {i}: ring på 33 92 {i % 90 + 10} 00.\n", encoding="utf-8")
+        t, rc, _ = run_child([*promptlint_cmd(), "check", str(root), "--format", "json"])
+        rows.append((f"pathological: {files:,} tiny files (rc {rc})", f"{t * 1000:,.0f} ms", f"{files / t:,.0f} files/s"))
+        deep = Path(tmp, "deep")
+        folder = deep
+        for level in range(200):
+            folder = folder / f"n{level}"
+        folder.mkdir(parents=True)
+        (folder / "bund.txt").write_text("CPR-nr. 010190-1234\n", encoding="utf-8")
+        os.symlink(deep, folder / "loop")
+        t, rc, _ = run_child([*promptlint_cmd(), "check", str(deep), "--format", "json"])
+        rows.append((f"pathological: 200 nested directories + symlink loop (rc {rc})", f"{t * 1000:,.0f} ms", "-"))
+    return rows
 
 
 def presidio_rows(text: str, our_seconds_per_mb: float) -> list[tuple[str, str, str]]:
