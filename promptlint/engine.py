@@ -122,7 +122,9 @@ def _ignored(rule: Rule, codes: frozenset[str] | None) -> bool:
 _POSITION = itemgetter(1, 2, 0)
 
 
-def resolve_overlaps(spans: Sequence[Span], rules: dict[str, Rule]) -> list[Span]:
+def resolve_overlaps(
+    spans: Sequence[Span], rules: dict[str, Rule], non_value: frozenset[str] | None = None
+) -> list[Span]:
     """Keep one span wherever spans of the same scope overlap: the most specific rule, then the
     most confident, then the longest. Spans of different scopes (a value inside a sentence-level
     finding) never compete.
@@ -130,8 +132,9 @@ def resolve_overlaps(spans: Sequence[Span], rules: dict[str, Rule]) -> list[Span
     Spans are swept in order of position and grouped into clusters of mutually reachable
     overlaps, so the cost stays linear in the number of spans for ordinary text.
     """
-    other = {code for code, rule in rules.items() if rule.scope != "value"}
-    if other and any(s[0] in other for s in spans):
+    if non_value is None:  # the codes of rules whose scope is not "value" (Engine knows them)
+        non_value = frozenset(code for code, rule in rules.items() if rule.scope != "value")
+    if non_value and any(s[0] in non_value for s in spans):
         kept = []
         for scope in sorted({rules[s.rule].scope for s in spans}):
             kept += _resolve([s for s in spans if rules[s.rule].scope == scope], rules)
@@ -199,6 +202,7 @@ class Engine:
         self.selection = selection
         self.enabled = {code for code, rule in rules.items() if selection.enabled(rule)}
         self.detectors = [d for d in detectors if any(r.code in self.enabled for r in d.rules)]
+        self._non_value = frozenset(c for c, r in rules.items() if r.scope != "value")
         # Detectors whose spans all pass unchecked: every rule enabled, no confidence floor.
         self._unfiltered = {
             id(d) for d in self.detectors if min_confidence <= 0 and all(r.code in self.enabled for r in d.rules)
@@ -251,7 +255,7 @@ class Engine:
             return []
         if self.allowlist.values or self.allowlist.patterns:
             spans = [s for s in spans if not self.allowlist.allows(text[s.start : s.end])]
-        spans = resolve_overlaps(spans, self.rules)
+        spans = resolve_overlaps(spans, self.rules, self._non_value)
         keep_from, keep_to = keep
         if keep_from or keep_to is not None:
             spans = [
