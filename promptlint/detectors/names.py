@@ -535,7 +535,6 @@ _BUILD_US_PER_BYTE = 0.0125  # 0.1 µs a name, about 8 bytes a line
 _STEP_US = 0.35
 
 
-
 def _lookups_worth_building(sizes: Iterable[int]) -> int:
     """Look-ups after which building the set (or dict) of blocks of ``sizes`` bytes costs less
     than bisecting each of them again."""
