@@ -269,6 +269,7 @@ class PackRule:
         return compiled
 
 
+_INLINE_CASE_OR_VERBOSE = rx.compile_re(r"\(\?[a-zA-Z\-]*[ix]")
 # What a backslash before a letter stands for in a literal (the rest, \d \w \b …, are no literal).
 _LITERAL_ESCAPES = {"t": "\t", "n": "\n", "r": "\r", "f": "\f", "v": "\v"}
 
@@ -282,6 +283,8 @@ def leading_literal(source: str, flags: int = 0) -> str:
     """
     if flags & (regex.IGNORECASE | regex.VERBOSE) or _top_level_alternation(source):
         return ""
+    if _INLINE_CASE_OR_VERBOSE.search(source):
+        return ""  # "ab(?i)c": to be safe, any inline i or x flag anywhere means no literal
     out: list[str] = []
     i = 0
     while i < len(source):
