@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import bisect
 import gc
+import sys
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from operator import itemgetter
@@ -120,6 +121,8 @@ def _ignored(rule: Rule, codes: frozenset[str] | None) -> bool:
 # Spans in reading order: by start, end, then rule code (a Span is (rule, start, end, ...)).
 # The engine builds its findings in this order, which is the order a report shows them in.
 _POSITION = itemgetter(1, 2, 0)
+# Starts after every real span (see _resolve).
+_AFTER_ALL = Span("", sys.maxsize, sys.maxsize)
 
 
 def resolve_overlaps(
@@ -148,13 +151,14 @@ def _resolve(spans: Sequence[Span], rules: dict[str, Rule]) -> list[Span]:
         return (-rules[span.rule].priority, -span.confidence, -(span.end - span.start), span.start)
 
     # Most spans overlap nothing: they pass straight through. A span is a tuple
-    # (rule, start, end, ...); indexing it is the cheapest way in.
+    # (rule, start, end, ...); indexing it is the cheapest way in. A last stand-in span after
+    # every other closes the last cluster inside the loop; it is never kept.
     kept: list[Span] = []
     keep = kept.append
     cluster: list[Span] = []
     cluster_end = -1
     reordered = False
-    for span in sorted(spans, key=_POSITION):
+    for span in [*sorted(spans, key=_POSITION), _AFTER_ALL]:
         if span[1] >= cluster_end:
             if len(cluster) == 1:
                 keep(cluster[0])
@@ -168,12 +172,6 @@ def _resolve(spans: Sequence[Span], rules: dict[str, Rule]) -> list[Span]:
             cluster.append(span)
             if span[2] > cluster_end:
                 cluster_end = span[2]
-    if len(cluster) == 1:
-        keep(cluster[0])
-    elif cluster:
-        best = _best_of(cluster, rank)
-        reordered = reordered or len(best) > 1
-        kept.extend(best)
     if reordered:  # a cluster kept several spans, in rank order
         kept.sort(key=_POSITION)
     return kept
