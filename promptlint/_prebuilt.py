@@ -25,6 +25,7 @@ from __future__ import annotations
 import marshal
 import sys
 import zlib
+from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
@@ -92,10 +93,11 @@ def blob(key: tuple) -> bytes | None:
     return table()["blobs"].get(key)
 
 
-def record_blob(key: tuple, data: bytes) -> None:
-    """Store bytes under ``key`` (while the build records)."""
+def record_blob(key: tuple, make: Callable[[], bytes]) -> None:
+    """Store the bytes ``make()`` returns under ``key`` (only while the build records: making
+    them is work a run does not need)."""
     if _blob_recording is not None:
-        _blob_recording[key] = data
+        _blob_recording[key] = make()
 
 
 def _run_shipped() -> None:

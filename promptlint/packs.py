@@ -186,7 +186,7 @@ class KeywordIndex:
             for spelling in _view_spellings(word) if not self._outside_latin1 else (word,):
                 automaton.add_word(spelling, word)
         automaton.make_automaton()
-        _prebuilt.record_blob(key, pickle.dumps(automaton))
+        _prebuilt.record_blob(key, lambda: pickle.dumps(automaton))
         return automaton
 
 
