@@ -6,14 +6,13 @@ file and the key. Command-line options override the file.
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field, replace
 from pathlib import Path
 from typing import Any
 
 import regex
 
 from promptlint.errors import ConfigError
-from promptlint.model import Severity
+from promptlint.model import Record, Severity
 from promptlint.resources import read_toml
 
 FORMATS = ("text", "json", "sarif")
@@ -24,27 +23,51 @@ COLORS = ("auto", "always", "never")
 DEFAULT_MAX_FILE_SIZE = 4 * 1024 * 1024 * 1024
 
 
-@dataclass(frozen=True)
-class Config:
-    select: tuple[str, ...] = ()
-    ignore: tuple[str, ...] = ()
-    fail_on: Severity = Severity.WARNING
-    show_values: bool = False
-    lang: str = "da"
-    format: str = "text"
-    exclude: tuple[str, ...] = ()
-    allow: tuple[str, ...] = ()
-    allow_regex: tuple[Any, ...] = ()
-    pattern_dirs: tuple[Path, ...] = ()
-    guidelines: Path | None = None
-    min_confidence: float = 0.0
-    severity: dict[str, Severity] = field(default_factory=dict)
-    max_file_size: int = DEFAULT_MAX_FILE_SIZE
-    plugins: bool = True
-    source: Path | None = None
+class Config(Record):
+    __slots__ = _fields = (
+        "select", "ignore", "fail_on", "show_values", "lang", "format", "exclude", "allow",
+        "allow_regex", "pattern_dirs", "guidelines", "min_confidence", "severity",
+        "max_file_size", "plugins", "source",
+    )
+
+    def __init__(
+        self,
+        select: tuple[str, ...] = (),
+        ignore: tuple[str, ...] = (),
+        fail_on: Severity = Severity.WARNING,
+        show_values: bool = False,
+        lang: str = "da",
+        format: str = "text",  # noqa: A002 - the key's name in the file
+        exclude: tuple[str, ...] = (),
+        allow: tuple[str, ...] = (),
+        allow_regex: tuple[Any, ...] = (),
+        pattern_dirs: tuple[Path, ...] = (),
+        guidelines: Path | None = None,
+        min_confidence: float = 0.0,
+        severity: dict[str, Severity] | None = None,
+        max_file_size: int = DEFAULT_MAX_FILE_SIZE,
+        plugins: bool = True,
+        source: Path | None = None,
+    ) -> None:
+        self.select = select
+        self.ignore = ignore
+        self.fail_on = fail_on
+        self.show_values = show_values
+        self.lang = lang
+        self.format = format
+        self.exclude = exclude
+        self.allow = allow
+        self.allow_regex = allow_regex
+        self.pattern_dirs = pattern_dirs
+        self.guidelines = guidelines
+        self.min_confidence = min_confidence
+        self.severity = {} if severity is None else severity
+        self.max_file_size = max_file_size
+        self.plugins = plugins
+        self.source = source
 
     def with_overrides(self, **changes: Any) -> Config:
-        return replace(self, **{k: v for k, v in changes.items() if v is not None})
+        return self.replace(**{k: v for k, v in changes.items() if v is not None})
 
 
 def _strings(where: str, key: str, value: Any) -> tuple[str, ...]:

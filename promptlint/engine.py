@@ -11,7 +11,6 @@ import bisect
 import gc
 import sys
 from collections.abc import Iterable, Sequence
-from dataclasses import dataclass
 from operator import itemgetter
 from typing import Any
 
@@ -19,7 +18,7 @@ import regex
 
 from promptlint import _rx as rx
 from promptlint.detectors import Detector
-from promptlint.model import Finding, Rule, Severity, Span
+from promptlint.model import Finding, Record, Rule, Severity, Span
 
 # `promptlint: ignore` or `promptlint: ignore[ID001, CT001]`, behind any comment marker.
 _INLINE = rx.compile(r"promptlint:\s*ignore(?:\[(?P<codes>[^\]\n]*)\])?", regex.IGNORECASE)
@@ -37,10 +36,12 @@ def rule_matches(rule: Rule, selector: str) -> bool:
     return rule.code.startswith(sel.upper())
 
 
-@dataclass(frozen=True)
-class Selection:
-    select: tuple[str, ...] = ()
-    ignore: tuple[str, ...] = ()
+class Selection(Record):
+    __slots__ = _fields = ("select", "ignore")
+
+    def __init__(self, select: tuple[str, ...] = (), ignore: tuple[str, ...] = ()) -> None:
+        self.select = select
+        self.ignore = ignore
 
     def enabled(self, rule: Rule) -> bool:
         if self.select and not any(rule_matches(rule, s) for s in self.select):
@@ -57,15 +58,21 @@ class Selection:
         ]
 
 
-@dataclass(frozen=True)
-class Allowlist:
-    values: frozenset[str] = frozenset()
-    patterns: tuple[Any, ...] = ()
+class Allowlist(Record):
+    __slots__ = _fields = ("values", "patterns")
+
+    def __init__(self, values: frozenset[str] = frozenset(), patterns: tuple[Any, ...] = ()) -> None:
+        self.values = values
+        self.patterns = patterns
 
     def allows(self, value: str) -> bool:
         if value in self.values:
             return True
         return any(p.fullmatch(value) for p in self.patterns)
+
+
+_EVERY_RULE = Selection()
+_NOTHING_ALLOWED = Allowlist()
 
 
 class LineIndex:
@@ -190,8 +197,8 @@ class Engine:
         self,
         detectors: Sequence[Detector],
         rules: dict[str, Rule],
-        selection: Selection = Selection(),
-        allowlist: Allowlist = Allowlist(),
+        selection: Selection = _EVERY_RULE,
+        allowlist: Allowlist = _NOTHING_ALLOWED,
         min_confidence: float = 0.0,
         severity_overrides: dict[str, Severity] | None = None,
         keep_values: bool = True,

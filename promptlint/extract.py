@@ -10,11 +10,11 @@ import codecs
 import fnmatch
 import os
 from collections.abc import Iterator, Sequence
-from dataclasses import dataclass, field
 from pathlib import Path
 from typing import BinaryIO
 
 from promptlint.errors import InputError
+from promptlint.model import Record
 
 # Directories never worth scanning: version control and tool caches.
 SKIP_DIRS = frozenset(
@@ -30,51 +30,79 @@ CHUNK_OVERLAP = 16 * 1024
 _BLOCK = 1024 * 1024
 
 
-@dataclass
-class Document:
-    path: str
-    text: str
-    encoding: str = "utf-8"
-    notes: list[str] = field(default_factory=list)
+class Document(Record):
+    __slots__ = _fields = ("path", "text", "encoding", "notes")
+
+    def __init__(
+        self, path: str, text: str, encoding: str = "utf-8", notes: list[str] | None = None
+    ) -> None:
+        self.path = path
+        self.text = text
+        self.encoding = encoding
+        self.notes = [] if notes is None else notes
 
 
-@dataclass
-class StreamedDocument:
+class StreamedDocument(Record):
     """A large input read block by block; ``head`` holds the bytes already read from ``stream``."""
 
-    path: str
-    source: Path | None
-    stream: BinaryIO | None
-    head: bytes
-    encoding: str
-    notes: list[str] = field(default_factory=list)
+    __slots__ = _fields = ("path", "source", "stream", "head", "encoding", "notes")
+
+    def __init__(
+        self,
+        path: str,
+        source: Path | None,
+        stream: BinaryIO | None,
+        head: bytes,
+        encoding: str,
+        notes: list[str] | None = None,
+    ) -> None:
+        self.path = path
+        self.source = source
+        self.stream = stream
+        self.head = head
+        self.encoding = encoding
+        self.notes = [] if notes is None else notes
 
 
-@dataclass(frozen=True)
-class Chunk:
+class Chunk(Record):
     """A piece of a text: ``text`` starts at code point ``start`` (line ``line``, column
     ``column``); findings are kept only when they start in ``[keep_from, keep_to)``."""
 
-    text: str
-    start: int = 0
-    line: int = 1
-    column: int = 1
-    keep_from: int = 0
-    keep_to: int | None = None
+    __slots__ = _fields = ("text", "start", "line", "column", "keep_from", "keep_to")
+
+    def __init__(
+        self,
+        text: str,
+        start: int = 0,
+        line: int = 1,
+        column: int = 1,
+        keep_from: int = 0,
+        keep_to: int | None = None,
+    ) -> None:
+        self.text = text
+        self.start = start
+        self.line = line
+        self.column = column
+        self.keep_from = keep_from
+        self.keep_to = keep_to
 
 
-@dataclass
-class Skipped:
-    path: str
-    reason: str  # "binary" | "empty" | "excluded"
+class Skipped(Record):
+    __slots__ = _fields = ("path", "reason")
+
+    def __init__(self, path: str, reason: str) -> None:
+        self.path = path
+        self.reason = reason  # "binary" | "empty" | "excluded"
 
 
-@dataclass
-class Problem:
+class Problem(Record):
     """An input that could not be read; reported on stderr and turns the exit code into 2."""
 
-    path: str
-    message: str
+    __slots__ = _fields = ("path", "message")
+
+    def __init__(self, path: str, message: str) -> None:
+        self.path = path
+        self.message = message
 
 
 def looks_binary(head: bytes) -> bool:
@@ -292,13 +320,15 @@ def display_path(path: Path) -> str:
         return path.as_posix()
 
 
-@dataclass(frozen=True)
-class FileInput:
+class FileInput(Record):
     """A file to read: named on the command line (``explicit``) or found in a directory."""
 
-    path: Path
-    display: str
-    explicit: bool
+    __slots__ = _fields = ("path", "display", "explicit")
+
+    def __init__(self, path: Path, display: str, explicit: bool) -> None:
+        self.path = path
+        self.display = display
+        self.explicit = explicit
 
 
 STDIN = "-"

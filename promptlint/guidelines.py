@@ -2,32 +2,45 @@
 
 from __future__ import annotations
 
-from dataclasses import dataclass
 from pathlib import Path
 
 from promptlint.errors import ConfigError
+from promptlint.model import Record
 from promptlint.resources import patterns_dir, read_toml
 
 
-@dataclass(frozen=True)
-class Guideline:
-    id: int
-    title: dict[str, str]
-    explanation: dict[str, str]
-    always: bool
+class Guideline(Record):
+    __slots__ = _fields = ("id", "title", "explanation", "always")
+
+    def __init__(
+        self, id: int, title: dict[str, str], explanation: dict[str, str], always: bool  # noqa: A002
+    ) -> None:
+        self.id = id
+        self.title = title
+        self.explanation = explanation
+        self.always = always
 
     def text(self, attr: str, lang: str) -> str:
         texts = getattr(self, attr)
         return texts.get(lang) or texts.get("da", "")
 
 
-@dataclass(frozen=True)
-class GuidelineSet:
-    id: str
-    title: dict[str, str]
-    reference: str
-    url: str
-    guidelines: dict[int, Guideline]
+class GuidelineSet(Record):
+    __slots__ = _fields = ("id", "title", "reference", "url", "guidelines")
+
+    def __init__(
+        self,
+        id: str,  # noqa: A002 - the set's name in its file
+        title: dict[str, str],
+        reference: str,
+        url: str,
+        guidelines: dict[int, Guideline],
+    ) -> None:
+        self.id = id
+        self.title = title
+        self.reference = reference
+        self.url = url
+        self.guidelines = guidelines
 
     def get(self, gid: int) -> Guideline | None:
         return self.guidelines.get(gid)

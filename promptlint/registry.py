@@ -9,7 +9,6 @@ from __future__ import annotations
 
 import importlib
 from collections.abc import Iterable, Sequence
-from dataclasses import dataclass
 from pathlib import Path
 
 from promptlint.detectors import Detector
@@ -37,10 +36,10 @@ def builtin_modules() -> list[str]:
     )
 
 
-@dataclass(eq=False, repr=False)
 class Registry:
-    detectors: list[Detector]
-    rules: dict[str, Rule]
+    def __init__(self, detectors: list[Detector], rules: dict[str, Rule]) -> None:
+        self.detectors = detectors
+        self.rules = rules
 
     def rule(self, code: str) -> Rule | None:
         return self.rules.get(code.upper())

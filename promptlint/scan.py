@@ -9,7 +9,6 @@ from __future__ import annotations
 import os
 import sys
 from collections.abc import Callable, Iterator, Sequence
-from dataclasses import dataclass, field
 from operator import attrgetter
 from typing import BinaryIO
 
@@ -59,14 +58,22 @@ def build_engine(cfg: Config):
     return registry, engine
 
 
-@dataclass(eq=False, repr=False)
 class Scanned:
     """What scanning one document produced."""
 
-    path: str
-    findings: list[Finding]
-    line_texts: dict[tuple[str, int], tuple[int, str]] = field(default_factory=dict)
-    notes: list[str] = field(default_factory=list)
+    __slots__ = ("path", "findings", "line_texts", "notes")
+
+    def __init__(
+        self,
+        path: str,
+        findings: list[Finding],
+        line_texts: dict[tuple[str, int], tuple[int, str]],
+        notes: list[str],
+    ) -> None:
+        self.path = path
+        self.findings = findings
+        self.line_texts = line_texts
+        self.notes = notes
 
 
 def scan_document(

@@ -527,6 +527,10 @@ def test_keyword_windows_give_the_same_findings_as_a_whole_scan(monkeypatch):
         (r"abc", regex.VERBOSE, ""),
         (r"\dabc", 0, ""),
         (r"^abc", 0, ""),
+        (r"x[^]|]", 0, "x"),  # "]" first in a class is a member, so the "|" is one too
+        (r"x[]|(]", 0, "x"),
+        (r"x(a|b", 0, ""),  # unbalanced: nothing claimed
+        (r"x)|(a", 0, ""),
     ],
 )
 def test_leading_literal(source, flags, literal):
@@ -535,7 +539,10 @@ def test_leading_literal(source, flags, literal):
     assert leading_literal(source, flags) == literal
 
 
-_PIECES = ["a", "b", "ab", "|", "(", ")", "?", "*", "+", "{2}", "[ab]", r"\.", r"\|", ".", " ", "(?:", r"\d", "1"]
+_PIECES = [
+    "a", "b", "ab", "|", "(", ")", "?", "*", "+", "{2}", "[ab]", r"\.", r"\|", ".", " ", "(?:",
+    r"\d", "1", "[", "]", "[^", "[]", "^",
+]
 
 
 @given(st.lists(st.sampled_from(_PIECES), min_size=1, max_size=8), st.text(alphabet="ab. |1", max_size=30))

@@ -41,7 +41,6 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterable, Iterator
-from dataclasses import dataclass
 
 import regex
 
@@ -84,14 +83,16 @@ def _shapes() -> bytes:
 _SHAPES = _shapes()
 
 
-@dataclass(frozen=True, eq=False, repr=False)
 class View:
     """A text, its two views (bytes, one per character) and whether its digits are all ASCII."""
 
-    text: str
-    lower: bytes | bytearray
-    shape: bytes
-    ascii_digits: bool
+    __slots__ = ("text", "lower", "shape", "ascii_digits")
+
+    def __init__(self, text: str, lower: bytes | bytearray, shape: bytes, ascii_digits: bool):
+        self.text = text
+        self.lower = lower
+        self.shape = shape
+        self.ascii_digits = ascii_digits
 
 
 _last: View | None = None

@@ -64,14 +64,13 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterable, Iterator
-from dataclasses import dataclass, field
 from functools import cached_property
 from itertools import repeat
 from operator import itemgetter
 from pathlib import Path
 
 from promptlint import _rx as rx
-from promptlint.model import Rule, Severity, Span
+from promptlint.model import Record, Rule, Severity, Span
 
 _GUIDELINE_WHY = {
     "da": "Retningslinje 2 forbyder personoplysninger i offentlige AI-værktøjer, og {what} er "
@@ -245,18 +244,27 @@ _CAPITAL_BOUNDARIES = (" ", "\n", "(")
 _MODES = ("terms", "weak", "proper", "places", "roles", "objects", "cues", "origin", "dose")
 
 
-@dataclass(frozen=True, slots=True)
-class _Entry:
-    category: str
-    kind: str = "infl"  # "exact", "infl" (a Danish ending may follow) or "stem" (anything may)
-    mode: str = "terms"  # one of _MODES, "phrase", "compound" (a first part), "acronym" or
-    # "badge" (a union's name in brackets after a person: "Lars Holm (BUPL)")
-    proper: bool = False  # may be written with a capital inside a sentence
+class _Entry(Record):
+    """What a word of the lists is: its category, how it inflects, what kind of word it is."""
+
+    __slots__ = _fields = ("category", "kind", "mode", "proper")
+
+    def __init__(
+        self, category: str, kind: str = "infl", mode: str = "terms", proper: bool = False
+    ) -> None:
+        self.category = category
+        self.kind = kind  # "exact", "infl" (a Danish ending may follow) or "stem" (anything may)
+        # One of _MODES, "phrase", "compound" (a first part), "acronym" or "badge" (a union's
+        # name in brackets after a person: "Lars Holm (BUPL)").
+        self.mode = mode
+        self.proper = proper  # may be written with a capital inside a sentence
+
+    def __hash__(self) -> int:  # shared and never changed (see _SHARED): usable as a key
+        return hash(self._values())
 
 
-# The lexicon's 2,500 entries hold some 70 different values. An entry is frozen, so one object
-# serves every word with the same value: a dictionary look-up instead of building each (the
-# frozen dataclass's __init__ is the most expensive step of loading the lists).
+# The lexicon's 2,500 entries hold some 70 different values. An entry is never changed, so one
+# object serves every word with the same value: a dictionary look-up instead of building each.
 _SHARED: dict[tuple[str, str, str, bool], _Entry] = {}
 
 
@@ -334,7 +342,6 @@ class _WordSet:
         return not self.pairs.isdisjoint(map(" ".join, zip(words, words[1:], strict=False)))
 
 
-@dataclass(eq=False, repr=False)
 class _Context:
     """The words of context.toml, as sets (looked up word by word, no regex to compile)."""
 
@@ -368,6 +375,12 @@ class _Context:
     bad_starts: frozenset[str]
     object_possessives: frozenset[str]
     copulas: frozenset[str]
+
+    def __init__(self, **words: object) -> None:
+        fields = type(self).__annotations__
+        if words.keys() != fields.keys():
+            raise TypeError(f"_Context needs exactly these fields: {', '.join(fields)}")
+        self.__dict__.update(words)
 
     @classmethod
     def from_toml(cls, data: dict) -> _Context:
@@ -475,22 +488,29 @@ def _label_source(labels: Iterable[str]) -> str:
     return r"(?im)^[ \t\-*•]*(?:" + "|".join(re.escape(w) for w in labels) + r")\.?[ \t]*:"
 
 
-@dataclass(eq=False, repr=False)
 class Lexicon:
     """The word lists, ready to scan."""
 
-    entries: dict[str, _Entry]  # lower-case key (acronyms: as written) -> entry
-    phrases: dict[str, dict[str, str]]  # first part ("medlem af") -> {second part: category}
-    context: _Context
-    written: dict[str, str] = field(default_factory=dict)  # key -> "NovoRapid", "Jehovas Vidne"
-    suffixes: dict[str, tuple[str, ...]] = field(default_factory=dict)  # compounds' second parts
-    _automaton: object = None
-    _variants: dict[str, tuple] = field(default_factory=dict)
-    _suffix_patterns: dict[str, re.Pattern[str]] = field(default_factory=dict)
-    _forms: dict[str, tuple] = field(default_factory=dict)
-    _values: dict[str, tuple] = field(default_factory=dict)  # key -> its forms' value
-    _short: tuple | None = None  # the tables of _hits_by_lookup
-    _order: dict[str, int] | None = None  # key -> its place in ``entries``
+    def __init__(
+        self,
+        entries: dict[str, _Entry],
+        phrases: dict[str, dict[str, str]],
+        context: _Context,
+        written: dict[str, str] | None = None,
+        suffixes: dict[str, tuple[str, ...]] | None = None,
+    ) -> None:
+        self.entries = entries  # lower-case key (acronyms: as written) -> entry
+        self.phrases = phrases  # first part ("medlem af") -> {second part: category}
+        self.context = context
+        self.written = {} if written is None else written  # key -> "NovoRapid", "Jehovas Vidne"
+        self.suffixes = {} if suffixes is None else suffixes  # compounds' second parts
+        self._automaton: object = None
+        self._variants: dict[str, tuple] = {}
+        self._suffix_patterns: dict[str, re.Pattern[str]] = {}
+        self._forms: dict[str, tuple] = {}
+        self._values: dict[str, tuple] = {}  # key -> its forms' value
+        self._short: tuple | None = None  # the tables of _hits_by_lookup
+        self._order: dict[str, int] | None = None  # key -> its place in ``entries``
 
     def hits(self, t: str) -> list[tuple[int, int, str, _Entry]]:
         """(start, end, key, entry) of every entry found in ``t``, longest first at each start,
@@ -1382,13 +1402,17 @@ def _is_subject(word: str, subjects: tuple[str, ...], *, articles: bool) -> bool
 # --- the detector ----------------------------------------------------------------------------------
 
 
-@dataclass(slots=True, eq=False, repr=False)
 class _Found:
-    start: int
-    end: int
-    category: str
-    confidence: float  # 0 for a word kept only in case it joins a finding next to it
-    sentence: int = -1  # where its sentence starts
+    __slots__ = ("start", "end", "category", "confidence", "sentence")
+
+    def __init__(
+        self, start: int, end: int, category: str, confidence: float, sentence: int = -1
+    ) -> None:
+        self.start = start
+        self.end = end
+        self.category = category
+        self.confidence = confidence  # 0 for a word kept only in case it joins a finding
+        self.sentence = sentence  # where its sentence starts
 
 
 _JOINERS = rx.compile_re(

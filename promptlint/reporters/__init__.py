@@ -3,25 +3,39 @@
 from __future__ import annotations
 
 from collections import Counter
-from dataclasses import dataclass, field
 
 from promptlint.guidelines import GuidelineSet
 from promptlint.messages import note_text
 from promptlint.model import Finding, Rule
 
 
-@dataclass(eq=False, repr=False)
 class Report:
-    findings: list[Finding]
-    rules: dict[str, Rule]
-    guidelines: GuidelineSet
-    lang: str = "da"
-    show_values: bool = False
-    files_scanned: int = 0
-    files_skipped: int = 0
-    notes: dict[str, list[str]] = field(default_factory=dict)
-    problems: list[tuple[str, str]] = field(default_factory=list)
-    line_texts: dict[tuple[str, int], str] = field(default_factory=dict)
+    """Everything a reporter renders: the findings, the rules and guidelines they point to, and
+    what happened to the inputs."""
+
+    def __init__(
+        self,
+        findings: list[Finding],
+        rules: dict[str, Rule],
+        guidelines: GuidelineSet,
+        lang: str = "da",
+        show_values: bool = False,
+        files_scanned: int = 0,
+        files_skipped: int = 0,
+        notes: dict[str, list[str]] | None = None,
+        problems: list[tuple[str, str]] | None = None,
+        line_texts: dict[tuple[str, int], str] | None = None,
+    ) -> None:
+        self.findings = findings
+        self.rules = rules
+        self.guidelines = guidelines
+        self.lang = lang
+        self.show_values = show_values
+        self.files_scanned = files_scanned
+        self.files_skipped = files_skipped
+        self.notes = {} if notes is None else notes
+        self.problems = [] if problems is None else problems
+        self.line_texts = {} if line_texts is None else line_texts
 
     def by_entity(self) -> dict[str, int]:
         return dict(sorted(Counter(f.entity for f in self.findings).items()))
