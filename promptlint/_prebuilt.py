@@ -42,9 +42,27 @@ def stamp() -> tuple:
     """What the table depends on: its format and the versions of Python, regex and _sre."""
     import _sre
 
-    import regex
+    return (FORMAT, tuple(sys.version_info[:2]), _regex_version(), _sre.MAGIC)
 
-    return (FORMAT, tuple(sys.version_info[:2]), regex.__version__, _sre.MAGIC)
+
+def _regex_version() -> str:
+    """``regex.__version__`` (with its C module's magic number), without importing ``regex``:
+    building patterns from the table needs only its C module (see ``promptlint._rx``)."""
+    from promptlint._rx import c_regex
+
+    module = sys.modules.get("regex")
+    if module is not None:
+        version = module.__version__
+    else:
+        # The package's parts are in one folder; _main.py says `__version__ = "2026.11.19"`.
+        try:
+            source = Path(c_regex().__file__).with_name("_main.py").read_text(encoding="utf-8")
+            version = source.split("\n__version__ = ", 1)[1].split("\n", 1)[0].strip("\"'")
+        except (OSError, IndexError, AttributeError, UnicodeDecodeError):
+            import regex  # an unusual layout: ask the package itself
+
+            version = regex.__version__
+    return f"{version}/{c_regex().MAGIC}"
 
 
 def table() -> dict[str, dict]:

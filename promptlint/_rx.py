@@ -10,6 +10,11 @@ So the wheel build records what each compile of a shipped pattern handed to the 
 ``promptlint._prebuilt``), and ``compile()`` builds the pattern object straight from those
 op-codes. Any other pattern (an organisation's pack, an ``allow-regex``), a missing table (an
 editable install) or any surprise falls back to the normal compile.
+
+Building from op-codes needs only ``regex``'s C module, not the package around it, whose
+import (the pattern parser, about 6 ms) was the largest single cost of a short run. So the
+C module is loaded on its own (``c_regex``), the flags below stand in for ``regex``'s, and
+``regex`` itself is imported only when a pattern must really be parsed.
 """
 
 from __future__ import annotations
@@ -19,9 +24,14 @@ import re
 import sys
 from typing import Any
 
-import regex
-
 from promptlint import _prebuilt
+
+# regex's flags (the same values as regex.IGNORECASE …; a test holds them equal).
+IGNORECASE = 0x2
+MULTILINE = 0x8
+DOTALL = 0x10
+VERBOSE = 0x40
+REVERSE = 0x400
 
 _memo: dict[tuple[str, Any, int], Any] = {}
 _recording: dict[tuple[str, Any, int], tuple] | None = None
@@ -62,19 +72,51 @@ def _compile(engine: str, pattern: str | bytes, flags: int):
     if compiled is None:
         compiled = _record(engine, pattern, flags) if _recording is not None else None
     if compiled is None:
-        compiled = regex.compile(pattern, flags) if engine == "regex" else re.compile(pattern, flags)
+        if engine == "regex":
+            import regex
+
+            compiled = regex.compile(pattern, flags)
+        else:
+            compiled = re.compile(pattern, flags)
     _memo[key] = compiled
     return compiled
 
 
 def _from_codes(engine: str, args: tuple):
     if engine == "regex":
-        from regex import _regex
-
-        return _regex.compile(*args)
+        return c_regex().compile(*args)
     import _sre
 
     return _sre.compile(*args)
+
+
+def c_regex() -> Any:
+    """``regex``'s C module (``regex._regex``), loaded without the package's Python parts."""
+    module = sys.modules.get("regex._regex")
+    if module is not None:
+        return module
+    import importlib.machinery
+    import importlib.util
+    import os
+
+    spec = importlib.util.find_spec("regex")  # finds the package without importing it
+    if spec is not None and spec.submodule_search_locations:
+        for folder in spec.submodule_search_locations:
+            for suffix in importlib.machinery.EXTENSION_SUFFIXES:
+                path = os.path.join(folder, "_regex" + suffix)
+                if os.path.exists(path):
+                    loader = importlib.machinery.ExtensionFileLoader("regex._regex", path)
+                    c_spec = importlib.util.spec_from_file_location(
+                        "regex._regex", path, loader=loader
+                    )
+                    module = importlib.util.module_from_spec(c_spec)
+                    loader.exec_module(module)
+                    # The package, imported later, finds and uses this same module.
+                    sys.modules["regex._regex"] = module
+                    return module
+    from regex import _regex  # an unusual layout: the normal way
+
+    return _regex
 
 
 class _Recorder:
@@ -95,6 +137,8 @@ class _Recorder:
 def _record(engine: str, pattern: str | bytes, flags: int):
     """Compile the normal way while recording the op-codes (build time only)."""
     if engine == "regex":
+        import regex
+
         module, attribute = regex._main, "_regex"
         compile_now = lambda: regex._main._compile(pattern, flags, False, {}, False)  # noqa: E731
     else:

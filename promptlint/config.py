@@ -9,8 +9,6 @@ from __future__ import annotations
 from pathlib import Path
 from typing import Any
 
-import regex
-
 from promptlint.errors import ConfigError
 from promptlint.model import Record, Severity
 from promptlint.resources import read_toml
@@ -85,6 +83,10 @@ def _choice(where: str, key: str, value: Any, choices: tuple[str, ...]) -> str:
 
 
 def compile_allow_regex(patterns: tuple[str, ...], where: str) -> tuple[Any, ...]:
+    if not patterns:
+        return ()
+    import regex  # here: most configurations have no allow-regex, and it costs start-up
+
     compiled = []
     for pattern in patterns:
         try:

@@ -14,14 +14,12 @@ from collections.abc import Iterable, Sequence
 from operator import itemgetter
 from typing import Any
 
-import regex
-
 from promptlint import _rx as rx
 from promptlint.detectors import Detector
 from promptlint.model import Finding, Record, Rule, Severity, Span
 
 # `promptlint: ignore` or `promptlint: ignore[ID001, CT001]`, behind any comment marker.
-_INLINE = rx.compile(r"promptlint:\s*ignore(?:\[(?P<codes>[^\]\n]*)\])?", regex.IGNORECASE)
+_INLINE = rx.compile(r"promptlint:\s*ignore(?:\[(?P<codes>[^\]\n]*)\])?", rx.IGNORECASE)
 
 
 def rule_matches(rule: Rule, selector: str) -> bool:

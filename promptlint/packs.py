@@ -39,14 +39,11 @@ Every pack's examples are run by the test suite, so a pack proves itself. Patter
 
 from __future__ import annotations
 
-import pickle
 import re
 import zlib
 from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
-
-import regex
 
 from promptlint import _prebuilt
 from promptlint import _rx as rx
@@ -71,6 +68,10 @@ _FLAGS_TIMEOUT_PER_MB = 2.0
 WINDOW_MIN = 32 * 1024
 _WINDOW_REACH = 1500
 _WINDOW_GAP = 4096
+# Up to this many characters, keywords are found by substring tests instead of the automaton.
+_SHORT_TEXT = 4096
+# The view's folds after str.lower(): "İ" lowers to "i" and a combining dot, dropped here.
+_FOLDS = str.maketrans({"\u0131": "i", "\u017f": "s", "\u0307": None})
 
 
 class KeywordIndex:
@@ -86,7 +87,7 @@ class KeywordIndex:
         self._automaton = None
         self._key: tuple[int, int, int] | None = None
         self._hits: frozenset[str] = frozenset()
-        self._positions: dict[str, list[int]] = {}
+        self._positions: dict[str, list[int]] | None = None
         self._outside_latin1 = False
 
     def add(self, keywords: tuple[str, ...]) -> None:
@@ -104,13 +105,23 @@ class KeywordIndex:
         key = (id(text), len(text), hash(text))
         if key == self._key:
             return self._hits
+        positions: dict[str, list[int]] | None = None
+        if len(text) <= _SHORT_TEXT:
+            # A prompt or a commit's small file: a few hundred substring tests cost less than
+            # loading the automaton (and pickle with it); windows are for long texts only.
+            lowered = text.lower()
+            if not lowered.isascii():  # what the view folds ("ſ" as "s"), see detectors._labels
+                lowered = lowered.translate(_FOLDS)
+            hits = frozenset(k for k in self._keywords if k in lowered)
+            self._key, self._hits, self._positions = key, hits, positions
+            return hits
         if self._automaton is None:
             self._automaton = self._build()
-        positions: dict[str, list[int]] = {}
         if self._automaton is False:  # pragma: no cover - pyahocorasick missing
             lowered = text.lower()
             hits = frozenset(k for k in self._keywords if k in lowered)
         else:
+            positions = {}
             # The lowered Latin-1 view the identifier detectors share (see detectors._labels):
             # built once per text, same offsets as the text, and a one-byte string, so no
             # second lower-cased copy of the text is made here. Latin-1 capitals outside ASCII
@@ -133,9 +144,11 @@ class KeywordIndex:
         paragraph around each keyword (from at most about 1,500 characters before it, cut at a
         line start, to the paragraph's end), merged. None means scan the whole text."""
         self.hits(text)
+        if self._positions is None:  # found without the automaton: no positions
+            return None
         starts = sorted(p for k in keywords for p in self._positions.get(k, ()))
         if not starts:
-            return None if self._automaton is False else []
+            return []
         windows: list[tuple[int, int]] = []
         covered = 0
         half = len(text) // 2
@@ -169,6 +182,8 @@ class KeywordIndex:
             import ahocorasick
         except ImportError:  # pragma: no cover - a platform without the wheel still works
             return False
+        import pickle  # here, not at the top: only a long text needs the automaton
+
         # A keyword with a character outside Latin-1 cannot be seen in the lowered view (such
         # characters are "?" there): then the index scans text.lower() instead.
         self._outside_latin1 = any(ord(c) > 0xFF for word in self._keywords for c in word)
@@ -287,7 +302,11 @@ class PackRule:
         where = f"{self.rule.source}: rule {self.rule.code}"
         try:
             compiled = rx.compile(pattern, self.flags)
-        except regex.error as exc:
+        except Exception as exc:
+            import regex
+
+            if not isinstance(exc, regex.error):
+                raise
             raise PackError(f"{where}: bad regex {pattern!r}: {exc}") from None
         if self.group and self.group not in compiled.groupindex:
             raise PackError(f"{where}: pattern {pattern!r} has no group '{self.group}'")
@@ -306,7 +325,7 @@ def leading_literal(source: str, flags: int = 0) -> str:
     A pattern without it cannot match a text without it. Case-insensitive and verbose
     patterns, and patterns with an alternation at the top, have none here.
     """
-    if flags & (regex.IGNORECASE | regex.VERBOSE) or _top_level_alternation(source):
+    if flags & (rx.IGNORECASE | rx.VERBOSE) or _top_level_alternation(source):
         return ""
     if _INLINE_CASE_OR_VERBOSE.search(source):
         return ""  # "ab(?i)c": to be safe, any inline i or x flag anywhere means no literal
@@ -539,9 +558,9 @@ def _load_rule(
         raise PackError(f"{path}: {where}: 'patterns' must be a non-empty list of regexes")
     flags = 0
     if raw.get("ignorecase", False):
-        flags |= regex.IGNORECASE
+        flags |= rx.IGNORECASE
     if raw.get("multiline", True):
-        flags |= regex.MULTILINE
+        flags |= rx.MULTILINE
     group = raw.get("group")
     if group is not None and not isinstance(group, str):
         raise PackError(f"{path}: {where}: group must be the name of a group")

@@ -503,6 +503,36 @@ def test_keyword_windows_give_the_same_findings_as_a_whole_scan(monkeypatch):
     assert windowed == whole
 
 
+def _shipped_keywords():
+    from promptlint import packs
+
+    load_pack_dir(patterns_dir() / "packs")
+    return sorted(packs.KEYWORDS._keywords)
+
+
+@given(
+    st.lists(
+        st.sampled_from(_shipped_keywords())
+        | st.sampled_from(["Sags", "NR.", "Ø", "ı", "ſ", "İ", "K", "\u212a", " ", "\n", "é"]),
+        max_size=12,
+    )
+)
+def test_short_texts_find_every_keyword_the_automaton_finds(pieces):
+    # Up to 4 KB, keywords are found by substring tests in text.lower(); longer texts use the
+    # automaton over the lowered view. The short way may find more (it only decides which rules
+    # run), never less.
+    from promptlint import packs
+
+    text = "".join(pieces)
+    short = packs.KEYWORDS.hits(text)
+    padded = text + "\x00" * (packs._SHORT_TEXT + 1)
+    long = packs.KEYWORDS.hits(padded)
+    assert packs.KEYWORDS.windows(text, ("sagsnr",)) is None  # no positions: scan it whole
+    assert long <= short
+    if text.isascii():
+        assert short == long
+
+
 @pytest.mark.parametrize(
     ("source", "flags", "literal"),
     [

@@ -182,3 +182,51 @@ def test_the_pack_keyword_automaton_comes_from_the_table(table, made, monkeypatc
     low = text.lower()
     assert sorted(loaded.iter(low)) == sorted(built.iter(low)) != []
     assert len(loaded) == len(built)
+
+
+def test_rx_flags_are_regex_flags():
+    # Modules name regex's flags through promptlint._rx, so that they need not import regex.
+    import regex
+
+    from promptlint import _rx
+
+    for name in ("IGNORECASE", "MULTILINE", "DOTALL", "VERBOSE", "REVERSE"):
+        assert getattr(_rx, name) == int(getattr(regex, name)), name
+
+
+def test_the_stamp_reads_regex_version_without_importing_it():
+    import subprocess
+    import sys
+
+    code = (
+        "import sys; from promptlint import _prebuilt; v = _prebuilt._regex_version(); "
+        "assert 'regex._main' not in sys.modules, 'regex imported'; "
+        "import regex; assert v == _prebuilt._regex_version(), v; "
+        "assert v.startswith(regex.__version__ + '/'), v"
+    )
+    result = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True)
+    assert result.returncode == 0, result.stderr
+
+
+def test_a_short_check_does_not_import_the_regex_parser(tmp_path):
+    # With the pre-built table, patterns are built by regex's C module alone. Without a table
+    # (an editable install) regex is imported as usual; the run must work either way.
+    import subprocess
+    import sys
+
+    sample = tmp_path / "a.txt"
+    sample.write_text("Sagsnr. 2024-2216, CPR 010203-1234, Jens Hansen\n", encoding="utf-8")
+    code = (
+        "import sys, os\n"
+        "from promptlint import _prebuilt, cli\n"
+        "usable = bool(_prebuilt.table()['patterns'])\n"
+        f"sys.argv = ['promptlint', 'check', {str(sample)!r}, '--format', 'json']\n"
+        "code = cli._main()\n"
+        "print('parser' if 'regex._main' in sys.modules else 'c-only', usable, code)\n"
+    )
+    result = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True)
+    assert result.returncode == 0, result.stderr
+    last = result.stdout.strip().splitlines()[-1].split()
+    assert last[2] == "1"  # something found: exit code 1
+    if last[1] == "True":
+        assert last[0] == "c-only"

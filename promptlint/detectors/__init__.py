@@ -8,10 +8,9 @@ Built-in detectors live in this package, declarative ones come from pattern pack
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterable, Sequence
 from typing import Protocol, runtime_checkable
-
-import regex
 
 from promptlint import _rx as rx
 from promptlint.model import Rule, Span
@@ -71,10 +70,10 @@ def _word_alternation(words: Iterable[str]):
     words = [w for w in words if w]
     if not words:
         return None
-    body = "|".join(regex.escape(w) for w in sorted(words, key=len, reverse=True))
+    body = "|".join(re.escape(w) for w in sorted(words, key=len, reverse=True))
     # A context word must start at a word boundary; it may be the stem of a longer word
     # ("cpr" in "cpr-nr.", "personnummer" in "personnummeret").
-    return rx.compile(rf"(?<!\w)(?:{body})", regex.IGNORECASE)
+    return rx.compile(rf"(?<!\w)(?:{body})", rx.IGNORECASE)
 
 
 def clamp(value: float) -> float:

@@ -41,8 +41,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterable, Iterator
-
-import regex
+from typing import Any
 
 from promptlint import _rx as rx
 
@@ -130,14 +129,14 @@ def view(text: str) -> View:
     return _last
 
 
-def positions(pattern: re.Pattern | regex.Pattern, lower: bytes | bytearray) -> list[int]:
+def positions(pattern: re.Pattern | Any, lower: bytes | bytearray) -> list[int]:
     """Start offsets of ``pattern`` (a bytes pattern, written in lower case) in the lower view."""
     return [m.start() for m in pattern.finditer(lower)]
 
 
 def verified(
-    pattern: re.Pattern | regex.Pattern,
-    candidates: re.Pattern | regex.Pattern | Iterable[int],
+    pattern: re.Pattern | Any,
+    candidates: re.Pattern | Any | Iterable[int],
     text: str,
     shape: bytes = b"",
 ) -> Iterator:
@@ -149,7 +148,7 @@ def verified(
     start. Trying the candidates in order and skipping those inside the last match is then
     exactly what finditer does.
     """
-    if isinstance(candidates, (re.Pattern, regex.Pattern)):
+    if hasattr(candidates, "finditer"):  # a pattern (of re or regex), not offsets
         candidates = (hit.start() for hit in candidates.finditer(shape))
     end = 0
     for pos in candidates:

@@ -24,9 +24,8 @@ Sources: DOMAIN.md section 1.3; python-stdnum ``stdnum/iban.py`` and ``iban.dat`
 from __future__ import annotations
 
 import functools
+import re
 from collections.abc import Iterator
-
-import regex
 
 from promptlint import _rx as rx
 from promptlint.detectors import _labels
@@ -123,7 +122,7 @@ _AFTER_LABEL = rx.compile(
     [ \u00a0]{{0,3}}
     (?:{_ACCOUNT}{_GUARD}|(?P<alone>[0-9]{{6,10}}|{_GROUPED}){_GUARD})
     """,
-    regex.VERBOSE | regex.IGNORECASE,
+    rx.VERBOSE | rx.IGNORECASE,
 )
 # Each label with the lower-case twin that finds its candidates in the lowered view (see
 # _labels): a case-sensitive literal search is several times faster than a case-insensitive one.
@@ -131,7 +130,7 @@ _AFTER_LABEL = rx.compile(
 # this set ("reg.nr", "regnr", "registreringsnr.", "reg: 1234", "reg og konto"): "regel",
 # "region" and "regulering" stop there.
 _LABELS = tuple(
-    (kind, rx.compile(source, regex.IGNORECASE), rx.compile((source + twin).encode()))
+    (kind, rx.compile(source, rx.IGNORECASE), rx.compile((source + twin).encode()))
     for kind, source, twin in (
         ("reg", r"reg(?<![^\W\d_]reg)", r"(?=[-.ni \xa0:#,/eoak0-9])"),
         ("konto", r"konto(?!r)", ""),
@@ -147,7 +146,7 @@ _BARE = rx.compile(
     (?!\w|[ \u00a0.,\-/][0-9])
     (?<=(?<![\w\-/+]|[0-9][ \u00a0.,\-])(?P<reg>[0-9]{4})(?:[ \u00a0]?-[ \u00a0]?|[ \u00a0])[0-9]{10})
     """,
-    regex.VERBOSE,
+    rx.VERBOSE,
 )
 # Where _BARE can match, seen in the shape view (digits "0", letters "A"/"a", see _labels): led
 # by the literal ten "0"s, which the scan jumps between instead of trying every digit.
@@ -179,6 +178,8 @@ _DIGIT = rx.compile(r"[0-9]")
 _BEFORE = 40
 
 _iban_lengths: dict[str, int | None] = {}
+# The lengths in python-stdnum's BBAN structure ("4!n6!n8!c"): 4, 6 and 8.
+_BBAN_PART = re.compile(r"([0-9]+)!")
 
 
 def iban_length(country: str) -> int | None:
@@ -189,7 +190,7 @@ def iban_length(country: str) -> int | None:
         info = numdb.get("iban").info(country)
         bban = info[0][1].get("bban") if info and info[0][0] == country else None
         _iban_lengths[country] = (
-            4 + sum(int(n) for n in regex.findall(r"([0-9]+)!", bban)) if bban else None
+            4 + sum(int(n) for n in _BBAN_PART.findall(bban)) if bban else None
         )
     return _iban_lengths[country]
 

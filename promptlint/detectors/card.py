@@ -24,8 +24,6 @@ from __future__ import annotations
 
 from collections.abc import Iterator
 
-import regex
-
 from promptlint import _rx as rx
 from promptlint.detectors import _labels
 from promptlint.model import Rule, Severity, Span
@@ -93,7 +91,7 @@ _CARD = rx.compile(
     )
     (?![0-9\w]|[\-.,][0-9])
     """,
-    regex.VERBOSE,
+    rx.VERBOSE,
 )
 
 # Where _CARD can match, seen in the shape view (digits "0", letters "A"/"a", see _labels): the

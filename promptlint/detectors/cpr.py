@@ -24,8 +24,6 @@ from __future__ import annotations
 import datetime
 from collections.abc import Iterator
 
-import regex
-
 from promptlint import _rx as rx
 from promptlint.detectors import _labels, clamp
 from promptlint.model import Rule, Severity, Span
@@ -103,7 +101,7 @@ _CPR = rx.compile(
     (?P<serial>\d{{4}})
     (?!\w|[-.,]\d)
     """,
-    regex.VERBOSE,
+    rx.VERBOSE,
 )
 # Where _CPR can match, seen in the shape view (digits "0", letters "A"/"a", "?" above U+00FF,
 # see _labels): the same pattern, led by the literal "00". Digits are one in ten characters of
@@ -121,7 +119,7 @@ _MASKED = rx.compile(
       |[xX*]{{6}}[ ]?{_SEP}?[ ]?(?P<serial>\d{{4}}))
     (?![\w*])
     """,
-    regex.VERBOSE,
+    rx.VERBOSE,
 )
 
 _XXXX = rx.compile(b"xxxx")
@@ -145,9 +143,9 @@ _NEGATIVE = (
 # REVERSE: the search runs from the end of the window, so the first match is the nearest label.
 _LABEL = rx.compile(
     rf"(?<!\w)(?:(?P<pos>{_POSITIVE})|(?P<neg>{_NEGATIVE}))(?!\w)",
-    regex.IGNORECASE | regex.REVERSE,
+    rx.IGNORECASE | rx.REVERSE,
 )
-_AFTER_POSITIVE = rx.compile(rf"\W{{0,4}}(?:{_POSITIVE})(?!\w)", regex.IGNORECASE)
+_AFTER_POSITIVE = rx.compile(rf"\W{{0,4}}(?:{_POSITIVE})(?!\w)", rx.IGNORECASE)
 _BEFORE = 40
 _AFTER = 12
 
@@ -303,7 +301,7 @@ _TECH_WORDS = rx.compile(
     r"kørsel\w*|timestamp\w*|tidsstempel\w*|server\w*|backup\w*|snapshot\w*|migration\w*|"
     r"pipeline\w*|artefakt\w*|artifact\w*|image\w*|container\w*|cron\w*|script\w*|"
     r"stacktrace\w*|exception\w*|hotfix\w*|patch\w*)(?![\w])",
-    regex.IGNORECASE,
+    rx.IGNORECASE,
 )
 _STAMP_AT_LINE_START = rx.compile(
     r"[ \t>*•\-\[]*[0-9]{6}[ \u00a0]?[-\u2013/ ]?[ \u00a0]?[0-9]{4}"

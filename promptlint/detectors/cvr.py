@@ -26,8 +26,6 @@ from __future__ import annotations
 
 from collections.abc import Iterator
 
-import regex
-
 from promptlint import _rx as rx
 from promptlint.detectors import _labels
 from promptlint.model import Rule, Severity, Span
@@ -104,7 +102,7 @@ _LABEL_SOURCES = (
     r"(?P<p>produktionsenhed)(?<![^\W\d_]produktionsenhed)",
 )
 _LABELS = tuple(
-    (rx.compile(source, regex.IGNORECASE), rx.compile(source.encode()))
+    (rx.compile(source, rx.IGNORECASE), rx.compile(source.encode()))
     for source in _LABEL_SOURCES
 )
 # From the end of a label hit to the number: the rest of the label word ("-nummeret", "nr.",
@@ -133,7 +131,7 @@ _NUMBER_AFTER = rx.compile(
     )
     (?!\w|[ \u00a0.,\-/][0-9])
     """,
-    regex.VERBOSE | regex.IGNORECASE,
+    rx.VERBOSE | rx.IGNORECASE,
 )
 # The VAT form without a label: the literal leads the pattern, as above.
 _VAT = rx.compile(
@@ -142,7 +140,7 @@ _VAT = rx.compile(
     (?P<number>[1-9][0-9]{7}|[1-9][0-9](?P<s>[ \u00a0.])[0-9]{2}(?P=s)[0-9]{2}(?P=s)[0-9]{2})
     (?!\w|[ \u00a0.,\-/][0-9])
     """,
-    regex.VERBOSE,
+    rx.VERBOSE,
 )
 # "CVR-nr. 25313763 og 30715063": a list continues the label.
 _NEXT = rx.compile(
@@ -151,7 +149,7 @@ _NEXT = rx.compile(
     (?P<number>[1-9][0-9]{7}|[1-9][0-9](?P<s>[ \u00a0.\-])[0-9]{2}(?P=s)[0-9]{2}(?P=s)[0-9]{2})
     (?!\w|[ \u00a0.,\-/][0-9])
     """,
-    regex.VERBOSE | regex.IGNORECASE,
+    rx.VERBOSE | rx.IGNORECASE,
 )
 
 _DIGIT = rx.compile(r"[0-9]")

@@ -8,8 +8,6 @@ from __future__ import annotations
 
 from collections.abc import Iterator
 
-import regex
-
 from promptlint import _rx as rx
 from promptlint.model import Rule, Severity, Span
 
@@ -46,7 +44,7 @@ _LOCAL_REVERSED = rx.compile(r"[\w!#$%&'*+/=?^`{|}~-]+(?:\.[\w!#$%&'*+/=?^`{|}~-
 _DOMAIN = rx.compile(
     r"(?:[\p{L}\p{N}](?:[\p{L}\p{N}-]{0,61}[\p{L}\p{N}])?\.)+"
     r"(?:\p{L}{2,63}|xn--[a-z0-9-]{2,59})(?![\p{L}\p{N}-]|\.[\p{L}\p{N}])",
-    regex.IGNORECASE,
+    rx.IGNORECASE,
 )
 _MAX_LOCAL = 64
 

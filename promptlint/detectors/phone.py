@@ -34,8 +34,6 @@ from __future__ import annotations
 
 from collections.abc import Iterator
 
-import regex
-
 from promptlint import _rx as rx
 from promptlint.detectors import _labels
 from promptlint.model import Rule, Severity, Span
@@ -110,7 +108,7 @@ _DK = rx.compile(
     )
     (?!\w|[ \u00a0.,\-][0-9])
     """,
-    regex.VERBOSE,
+    rx.VERBOSE,
 )
 
 # Where _DK can match, seen in the shape view (digits "0", letters "A"/"a", see _labels): the
@@ -172,13 +170,13 @@ _WORD = rx.compile(r"(?r)[^\W\d_]+(?:[.\-'][^\W\d_]+)*|§")
 _JOINERS = str.maketrans("", "", ".-'")
 _LABEL_AFTER = rx.compile(
     r"[ \u00a0]*[(\[]?[ ]?(?:mobil|mob|tlf|telefon|privat|arbejde|direkte|fastnet)(?!\w)",
-    regex.IGNORECASE,
+    rx.IGNORECASE,
 )
 # A number followed by a currency or a unit is a quantity ("25 30 35 40 procent").
 _AMOUNT_AFTER = rx.compile(
     r"[ \u00a0]*(?:,-|%|(?:kr|kroner|dkk|eur|usd|mio|mia|stk|procent|pct|point|år|måneder"
     r"|dage|timer|minutter|gange|personer|borgere|m2|km|kg)(?!\w))",
-    regex.IGNORECASE,
+    rx.IGNORECASE,
 )
 _BEFORE = 60
 _AFTER = 16

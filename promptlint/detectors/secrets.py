@@ -30,12 +30,9 @@ password pair and walks left and right over the ``;``-separated pairs around it.
 
 from __future__ import annotations
 
-import base64
 import math
 from collections import Counter
 from collections.abc import Iterator
-
-import regex
 
 from promptlint import _rx as rx
 from promptlint.detectors import _labels
@@ -94,13 +91,13 @@ RULE = Rule(
 _KEY_NAME = rx.compile(
     r"(?:token|secret|api[_\-.]?key|apikey|access[_\-.]?key|private[_\-.]?key|secret[_\-.]?key|"
     r"auth|credential|signature|\bsig\b|bearer|nøgle(?!tal|ord|person|kort|boks|rolle|hul|ring)|passphrase|session[_\-.]?id|webhook)",
-    regex.IGNORECASE,
+    rx.IGNORECASE,
 )
 # Names that look like a key but hold public identifiers or checksums.
 _NOT_SECRET = rx.compile(
     r"(?:public[_\-.]?key|key[_\-.]?id|keyid|token[_\-.]?type|token[_\-.]?url|checksum|hash|"
     r"sha\d*|md5|etag|fingerprint|thumbprint|tokenizer|tokens?[_\-.]?count|max[_\-.]?tokens)",
-    regex.IGNORECASE,
+    rx.IGNORECASE,
 )
 # A separator, an optional scheme word and the candidate value; anchored at "=", ":" or "earer".
 # A quoted value is everything up to its closing quote on the same line (symbols included);
@@ -210,10 +207,10 @@ def _names_a_secret(text: str, hit: int, literal: bytes) -> int | None:
     if _NOT_SECRET.search(word):
         return None
     if literal == b"key":
-        bare = regex.fullmatch(r"(?i)keys?", word)
-        if bare is not None and not _KEY_QUALIFIER.search(text, max(0, start - 16), start):
+        bare = word.casefold() in ("key", "keys")
+        if bare and not _KEY_QUALIFIER.search(text, max(0, start - 16), start):
             return None
-        if bare is None and not _KEY_NAME.search(word):
+        if not bare and not _KEY_NAME.search(word):
             return None
     elif literal[:1] == b"n":
         if not _NOEGLE_HEAD.search(word):
@@ -249,6 +246,8 @@ class HighEntropySecretDetector:
         """``Authorization: Basic <base64>``: the value is "user:password" in base64, readable
         by anyone; it needs no randomness test, only to decode to a user and a password."""
         for match in _BASIC.finditer(text):
+            import base64  # here: most texts have no "Basic" header, and it costs start-up
+
             start, end = match.span("value")
             if start in seen:
                 continue
