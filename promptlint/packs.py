@@ -42,6 +42,7 @@ from __future__ import annotations
 import re
 import zlib
 from collections.abc import Iterator
+from heapq import merge
 from pathlib import Path
 from typing import Any
 
@@ -146,9 +147,11 @@ class KeywordIndex:
         self.hits(text)
         if self._positions is None:  # found without the automaton: no positions
             return None
-        starts = sorted(p for k in keywords for p in self._positions.get(k, ()))
-        if not starts:
+        found = [self._positions[k] for k in keywords if k in self._positions]
+        if not found:
             return []
+        # In order, read lazily: the loop below stops once the windows cover half the text.
+        starts = found[0] if len(found) == 1 else merge(*found)
         windows: list[tuple[int, int]] = []
         covered = 0
         half = len(text) // 2
