@@ -40,15 +40,13 @@ Every pack's examples are run by the test suite, so a pack proves itself. Patter
 from __future__ import annotations
 
 import re
-import zlib
 from collections.abc import Iterator
-from heapq import merge
 from pathlib import Path
 from typing import Any
 
-from promptlint import _prebuilt
 from promptlint import _rx as rx
-from promptlint.detectors import ContextWords, _labels, clamp
+from promptlint.detectors import ContextWords, clamp
+from promptlint.detectors._keywords import KEYWORDS
 from promptlint.errors import PackError
 from promptlint.model import Rule, Severity, Span
 from promptlint.resources import read_toml
@@ -67,170 +65,8 @@ _FLAGS_TIMEOUT_PER_MB = 2.0
 # keywords (see KeywordIndex.windows), so a pack costs what its keyword hits cost, not what
 # the text's size costs.
 WINDOW_MIN = 32 * 1024
-_WINDOW_REACH = 1500
-_WINDOW_GAP = 4096
-# Up to this many characters, keywords are found by substring tests instead of the automaton.
-_SHORT_TEXT = 4096
-# The view's folds after str.lower(): "İ" lowers to "i" and a combining dot, dropped here.
-_FOLDS = str.maketrans({"\u0131": "i", "\u017f": "s", "\u0307": None})
 
 
-class KeywordIndex:
-    """Which pack keywords occur in a text, found in one pass for all packs together.
-
-    Testing each keyword with ``in`` costs a full scan per keyword; an Aho-Corasick automaton
-    (pyahocorasick) finds all of them in one pass over the lower-cased text. The answer is
-    cached for the text object the engine hands every detector in turn.
-    """
-
-    def __init__(self) -> None:
-        self._keywords: set[str] = set()
-        self._automaton = None
-        self._key: tuple[int, int, int] | None = None
-        self._hits: frozenset[str] = frozenset()
-        self._positions: dict[str, list[int]] | None = None
-        self._outside_latin1 = False
-
-    def add(self, keywords: tuple[str, ...]) -> None:
-        if not set(keywords) <= self._keywords:
-            self._keywords.update(keywords)
-            self._automaton = None
-            self._key = None
-
-    def forget(self) -> None:
-        """Drop the automaton and the last answer (the next text builds them again)."""
-        self._automaton = None
-        self._key = None
-
-    def hits(self, text: str) -> frozenset[str]:
-        key = (id(text), len(text), hash(text))
-        if key == self._key:
-            return self._hits
-        positions: dict[str, list[int]] | None = None
-        if len(text) <= _SHORT_TEXT:
-            # A prompt or a commit's small file: a few hundred substring tests cost less than
-            # loading the automaton (and pickle with it); windows are for long texts only.
-            lowered = text.lower()
-            if not lowered.isascii():  # what the view folds ("ſ" as "s"), see detectors._labels
-                lowered = lowered.translate(_FOLDS)
-            hits = frozenset(k for k in self._keywords if k in lowered)
-            self._key, self._hits, self._positions = key, hits, positions
-            return hits
-        if self._automaton is None:
-            self._automaton = self._build()
-        if self._automaton is False:  # pragma: no cover - pyahocorasick missing
-            lowered = text.lower()
-            hits = frozenset(k for k in self._keywords if k in lowered)
-        else:
-            positions = {}
-            # The lowered Latin-1 view the identifier detectors share (see detectors._labels):
-            # built once per text, same offsets as the text, and a one-byte string, so no
-            # second lower-cased copy of the text is made here. Latin-1 capitals outside ASCII
-            # ("Ø") stay capitals there: _build adds those spellings of each keyword.
-            lowered = (
-                text.lower() if self._outside_latin1 else _labels.view(text).lower.decode("latin-1")
-            )
-            for end, word in self._automaton.iter(lowered):
-                found = positions.get(word)
-                if found is None:
-                    positions[word] = [end - len(word) + 1]
-                else:
-                    found.append(end - len(word) + 1)
-            hits = frozenset(positions)
-        self._key, self._hits, self._positions = key, hits, positions
-        return hits
-
-    def windows(self, text: str, keywords: tuple[str, ...]) -> list[tuple[int, int]] | None:
-        """The stretches of ``text`` worth scanning for a rule with these keywords: the
-        paragraph around each keyword (from at most about 1,500 characters before it, cut at a
-        line start, to the paragraph's end), merged. None means scan the whole text."""
-        self.hits(text)
-        if self._positions is None:  # found without the automaton: no positions
-            return None
-        found = [self._positions[k] for k in keywords if k in self._positions]
-        if not found:
-            return []
-        # In order, read lazily: the loop below stops once the windows cover half the text.
-        starts = found[0] if len(found) == 1 else merge(*found)
-        windows: list[tuple[int, int]] = []
-        covered = 0
-        half = len(text) // 2
-        for p in starts:
-            if windows and p < windows[-1][1]:
-                continue
-            # Start at a paragraph break ("\n\n", kept so patterns anchored on "\n" see it) or a
-            # line start; end just before a paragraph break's second "\n" or at a line end, so
-            # "^" and "$" mean what they mean in the whole text.
-            ws = text.rfind("\n\n", max(0, p - _WINDOW_REACH), p)
-            if ws == -1:
-                ws = text.rfind("\n", 0, max(0, p - _WINDOW_REACH)) + 1
-            # Forward the window runs to the paragraph's end however far: a label heads a table
-            # whose rows follow it (captures = "all").
-            we = text.find("\n\n", p)
-            we = len(text) if we == -1 else we + 1
-            # Neighbouring windows merge when the gap is small: each window costs a call per
-            # pattern, so many small ones cost more than scanning the gap.
-            if windows and ws <= windows[-1][1] + _WINDOW_GAP:
-                covered += we - windows[-1][1]
-                windows[-1] = (windows[-1][0], we)
-            else:
-                covered += we - ws
-                windows.append((ws, we))
-            if covered > half:  # windows would cost more than one pass over the whole text
-                return None
-        return windows
-
-    def _build(self):
-        try:
-            import ahocorasick
-        except ImportError:  # pragma: no cover - a platform without the wheel still works
-            return False
-        import pickle  # here, not at the top: only a long text needs the automaton
-
-        # A keyword with a character outside Latin-1 cannot be seen in the lowered view (such
-        # characters are "?" there): then the index scans text.lower() instead.
-        self._outside_latin1 = any(ord(c) > 0xFF for word in self._keywords for c in word)
-        # The shipped packs' automaton comes pickled from the wheel's pre-built table (0.2 ms
-        # instead of 2 ms to build), when it was made from the same keywords by the same library.
-        key = ("pack-keywords", _library_digest(ahocorasick), tuple(sorted(self._keywords)))
-        stored = _prebuilt.blob(key)
-        if stored is not None:
-            try:
-                return pickle.loads(stored)
-            except Exception:  # noqa: BLE001 - a damaged table is only slower
-                pass
-        automaton = ahocorasick.Automaton()
-        for word in self._keywords:
-            for spelling in _view_spellings(word) if not self._outside_latin1 else (word,):
-                automaton.add_word(spelling, word)
-        automaton.make_automaton()
-        _prebuilt.record_blob(key, lambda: pickle.dumps(automaton))
-        return automaton
-
-
-def _library_digest(module) -> tuple[int, int]:
-    """Size and checksum of an extension module's file: which build of it this is."""
-    try:
-        raw = Path(module.__file__).read_bytes()
-    except (OSError, TypeError, AttributeError):
-        return (0, 0)
-    return (len(raw), zlib.crc32(raw))
-
-
-def _view_spellings(word: str) -> list[str]:
-    """How a lower-case keyword may appear in the lowered Latin-1 view, where ASCII letters are
-    lowered but others keep their case: "ansøgning" also as "ansØgning"."""
-    spellings = [""]
-    for char in word:
-        upper = char.upper()
-        if char.isascii() or len(upper) != 1 or ord(upper) > 0xFF or upper == char:
-            spellings = [s + char for s in spellings]
-        else:
-            spellings = [s + c for s in spellings for c in (char, upper)]
-    return spellings
-
-
-KEYWORDS = KeywordIndex()
 
 
 class SlowPatternError(PackError):

@@ -18,6 +18,8 @@ from hypothesis import strategies as st
 from typer.testing import CliRunner
 
 from promptlint.cli import app
+from promptlint.config import Config
+from promptlint.detectors import _keywords
 from promptlint.errors import PackError
 from promptlint.model import Rule, Severity, Span
 from promptlint.packs import PackDetector, load_pack, load_pack_dir
@@ -504,10 +506,10 @@ def test_keyword_windows_give_the_same_findings_as_a_whole_scan(monkeypatch):
 
 
 def _shipped_keywords():
-    from promptlint import packs
+    from promptlint.scan import build_engine
 
-    load_pack_dir(patterns_dir() / "packs")
-    return sorted(packs.KEYWORDS._keywords)
+    build_engine(Config())
+    return sorted(_keywords.KEYWORDS._keywords)
 
 
 @given(
@@ -521,13 +523,13 @@ def test_short_texts_find_every_keyword_the_automaton_finds(pieces):
     # Up to 4 KB, keywords are found by substring tests in text.lower(); longer texts use the
     # automaton over the lowered view. The short way may find more (it only decides which rules
     # run), never less.
-    from promptlint import packs
-
+    index = _keywords.KEYWORDS
     text = "".join(pieces)
-    short = packs.KEYWORDS.hits(text)
-    padded = text + "\x00" * (packs._SHORT_TEXT + 1)
-    long = packs.KEYWORDS.hits(padded)
-    assert packs.KEYWORDS.windows(text, ("sagsnr",)) is None  # no positions: scan it whole
+    short = index.hits(text)
+    padded = text + "\x00" * (_keywords._SHORT_TEXT + 1)
+    long = index.hits(padded)
+    assert index.windows(text, ("sagsnr",)) is None  # no positions: scan it whole
+    assert index.positions(text, "sagsnr") is None
     assert long <= short
     if text.isascii():
         assert short == long

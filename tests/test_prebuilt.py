@@ -162,7 +162,7 @@ def test_patterns_compiled_on_first_use_are_in_the_table_too(recorded):
 
 
 def test_the_pack_keyword_automaton_comes_from_the_table(table, made, monkeypatch):
-    from promptlint import packs
+    from promptlint.detectors import _keywords as packs
 
     (key,) = [k for k in made["blobs"] if k[0] == "pack-keywords"]
     index = packs.KeywordIndex()

@@ -28,7 +28,7 @@ import re
 from collections.abc import Iterator
 
 from promptlint import _rx as rx
-from promptlint.detectors import _labels
+from promptlint.detectors import _keywords, _labels
 from promptlint.model import Rule, Severity, Span
 
 RULE = Rule(
@@ -130,7 +130,7 @@ _AFTER_LABEL = rx.compile(
 # this set ("reg.nr", "regnr", "registreringsnr.", "reg: 1234", "reg og konto"): "regel",
 # "region" and "regulering" stop there.
 _LABELS = tuple(
-    (kind, rx.compile(source, rx.IGNORECASE), rx.compile((source + twin).encode()))
+    (kind, rx.compile(source, rx.IGNORECASE), _keywords.anchor(rx.compile((source + twin).encode())))
     for kind, source, twin in (
         ("reg", r"reg(?<![^\W\d_]reg)", r"(?=[-.ni \xa0:#,/eoak0-9])"),
         ("konto", r"konto(?!r)", ""),
@@ -214,7 +214,7 @@ class BankAccountDetector:
         self._ibans(text, found)
         lower = _labels.view(text).lower
         for kind, pattern, candidates in _LABELS:
-            for pos in _labels.positions(candidates, lower):
+            for pos in _keywords.label_positions(candidates, text, lower):
                 hit = pattern.match(text, pos)
                 if hit is not None:
                     self._after_label(text, kind, hit.end(), found)

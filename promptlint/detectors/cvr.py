@@ -27,7 +27,7 @@ from __future__ import annotations
 from collections.abc import Iterator
 
 from promptlint import _rx as rx
-from promptlint.detectors import _labels
+from promptlint.detectors import _keywords, _labels
 from promptlint.model import Rule, Severity, Span
 
 RULE = Rule(
@@ -102,7 +102,7 @@ _LABEL_SOURCES = (
     r"(?P<p>produktionsenhed)(?<![^\W\d_]produktionsenhed)",
 )
 _LABELS = tuple(
-    (rx.compile(source, rx.IGNORECASE), rx.compile(source.encode()))
+    (rx.compile(source, rx.IGNORECASE), _keywords.anchor(rx.compile(source.encode())))
     for source in _LABEL_SOURCES
 )
 # From the end of a label hit to the number: the rest of the label word ("-nummeret", "nr.",
@@ -169,7 +169,7 @@ class CvrDetector:
         found: dict[int, Span] = {}
         lower = _labels.view(text).lower
         for pattern, candidates in _LABELS:
-            for pos in _labels.positions(candidates, lower):
+            for pos in _keywords.label_positions(candidates, text, lower):
                 hit = pattern.match(text, pos)
                 if hit is not None:
                     kind = "p" if pattern.groups and hit.group("p") else "cvr"

@@ -19,7 +19,7 @@ import re
 from collections.abc import Iterator
 
 from promptlint import _rx as rx
-from promptlint.detectors import _labels
+from promptlint.detectors import _keywords, _labels
 from promptlint.model import Rule, Severity, Span
 
 RULE = Rule(
@@ -89,7 +89,7 @@ _NUMBER = rx.compile_re(r"[A-Z0-9]{6,9}(?![\w]|[-./,]\d)")
 # Every label contains "pas" (rejse*pas*, *pas*sport, rei*se*pass): the scan jumps from one
 # "pas" to the next in the lowered view (see _labels) and tries the label there, or five
 # characters earlier for "rejsepas"/"reisepass".
-_PAS = rx.compile(b"pas")
+_PAS = _keywords.anchor(rx.compile(b"pas"))
 _PREFIXES = (b"rejse", b"reise")
 _MAX_GAP_STRONG = 25
 _MAX_GAP_BARE = 14
@@ -101,7 +101,7 @@ class PassportDetector:
 
     def find(self, text: str) -> Iterator[Span]:
         lower = _labels.view(text).lower
-        hits = _labels.positions(_PAS, lower)
+        hits = _keywords.label_positions(_PAS, text, lower)
         # Only texts with "pas", "Pas" or "PAS" as written are scanned (not "pAs").
         if not any(text.startswith(("pas", "Pas", "PAS"), hit) for hit in hits):
             return

@@ -21,7 +21,7 @@ import re
 from collections.abc import Iterator
 
 from promptlint import _rx as rx
-from promptlint.detectors import _labels
+from promptlint.detectors import _keywords, _labels
 from promptlint.model import Rule, Severity, Span
 
 RULE = Rule(
@@ -110,8 +110,8 @@ _PERSONAL_LABEL = rx.compile_re(
 # Personal plates are looked for only where one of these is written as given (not "Plade"); the
 # lowered view (see _labels) finds the candidates, and the same words lead to the labels.
 _PERSONAL_HINTS = ("plade", "PLADE", "registreringsn", "Registreringsn", "REGISTRERINGSN")
-_PLADE = rx.compile_re(b"plade")
-_REGISTRERINGSN = rx.compile_re(b"registreringsn")
+_PLADE = _keywords.anchor(rx.compile_re(b"plade"))
+_REGISTRERINGSN = _keywords.anchor(rx.compile_re(b"registreringsn"))
 _PERSONAL = rx.compile_re(r"[A-ZÆØÅ0-9](?:[A-ZÆØÅ0-9 ]{0,6}[A-ZÆØÅ0-9])?(?![\w]|[-.]\w)")
 _BEFORE = 50
 _AFTER = 30
@@ -131,8 +131,8 @@ class LicencePlateDetector:
             if span is not None:
                 yield span
         lower = view.lower
-        plade = _labels.positions(_PLADE, lower)
-        registreringsn = _labels.positions(_REGISTRERINGSN, lower)
+        plade = _keywords.label_positions(_PLADE, text, lower)
+        registreringsn = _keywords.label_positions(_REGISTRERINGSN, text, lower)
         if any(text.startswith(_PERSONAL_HINTS, hit) for hit in plade + registreringsn):
             labels = [hit - 6 for hit in plade if hit >= 6 and lower.startswith(b"nummer", hit - 6)]
             labels += [

@@ -35,7 +35,7 @@ from collections import Counter
 from collections.abc import Iterator
 
 from promptlint import _rx as rx
-from promptlint.detectors import _labels
+from promptlint.detectors import _keywords, _labels
 from promptlint.model import Rule, Severity, Span
 
 RULE = Rule(
@@ -175,6 +175,7 @@ def looks_random(value: str) -> bool:
 # upper-case "NØGLE" (the view keeps Ø as it is) and rarer names ("credential", "passphrase")
 # are left to the anchored pass, which reads them before "=" or ":".
 _NAME_LITERALS = (b"token", b"secret", b"key", b"n\xf8gle")
+_keywords.KEYWORDS.add(tuple(literal.decode("latin-1") for literal in _NAME_LITERALS))
 _WORD_CHARS = rx.compile(r"[\w.\-]{0,40}")
 _WORD_CHARS_BEFORE = rx.compile(r"(?r)[\w.\-]{0,40}")
 # "access key", "API key", "secret key" … : a bare "key" names a secret only after one of these.
@@ -263,12 +264,10 @@ class HighEntropySecretDetector:
     def _near_name(self, text: str, seen: set[int]) -> Iterator[Span]:
         lower = _labels.view(text).lower
         for literal in _NAME_LITERALS:
-            hit = lower.find(literal)
-            while hit != -1:
+            for hit in _keywords.starts(text, lower, literal):
                 end = _names_a_secret(text, hit, literal)
                 if end is not None:
                     yield from self._value_after(text, end, seen)
-                hit = lower.find(literal, hit + len(literal))
 
     @staticmethod
     def _value_after(text: str, pos: int, seen: set[int]) -> Iterator[Span]:
@@ -496,6 +495,7 @@ PASSWORD_RULE = Rule(
 # Words for a password, found in the lowered view (see _labels): "kodeord", "adgangskoden",
 # "engangskode", "password", "passwd", "pw", "pwd". Codes that are no password are left out.
 _PASSWORD_LITERALS = (b"kode", b"pass", b"pw")
+_keywords.KEYWORDS.add(tuple(literal.decode("latin-1") for literal in _PASSWORD_LITERALS))
 _PASSWORD_WORD = rx.compile(
     r"[\w\-]{0,20}kode(?:ordene|ordet|ord|rne|n|r)?|[\w\-]{0,20}pass(?:word|wd|code)\w{0,6}|pwd?"
 )
@@ -540,11 +540,9 @@ class PasswordNearWordDetector:
         lower = _labels.view(text).lower
         found: set[int] = set()  # a value near two password words counts once
         for literal in _PASSWORD_LITERALS:
-            hit = lower.find(literal)
-            while hit != -1:
+            for hit in _keywords.starts(text, lower, literal):
                 if self._password_word(text, hit):
                     yield from self._paragraph(text, hit, found)
-                hit = lower.find(literal, hit + len(literal))
 
     @staticmethod
     def _password_word(text: str, hit: int) -> bool:

@@ -1,0 +1,252 @@
+"""One index of keywords for the whole run: every word a pattern pack or a detector wants to
+know the places of, found in one pass over a text.
+
+Why: pack rules run only where their keywords occur (a rule whose keywords are absent costs
+nothing), and several detectors start from label words ("konto", "token", "plade"). Searching
+for each word separately costs a pass over the text per word, 2-3 ms per megabyte each; an
+Aho-Corasick automaton (pyahocorasick) finds all of them in one pass over the lowered view of
+the text (see ``_labels``), whatever their number. The answer is kept for the text object
+the engine hands every detector in turn.
+
+Short texts (a prompt, a commit's small file) skip the automaton: a few hundred substring
+tests cost less than loading it, and they need no positions.
+"""
+
+from __future__ import annotations
+
+import re
+import zlib
+from heapq import merge
+from pathlib import Path
+
+from promptlint import _prebuilt
+from promptlint.detectors import _labels
+
+_WINDOW_REACH = 1500
+_WINDOW_GAP = 4096
+# Up to this many characters, keywords are found by substring tests instead of the automaton.
+_SHORT_TEXT = 4096
+# The view's folds after str.lower(): "İ" lowers to "i" and a combining dot, dropped here.
+_FOLDS = str.maketrans({"\u0131": "i", "\u017f": "s", "\u0307": None})
+
+
+class KeywordIndex:
+    """Which keywords occur in a text, and where (see the module's docstring)."""
+
+    def __init__(self) -> None:
+        self._keywords: set[str] = set()
+        self._automaton = None
+        self._key: tuple[int, int, int] | None = None
+        self._hits: frozenset[str] = frozenset()
+        self._positions: dict[str, list[int]] | None = None
+        self._outside_latin1 = False
+
+    def add(self, keywords: tuple[str, ...]) -> None:
+        if not set(keywords) <= self._keywords:
+            self._keywords.update(keywords)
+            self._automaton = None
+            self._key = None
+
+    def forget(self) -> None:
+        """Drop the automaton and the last answer (the next text builds them again)."""
+        self._automaton = None
+        self._key = None
+
+    def hits(self, text: str) -> frozenset[str]:
+        key = (id(text), len(text), hash(text))
+        if key == self._key:
+            return self._hits
+        positions: dict[str, list[int]] | None = None
+        if len(text) <= _SHORT_TEXT:
+            # A prompt or a commit's small file: a few hundred substring tests cost less than
+            # loading the automaton (and pickle with it); windows are for long texts only.
+            lowered = text.lower()
+            if not lowered.isascii():  # what the view folds ("ſ" as "s"), see detectors._labels
+                lowered = lowered.translate(_FOLDS)
+            hits = frozenset(k for k in self._keywords if k in lowered)
+            self._key, self._hits, self._positions = key, hits, positions
+            return hits
+        if self._automaton is None:
+            self._automaton = self._build()
+        if self._automaton is False:  # pragma: no cover - pyahocorasick missing
+            lowered = text.lower()
+            hits = frozenset(k for k in self._keywords if k in lowered)
+        else:
+            positions = {}
+            # The lowered Latin-1 view the identifier detectors share (see detectors._labels):
+            # built once per text, same offsets as the text, and a one-byte string, so no
+            # second lower-cased copy of the text is made here. Latin-1 capitals outside ASCII
+            # ("Ø") stay capitals there: _build adds those spellings of each keyword.
+            lowered = (
+                text.lower() if self._outside_latin1 else _labels.view(text).lower.decode("latin-1")
+            )
+            for end, word in self._automaton.iter(lowered):
+                found = positions.get(word)
+                if found is None:
+                    positions[word] = [end - len(word) + 1]
+                else:
+                    found.append(end - len(word) + 1)
+            hits = frozenset(positions)
+        self._key, self._hits, self._positions = key, hits, positions
+        return hits
+
+    def positions(self, text: str, word: str) -> list[int] | None:
+        """Where ``word`` (added before) starts in ``text``, in order, overlaps included; None
+        when the index has no positions for this text (a short text, no pyahocorasick, or
+        keywords outside Latin-1, whose lower-casing may move offsets): search it yourself."""
+        if word not in self._keywords:
+            raise KeyError(f"{word!r} is not a keyword of the index")
+        self.hits(text)
+        if self._positions is None or self._outside_latin1:
+            return None
+        return self._positions.get(word, [])
+
+    def windows(self, text: str, keywords: tuple[str, ...]) -> list[tuple[int, int]] | None:
+        """The stretches of ``text`` worth scanning for a rule with these keywords: the
+        paragraph around each keyword (from at most about 1,500 characters before it, cut at a
+        line start, to the paragraph's end), merged. None means scan the whole text."""
+        self.hits(text)
+        if self._positions is None:  # found without the automaton: no positions
+            return None
+        found = [self._positions[k] for k in keywords if k in self._positions]
+        if not found:
+            return []
+        # In order, read lazily: the loop below stops once the windows cover half the text.
+        starts = found[0] if len(found) == 1 else merge(*found)
+        windows: list[tuple[int, int]] = []
+        covered = 0
+        half = len(text) // 2
+        for p in starts:
+            if windows and p < windows[-1][1]:
+                continue
+            # Start at a paragraph break ("\n\n", kept so patterns anchored on "\n" see it) or a
+            # line start; end just before a paragraph break's second "\n" or at a line end, so
+            # "^" and "$" mean what they mean in the whole text.
+            ws = text.rfind("\n\n", max(0, p - _WINDOW_REACH), p)
+            if ws == -1:
+                ws = text.rfind("\n", 0, max(0, p - _WINDOW_REACH)) + 1
+            # Forward the window runs to the paragraph's end however far: a label heads a table
+            # whose rows follow it (captures = "all").
+            we = text.find("\n\n", p)
+            we = len(text) if we == -1 else we + 1
+            # Neighbouring windows merge when the gap is small: each window costs a call per
+            # pattern, so many small ones cost more than scanning the gap.
+            if windows and ws <= windows[-1][1] + _WINDOW_GAP:
+                covered += we - windows[-1][1]
+                windows[-1] = (windows[-1][0], we)
+            else:
+                covered += we - ws
+                windows.append((ws, we))
+            if covered > half:  # windows would cost more than one pass over the whole text
+                return None
+        return windows
+
+    def _build(self):
+        try:
+            import ahocorasick
+        except ImportError:  # pragma: no cover - a platform without the wheel still works
+            return False
+        import pickle  # here, not at the top: only a long text needs the automaton
+
+        # A keyword with a character outside Latin-1 cannot be seen in the lowered view (such
+        # characters are "?" there): then the index scans text.lower() instead.
+        self._outside_latin1 = any(ord(c) > 0xFF for word in self._keywords for c in word)
+        # The shipped packs' automaton comes pickled from the wheel's pre-built table (0.2 ms
+        # instead of 2 ms to build), when it was made from the same keywords by the same library.
+        key = ("pack-keywords", _library_digest(ahocorasick), tuple(sorted(self._keywords)))
+        stored = _prebuilt.blob(key)
+        if stored is not None:
+            try:
+                return pickle.loads(stored)
+            except Exception:  # noqa: BLE001 - a damaged table is only slower
+                pass
+        automaton = ahocorasick.Automaton()
+        for word in self._keywords:
+            for spelling in _view_spellings(word) if not self._outside_latin1 else (word,):
+                automaton.add_word(spelling, word)
+        automaton.make_automaton()
+        _prebuilt.record_blob(key, lambda: pickle.dumps(automaton))
+        return automaton
+
+
+def _library_digest(module) -> tuple[int, int]:
+    """Size and checksum of an extension module's file: which build of it this is."""
+    try:
+        raw = Path(module.__file__).read_bytes()
+    except (OSError, TypeError, AttributeError):
+        return (0, 0)
+    return (len(raw), zlib.crc32(raw))
+
+
+def _view_spellings(word: str) -> list[str]:
+    """How a lower-case keyword may appear in the lowered Latin-1 view, where ASCII letters are
+    lowered but others keep their case: "ansøgning" also as "ansØgning"."""
+    spellings = [""]
+    for char in word:
+        upper = char.upper()
+        if char.isascii() or len(upper) != 1 or ord(upper) > 0xFF or upper == char:
+            spellings = [s + char for s in spellings]
+        else:
+            spellings = [s + c for s in spellings for c in (char, upper)]
+    return spellings
+
+
+KEYWORDS = KeywordIndex()
+
+
+def starts(text: str, lower: bytes | bytearray, literal: bytes) -> list[int]:
+    """Where ``literal`` (lower case, Latin-1; added to ``KEYWORDS`` at import) starts in the
+    lowered view ``lower`` of ``text``: from the index when it has them, else by searching.
+
+    The index also reports the spellings with Latin-1 capitals the view keeps ("nØgle" for
+    "nøgle") and overlapping occurrences: a caller verifies each offset anyway.
+    """
+    found = KEYWORDS.positions(text, literal.decode("latin-1"))
+    if found is not None:
+        return found
+    out = []
+    hit = lower.find(literal)
+    while hit != -1:
+        out.append(hit)
+        hit = lower.find(literal, hit + 1)
+    return out
+
+
+# A pattern's leading lower-case Latin-1 letters: the literal each of its matches starts with.
+_LEADING_LETTERS = re.compile(rb"[a-z\xdf-\xf6\xf8-\xff]+")
+_anchors: dict[object, str] = {}
+
+
+def anchor(pattern):
+    """Register the literal a bytes pattern for the lowered view always starts with (``konto``
+    for ``konto(?!r)``), so that ``label_positions`` can take its places from the index.
+    Returns the pattern. Literals shorter than three letters are common enough that the
+    pattern's own scan is as fast: they are not registered."""
+    letters = _LEADING_LETTERS.match(pattern.pattern)
+    literal = letters.group() if letters else b""
+    if pattern.pattern[len(literal) : len(literal) + 1] in (b"?", b"*", b"{"):
+        literal = literal[:-1]  # the last letter may be missing ("ab?")
+    if len(literal) >= 3:
+        _anchors[pattern] = literal.decode("latin-1")
+        KEYWORDS.add((_anchors[pattern],))
+    return pattern
+
+
+def label_positions(pattern, text: str, lower: bytes | bytearray) -> list[int]:
+    """The starts of ``pattern``'s matches in the lowered view ``lower`` of ``text``, exactly as
+    ``pattern.finditer(lower)`` gives them; for a pattern registered with ``anchor``, tried only
+    where the index saw its literal."""
+    literal = _anchors.get(pattern)
+    found = None if literal is None else KEYWORDS.positions(text, literal)
+    if found is None:
+        return [m.start() for m in pattern.finditer(lower)]
+    out = []
+    end = 0
+    match = pattern.match
+    for pos in found:
+        if pos >= end:  # as finditer: no match starts inside the one before
+            hit = match(lower, pos)
+            if hit is not None:
+                out.append(pos)
+                end = hit.end()
+    return out

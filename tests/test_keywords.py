@@ -1,0 +1,83 @@
+"""The shared keyword index (promptlint.detectors._keywords): one pass finds the places of
+every pack keyword and detector label word; detectors that take their label places from it
+must find exactly what their own scan would."""
+
+import re
+
+import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from promptlint.config import Config
+from promptlint.detectors import _keywords, _labels
+from promptlint.scan import build_engine
+
+build_engine(Config())  # every detector imported: every anchored pattern registered
+ANCHORED = list(_keywords._anchors)
+
+
+@pytest.mark.parametrize(
+    ("source", "literal"),
+    [
+        (rb"konto(?!r)", "konto"),
+        (rb"kto(?<![^\W\d_]kto)", "kto"),
+        (rb"plade", "plade"),
+        (rb"acc(?:ount|t)?", "acc"),
+        (rb"abcd?e", "abc"),  # the "d" may be missing
+        (rb"nr(?<=x)", None),  # too short: the pattern's own scan is as fast
+        (rb"(?P<p>produktionsenhed)", None),  # no leading literal
+        (b"f\xf8d", "f\xf8d"),
+    ],
+)
+def test_anchor_registers_the_leading_literal(source, literal):
+    pattern = _keywords.anchor(re.compile(source))
+    assert _keywords._anchors.get(pattern) == literal
+    if literal:
+        assert literal in _keywords.KEYWORDS._keywords
+
+
+def test_the_shipped_label_patterns_are_anchored():
+    literals = set(_keywords._anchors.values())
+    assert {"konto", "kto", "reg", "acc", "cvr", "moms", "pas", "plade"} <= literals
+
+
+_PIECES = st.sampled_from([
+    "konto", "Konto", "KONTO", "kontor", "kto", "reg.nr.", "Reg nr", "regel", "acc", "account",
+    "cvr", "CVR-nr.", "moms", "vat", "SE-nummer", "P-nr", "pas", "Pasnr.", "plade", "nummerplade",
+    "registreringsnummer", "token", "nØgle", "kode", "password", "pw", "sagsnr",
+    " ", "\n", "1234", "-", ".", ":", "æ", "Ø", "ı", "x",
+])
+
+
+@settings(max_examples=60, deadline=None)
+@given(st.lists(_PIECES, min_size=1, max_size=60))
+def test_label_positions_are_what_the_patterns_own_scan_finds(pieces):
+    # Long enough for the automaton (short texts are searched directly).
+    text = "".join(pieces) * (_keywords._SHORT_TEXT // max(1, len("".join(pieces))) + 2)
+    assert len(text) > _keywords._SHORT_TEXT
+    lower = _labels.view(text).lower
+    assert _keywords.KEYWORDS.positions(text, "konto") is not None
+    for pattern in ANCHORED:
+        assert _keywords.label_positions(pattern, text, lower) == [
+            m.start() for m in pattern.finditer(lower)
+        ], pattern.pattern
+
+
+@given(st.lists(_PIECES, max_size=40))
+def test_starts_finds_every_occurrence(pieces):
+    text = "".join(pieces)
+    for padded in (text, text + "\x00" * (_keywords._SHORT_TEXT + 1)):
+        lower = _labels.view(padded).lower
+        for literal in (b"token", b"kode", b"pw", b"n\xf8gle"):
+            found = _keywords.starts(padded, lower, literal)
+            exact = [m.start() for m in re.finditer(b"(?=" + re.escape(literal) + b")", lower)]
+            # The index also reports the spellings with Latin-1 capitals ("nØgle").
+            assert set(exact) <= set(found)
+            assert all(lower[p : p + len(literal)].lower() == literal.lower() or
+                       padded[p : p + len(literal)].lower() == literal.decode("latin-1")
+                       for p in found)
+
+
+def test_an_unregistered_word_is_an_error():
+    with pytest.raises(KeyError):
+        _keywords.KEYWORDS.positions("x" * 5000, "never-registered")
