@@ -11,6 +11,7 @@ import bisect
 import gc
 import sys
 from collections.abc import Iterable, Sequence
+from contextlib import contextmanager
 from operator import itemgetter
 from typing import Any
 
@@ -190,6 +191,21 @@ def _best_of(cluster: list[Span], rank) -> list[Span]:
     return chosen
 
 
+@contextmanager
+def _collector_paused():
+    """Detectors and the engine make many small short-lived objects (no cycles: reference
+    counting frees them), while the process holds large word lists; each cyclic collection
+    they would trigger walks those lists for nothing (8 ms of a 4 MB scan's 24,000 findings
+    alone). So the collector pauses during a scan."""
+    paused = gc.isenabled()
+    gc.disable()
+    try:
+        yield
+    finally:
+        if paused:
+            gc.enable()
+
+
 class Engine:
     def __init__(
         self,
@@ -219,24 +235,17 @@ class Engine:
 
     def spans(self, text: str) -> list[Span]:
         """Every enabled span, before suppression and overlap resolution."""
+        with _collector_paused():
+            return self._spans(text)
+
+    def _spans(self, text: str) -> list[Span]:
         found: list[Span] = []
-        # Detectors make many small short-lived objects (no cycles: reference counting frees
-        # them), while the process holds large word lists; each cyclic collection they would
-        # trigger walks those lists for nothing. So the collector pauses during a scan.
-        paused = gc.isenabled()
-        gc.disable()
-        try:
-            enabled, floor = self.enabled, self.min_confidence
-            for detector in self.detectors:
-                if id(detector) in self._unfiltered:
-                    found += detector.find(text)
-                else:
-                    found += [
-                        s for s in detector.find(text) if s[0] in enabled and s[3] >= floor
-                    ]
-        finally:
-            if paused:
-                gc.enable()
+        enabled, floor = self.enabled, self.min_confidence
+        for detector in self.detectors:
+            if id(detector) in self._unfiltered:
+                found += detector.find(text)
+            else:
+                found += [s for s in detector.find(text) if s[0] in enabled and s[3] >= floor]
         return found
 
     def scan(
@@ -253,7 +262,13 @@ class Engine:
         whole input and only spans starting in ``keep`` (chunk-relative) are reported; offsets,
         lines and columns in the findings refer to the whole input.
         """
-        spans = self.spans(text)
+        with _collector_paused():
+            return self._scan(text, path, origin, keep)
+
+    def _scan(
+        self, text: str, path: str, origin: tuple[int, int, int], keep: tuple[int, int | None]
+    ) -> list[Finding]:
+        spans = self._spans(text)
         if not spans:
             return []
         if self.allowlist.values or self.allowlist.patterns:
@@ -280,9 +295,10 @@ class Engine:
         line_shift = base_line - 1
         findings = []
         append = findings.append
-        for span in spans:
-            rule = rules[span.rule]
-            start, end = span.start, span.end
+        rule_of = rules.__getitem__
+        override = overrides.get if overrides else None
+        for code, start, end, confidence, severity in spans:
+            rule = rule_of(code)
             newlines = count("\n", pos, start)
             if newlines:
                 line += newlines
@@ -301,6 +317,8 @@ class Engine:
                 column += column_shift
                 if end_line == 1:
                     end_column += column_shift
+            if override is not None:
+                severity = override(code) or severity
             append(
                 Finding(
                     path,
@@ -311,8 +329,8 @@ class Engine:
                     column,
                     end_line + line_shift,
                     end_column,
-                    overrides.get(rule.code) or span.severity or rule.severity,
-                    span.confidence,
+                    severity or rule.severity,
+                    confidence,
                     text[start:end] if keep_values else "",
                 )
             )
