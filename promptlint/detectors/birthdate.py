@@ -24,7 +24,7 @@ import re
 from collections.abc import Iterator
 
 from promptlint import _rx as rx
-from promptlint.detectors import _labels
+from promptlint.detectors import _keywords, _labels
 from promptlint.model import Rule, Severity, Span
 
 RULE = Rule(
@@ -107,15 +107,15 @@ _DATE = rx.compile_re(
 )
 
 # Scanning is anchored on the labels, which are rare. _LABEL_START is the exact set of label
-# starts; the lowered view (see _labels) finds candidates for it with three patterns, each led
-# by a single letter: f. / fødsel / født (also FØDT, whose Ø is not lowered), born / birth,
-# dob / d.o.b. Other label starts of _LABEL_START ("Dødt", "Bob") can never lead to a finding.
+# starts; the lowered view (see _labels) finds candidates for it: f. / fødsel / født (also FØDT,
+# whose Ø is not lowered) with a pattern led by a single letter, and born, birth, dob and d.o.b
+# from the keyword index (see _keywords). Other label starts of _LABEL_START ("Dødt", "Bob")
+# can never lead to a finding.
 _LABEL_START = rx.compile_re(r"[FfBbDd](?:ødt|ødsel|ØDT|ØDSEL|\.|orn|ORN|irth|IRTH|OB|ob|\.O\.B)")
-_CANDIDATES = tuple(
-    rx.compile_re(source.encode("latin-1"))
-    # "Tlf." and "ref." are common: an "f" after a letter, digit or dot is refused here already.
-    for source in (r"f(?<![0-9A-Za-z_.]f)(?:\.|ød|Ød)", "b(?:orn|irth)", r"d(?:ob|\.o\.b)")
-)
+# "Tlf." and "ref." are common: an "f" after a letter, digit or dot is refused here already.
+_F_CANDIDATE = rx.compile_re("f(?<![0-9A-Za-z_.]f)(?:\\.|ød|Ød)".encode("latin-1"))
+_WORDS = (b"born", b"birth", b"dob", b"d.o.b")
+_keywords.KEYWORDS.add(tuple(word.decode() for word in _WORDS))
 _LABEL_WORD = rx.compile_re(r"[\w.-]{1,30}")
 _STRONG_LABELS = rx.compile_re(
     r"født|fødte|fødselsdato\w*|fødselsdag\w*|fødsels-?|born|birth\w*|dob|d\.o\.b",
@@ -140,7 +140,9 @@ class BirthDateDetector:
 
     def find(self, text: str) -> Iterator[Span]:
         lower = _labels.view(text).lower
-        starts = {pos for pattern in _CANDIDATES for pos in _labels.positions(pattern, lower)}
+        starts = set(_labels.positions(_F_CANDIDATE, lower))
+        for word in _WORDS:
+            starts.update(_keywords.starts(text, lower, word))
         yield from self._from_labels(text, sorted(starts))
 
     def _from_labels(self, text: str, starts: list[int]) -> Iterator[Span]:
