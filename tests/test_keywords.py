@@ -52,15 +52,17 @@ _PIECES = st.sampled_from([
 @settings(max_examples=60, deadline=None)
 @given(st.lists(_PIECES, min_size=1, max_size=60))
 def test_label_positions_are_what_the_patterns_own_scan_finds(pieces):
-    # Long enough for the automaton (short texts are searched directly).
-    text = "".join(pieces) * (_keywords._SHORT_TEXT // max(1, len("".join(pieces))) + 2)
-    assert len(text) > _keywords._SHORT_TEXT
-    lower = _labels.view(text).lower
-    assert _keywords.KEYWORDS.positions(text, "konto") is not None
-    for pattern in ANCHORED:
-        assert _keywords.label_positions(pattern, text, lower) == [
-            m.start() for m in pattern.finditer(lower)
-        ], pattern.pattern
+    # Long enough for the automaton (short texts are searched directly); sparse enough to be
+    # tried place by place, and dense enough for the pattern's own scan (both ways must agree).
+    written = "".join(pieces)
+    for text in (written + " " * 40_000, written * (_keywords._SHORT_TEXT // max(1, len(written)) + 2)):
+        assert len(text) > _keywords._SHORT_TEXT
+        lower = _labels.view(text).lower
+        assert _keywords.KEYWORDS.positions(text, "konto") is not None
+        for pattern in ANCHORED:
+            assert _keywords.label_positions(pattern, text, lower) == [
+                m.start() for m in pattern.finditer(lower)
+            ], pattern.pattern
 
 
 @given(st.lists(_PIECES, max_size=40))

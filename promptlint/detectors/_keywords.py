@@ -17,6 +17,8 @@ from __future__ import annotations
 import re
 import zlib
 from heapq import merge
+from itertools import repeat
+from operator import sub
 from pathlib import Path
 
 from promptlint import _prebuilt
@@ -38,7 +40,8 @@ class KeywordIndex:
         self._automaton = None
         self._key: tuple[int, int, int] | None = None
         self._hits: frozenset[str] = frozenset()
-        self._positions: dict[str, list[int]] | None = None
+        # Where each keyword found ends (the automaton reports ends; starts are made on demand).
+        self._ends: dict[str, list[int]] | None = None
         self._outside_latin1 = False
 
     def add(self, keywords: tuple[str, ...]) -> None:
@@ -56,7 +59,7 @@ class KeywordIndex:
         key = (id(text), len(text), hash(text))
         if key == self._key:
             return self._hits
-        positions: dict[str, list[int]] | None = None
+        ends: dict[str, list[int]] | None = None
         if len(text) <= _SHORT_TEXT:
             # A prompt or a commit's small file: a few hundred substring tests cost less than
             # loading the automaton (and pickle with it); windows are for long texts only.
@@ -64,7 +67,7 @@ class KeywordIndex:
             if not lowered.isascii():  # what the view folds ("ſ" as "s"), see detectors._labels
                 lowered = lowered.translate(_FOLDS)
             hits = frozenset(k for k in self._keywords if k in lowered)
-            self._key, self._hits, self._positions = key, hits, positions
+            self._key, self._hits, self._ends = key, hits, ends
             return hits
         if self._automaton is None:
             self._automaton = self._build()
@@ -72,7 +75,7 @@ class KeywordIndex:
             lowered = text.lower()
             hits = frozenset(k for k in self._keywords if k in lowered)
         else:
-            positions = {}
+            ends = {}
             # The lowered Latin-1 view the identifier detectors share (see detectors._labels):
             # built once per text, same offsets as the text, and a one-byte string, so no
             # second lower-cased copy of the text is made here. Latin-1 capitals outside ASCII
@@ -80,14 +83,14 @@ class KeywordIndex:
             lowered = (
                 text.lower() if self._outside_latin1 else _labels.view(text).lower.decode("latin-1")
             )
+            # One step per hit, kept as small as it goes (a page of labels has 250,000 hits).
             for end, word in self._automaton.iter(lowered):
-                found = positions.get(word)
-                if found is None:
-                    positions[word] = [end - len(word) + 1]
-                else:
-                    found.append(end - len(word) + 1)
-            hits = frozenset(positions)
-        self._key, self._hits, self._positions = key, hits, positions
+                try:
+                    ends[word].append(end)
+                except KeyError:
+                    ends[word] = [end]
+            hits = frozenset(ends)
+        self._key, self._hits, self._ends = key, hits, ends
         return hits
 
     def positions(self, text: str, word: str) -> list[int] | None:
@@ -97,18 +100,20 @@ class KeywordIndex:
         if word not in self._keywords:
             raise KeyError(f"{word!r} is not a keyword of the index")
         self.hits(text)
-        if self._positions is None or self._outside_latin1:
+        if self._ends is None or self._outside_latin1:
             return None
-        return self._positions.get(word, [])
+        return list(map(sub, self._ends.get(word, ()), repeat(len(word) - 1)))
 
     def windows(self, text: str, keywords: tuple[str, ...]) -> list[tuple[int, int]] | None:
         """The stretches of ``text`` worth scanning for a rule with these keywords: the
         paragraph around each keyword (from at most about 1,500 characters before it, cut at a
         line start, to the paragraph's end), merged. None means scan the whole text."""
         self.hits(text)
-        if self._positions is None:  # found without the automaton: no positions
+        if self._ends is None:  # found without the automaton: no positions
             return None
-        found = [self._positions[k] for k in keywords if k in self._positions]
+        found = [
+            map(sub, self._ends[k], repeat(len(k) - 1)) for k in keywords if k in self._ends
+        ]
         if not found:
             return []
         # In order, read lazily: the loop below stops once the windows cover half the text.
@@ -215,6 +220,8 @@ def starts(text: str, lower: bytes | bytearray, literal: bytes) -> list[int]:
 # A pattern's leading lower-case Latin-1 letters: the literal each of its matches starts with.
 _LEADING_LETTERS = re.compile(rb"[a-z\xdf-\xf6\xf8-\xff]+")
 _anchors: dict[object, str] = {}
+# More than one place per this many characters: the pattern scans by itself (label_positions).
+_DENSE = 512
 
 
 def anchor(pattern):
@@ -238,7 +245,9 @@ def label_positions(pattern, text: str, lower: bytes | bytearray) -> list[int]:
     where the index saw its literal."""
     literal = _anchors.get(pattern)
     found = None if literal is None else KEYWORDS.positions(text, literal)
-    if found is None:
+    if found is None or len(found) * _DENSE > len(lower):
+        # No places, or so many that trying each from Python costs more than the pattern's
+        # own scan, which jumps from literal to literal in C (a page of "CVR" labels).
         return [m.start() for m in pattern.finditer(lower)]
     out = []
     end = 0
