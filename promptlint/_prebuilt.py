@@ -11,9 +11,7 @@ detector and pack once and stores, in ``promptlint/_patterns.cache`` (a ``marsha
 * ``patterns``: for each compiled pattern, the op-codes its engine's C module was given, as a
   marshal blob of their own (``promptlint._rx`` builds the pattern from them);
 * ``toml``: each shipped TOML file's parsed content, keyed by checksums of the file's bytes,
-  so an edited file is simply parsed again;
-* ``blobs``: other built things by a key that says what they were built from (the pattern
-  packs' keyword automaton, pickled, keyed by its keywords and the automaton library's file).
+  so an edited file is simply parsed again.
 
 The table is used only when it was made by the same Python, ``regex`` and format version; a
 missing table (an editable install), another version or any damage means the normal, slower
@@ -25,17 +23,15 @@ from __future__ import annotations
 import marshal
 import sys
 import zlib
-from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
-FORMAT = 4
+FORMAT = 5
 CACHE_FILE = Path(__file__).with_name("_patterns.cache")
-_EMPTY: dict[str, dict] = {"patterns": {}, "toml": {}, "blobs": {}}
+_EMPTY: dict[str, dict] = {"patterns": {}, "toml": {}}
 
 _table: dict[str, dict] | None = None
 _toml_recording: dict[tuple[int, int, int], bytes] | None = None
-_blob_recording: dict[tuple, bytes] | None = None
 
 
 def stamp() -> tuple:
@@ -73,7 +69,7 @@ def table() -> dict[str, dict]:
         try:
             data = marshal.loads(CACHE_FILE.read_bytes())
             if data.get("stamp") == stamp():
-                _table = {"patterns": data["patterns"], "toml": data["toml"], "blobs": data["blobs"]}
+                _table = {"patterns": data["patterns"], "toml": data["toml"]}
         except (OSError, ValueError, EOFError, TypeError, AttributeError, KeyError):
             pass
     return _table
@@ -106,29 +102,15 @@ def record_toml(raw: bytes, data: dict[str, Any]) -> None:
             pass
 
 
-def blob(key: tuple) -> bytes | None:
-    """Bytes the build stored under ``key`` (a tuple of plain values), if any."""
-    return table()["blobs"].get(key)
-
-
-def record_blob(key: tuple, make: Callable[[], bytes]) -> None:
-    """Store the bytes ``make()`` returns under ``key`` (only while the build records: making
-    them is work a run does not need)."""
-    if _blob_recording is not None:
-        _blob_recording[key] = make()
-
-
 def _run_shipped() -> None:
     """Load and run everything promptlint ships, as a run would."""
     from promptlint.config import Config
     from promptlint.guidelines import load_guidelines
-    from promptlint.packs import KEYWORDS
     from promptlint.resources import patterns_dir
     from promptlint.scan import build_engine
 
     load_guidelines()
     registry, engine = build_engine(Config())
-    KEYWORDS.forget()  # built again below, so that it is recorded
     texts = []
     for detector in registry.detectors:
         for rule in getattr(detector, "pack_rules", ()):
@@ -148,20 +130,19 @@ def _run_shipped() -> None:
 
 def record() -> dict[str, Any]:
     """Run everything shipped and return the table it makes."""
-    global _table, _toml_recording, _blob_recording
+    global _table, _toml_recording
     from promptlint import _rx
 
-    _table, _toml_recording, _blob_recording = _EMPTY, {}, {}
+    _table, _toml_recording = _EMPTY, {}
     try:
         patterns = _rx.record_shipped(_run_shipped)
         return {
             "stamp": stamp(),
             "patterns": patterns,
             "toml": dict(_toml_recording),
-            "blobs": dict(_blob_recording),
         }
     finally:
-        _table, _toml_recording, _blob_recording = None, None, None
+        _table, _toml_recording = None, None
 
 
 def build(out: Path) -> dict[str, Any]:

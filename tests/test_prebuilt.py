@@ -89,11 +89,11 @@ def test_a_table_of_other_versions_is_ignored(tmp_path, monkeypatch, recorded):
     poisoned[(engine, pattern, flags)] = marshal.dumps(("x",) + tuple(args[1:]))
     path = tmp_path / "_patterns.cache"
     path.write_bytes(
-        marshal.dumps({"stamp": (0, (2, 7), "1.0", 0), "patterns": poisoned, "toml": {}, "blobs": {}})
+        marshal.dumps({"stamp": (0, (2, 7), "1.0", 0), "patterns": poisoned, "toml": {}})
     )
     _use(monkeypatch, path)
     assert _rx.compile(pattern, flags).pattern == pattern
-    assert _prebuilt.table() == {"patterns": {}, "toml": {}, "blobs": {}}
+    assert _prebuilt.table() == {"patterns": {}, "toml": {}}
 
 
 @pytest.mark.parametrize("content", [b"", b"not marshal", marshal.dumps([1, 2, 3])])
@@ -159,29 +159,6 @@ def test_patterns_compiled_on_first_use_are_in_the_table_too(recorded):
     assert _rx._declared
     missing = [key for key in _rx._declared if key not in recorded]
     assert missing == []
-
-
-def test_the_pack_keyword_automaton_comes_from_the_table(table, made, monkeypatch):
-    from promptlint.detectors import _keywords as packs
-
-    (key,) = [k for k in made["blobs"] if k[0] == "pack-keywords"]
-    index = packs.KeywordIndex()
-    index.add(key[2])
-
-    def refuse(word):
-        raise AssertionError("built although the table has it")
-
-    with monkeypatch.context() as patched:
-        patched.setattr(packs, "_view_spellings", refuse)
-        loaded = index._build()
-    fresh = packs.KeywordIndex()
-    fresh.add(key[2])
-    monkeypatch.setattr(packs._prebuilt, "blob", lambda key: None)
-    built = fresh._build()
-    text = "Sagsnr. 2024-1234, j.nr. 24/01234; Dok.nr.: 88875; TLP:RED. Afgør om borgeren har ret"
-    low = text.lower()
-    assert sorted(loaded.iter(low)) == sorted(built.iter(low)) != []
-    assert len(loaded) == len(built)
 
 
 def test_rx_flags_are_regex_flags():

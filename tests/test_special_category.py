@@ -378,7 +378,7 @@ def test_scan_without_the_automaton_finds_the_same():
     )
     detector = SpecialCategoryDetector()
     with_automaton = [(s.rule, s.start, s.end) for s in detector.find(text)]
-    detector._load()[0]._automaton = False  # as on a platform without pyahocorasick
+    detector._load()[0]._automaton = False  # as on a platform without ahocorasick-rs
     assert [(s.rule, s.start, s.end) for s in detector.find(text)] == with_automaton
     assert len(with_automaton) >= 7
 

@@ -48,10 +48,10 @@ filtered by ``patterns/data/rebuild_health_terms.py``) and ``patterns/data/healt
 (active substances and brands used in Denmark). An organisation adds its own words
 through a pattern pack (entity ``special_category``, ``context.required = true``).
 
-Speed: every entry goes into one Aho-Corasick automaton (pyahocorasick), in lower case and with
-a capital first letter, each behind a character that can stand before a word (space, line
-break, "("). So the scan is one pass over the original text, no lower-cased copy is made, and
-the inside of words costs almost nothing. The person check runs only where a word was found,
+Speed: every entry goes into one Aho-Corasick automaton (ahocorasick-rs), in lower case and
+with a capital first letter, each behind a space; it scans a copy of the text in which every
+character that can stand before a word (line break, "(" …) is a space. So the scan is one pass,
+no lower-cased copy is made, and the inside of words costs almost nothing. The person check runs only where a word was found,
 once per sentence, with set look-ups on that sentence's words (no large regex to compile).
 
 Start-up counts as much: the tool runs on every commit and paste, mostly on a few hundred words.
@@ -530,7 +530,11 @@ class Lexicon:
             # The automaton holds each form once, behind a space: it scans a copy of the text
             # with every boundary character made a space.
             u = _spaced(t)
-            found = self._automaton.iter(u)
+            automaton, values = self._automaton
+            found = [
+                (end - 1, values[form])
+                for form, _, end in automaton.find_matches_as_indexes(u, overlapping=True)
+            ]
         best: dict[int, tuple[int, bool, int, str]] = {}
         best_get = best.get
         for last, (key, length, tail_match, compound, proper) in found:
@@ -764,7 +768,7 @@ class Lexicon:
 
     def _hits_without_automaton(self, t: str) -> Iterator[tuple[int, tuple]]:
         """The automaton's answer by dictionary look-ups at each boundary character: slow, but
-        only for a platform without the pyahocorasick wheel."""
+        only for a platform without the ahocorasick-rs wheel."""
         variants = self._key_variants()
         lengths = sorted({len(v) for v in variants})
         for match in _BOUNDARY_RE.finditer(t):
@@ -790,15 +794,16 @@ def _spaced(t: str) -> str:
 
 
 def _build_automaton(variants: dict[str, tuple]):
+    """The automaton of these forms and the value of each form, by its number (2-3 ms for the
+    shipped lists' 5,000 forms)."""
     try:
-        import ahocorasick
+        import ahocorasick_rs
     except ImportError:  # pragma: no cover - a platform without the wheel still works
         return False
-    automaton = ahocorasick.Automaton()
-    for form, value in variants.items():
-        automaton.add_word(form, value)
-    automaton.make_automaton()
-    return automaton
+    automaton = ahocorasick_rs.AhoCorasick(
+        list(variants), implementation=ahocorasick_rs.Implementation.ContiguousNFA
+    )
+    return automaton, list(variants.values())
 
 
 def load_lexicon(directory: Path) -> Lexicon:
