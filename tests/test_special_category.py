@@ -532,8 +532,14 @@ def test_short_text_look_ups_find_what_the_automaton_finds():
     texts += [
         "Borgeren har KOL og tager Furix 40 mg. Hun er medlem af 3F og sygemeldt med stress.",
         "Lars Holm (BUPL) er dømt for vold; hans mor modtager kontanthjælp. Crohns sygdom",
+        # Characters outside Latin-1 in the text ("ı", "ş"), and forms outside it (a capital
+        # Greek "Μg"): the automaton reads Latin-1 bytes and searches such forms apart.
+        "Ayşe Yılmaz er sygemeldt og får Furix 40 Μg; borgeren Ayşe har diabetes.",
+        "Hun får B12 1000 µg og 5 Μg om dagen.",
     ]
     lexicon = load_lexicon(patterns_dir() / "data")
+    built = sc._build_automaton(lexicon._space_keys())
+    assert built[2], "a form outside Latin-1 to test with"
     for text in texts:
         t = " " + text
         by_lookup = lexicon.hits(t)
