@@ -139,6 +139,18 @@ def codes(text: str) -> set[str]:
         ("He has epilepsy and had a seizure last week.", "SP001", "seizure"),
         ("He is also a member of HK.", "SP006", "member of HK"),
         ("Her mother was diagnosed with dementia.", "SP001", "dementia"),
+        # General wording in a later clause ("…, så …") does not reach back to her.
+        ("Hun er muslim og bærer tørklæde, så hun vil gerne kende jeres regler.", "SP005",
+         "muslim"),
+        # The person is named at the start of a long sentence: a second medicine far from the
+        # pronoun is about the same person as the first.
+        ("Han fortæller, at han nu er i behandling hos privatpraktiserende psykiater og tager "
+         "Sertralin 100 mg om morgenen og Quetiapin 25 mg til natten.", "SP001", "Quetiapin"),
+        ("Han fortæller, at han nu er i behandling hos privatpraktiserende psykiater.", "SP001",
+         "privatpraktiserende psykiater"),
+        ("Hun har PTSD og går til traumebehandling hver torsdag.", "SP001", "traumebehandling"),
+        ("Hun er på hjemrejseydelse.", "SP003", "hjemrejseydelse"),
+        ("Han blev sat ud på grund af huslejerestance.", "SP003", "huslejerestance"),
     ],
 )
 def test_about_a_person(text, code, span):
@@ -280,6 +292,12 @@ def test_findings_of_one_kind_next_to_each_other_are_one_span():
         "Ring til din læge, hvis du får feber.",
         "Vi holder temadag: kl. 9 oplæg om stress, kl. 11 workshop om konflikter.",
         "The employee handbook explains how to report sick leave.",
+        # A personal-data breach is no broken bone.
+        "Hændelsen er registreret som brud på persondatasikkerheden og anmeldt til Datatilsynet.",
+        "Medarbejderen har begået brud på tavshedspligten.",
+        # General wording before "så" goes on after it.
+        "Førtidspension kan tilkendes personer, hvis arbejdsevnen er varigt nedsat, så personen "
+        "ikke kan forsørge sig selv, heller ikke i et fleksjob.",
     ],
 )
 def test_general_talk_is_not_reported(text):

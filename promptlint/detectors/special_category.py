@@ -1038,6 +1038,9 @@ _NOT_GENERAL = rx.compile_re(
 )
 # The words that may start what _NOT_GENERAL removes: only then is it worth running.
 _NOT_GENERAL_WORDS = frozenset(("jf", "cf", "jævnfør", "alle", "all", "everyone"))
+# Where a new main clause begins inside a sentence (see _Doc.generic_at).
+_CLAUSE_BREAK_BEFORE = rx.compile_re(r", (?:men|but) |; ")
+_CLAUSE_BREAK_AFTER = rx.compile_re(r", (?:så|men|but|so) |; ")
 _LINE_FIELD = rx.compile_re(r"[ \t]*(?:[\-*•][ \t]|\d+[.)][ \t])")
 # A capital "I" after a lower-case word, before a lower-case one: "Da I er kommet", "and I have".
 # At the start of a sentence only before a verb ("I har ret til …", "I have diabetes"), since
@@ -1124,6 +1127,7 @@ class _Doc:
         self.paragraphs: dict[tuple[int, int], bool] = {}
         self.headers: dict[int, bool] = {}
         self.seen: dict[str, int] = {}  # category -> end of its last finding so far
+        self.confirmed: set[int] = set()  # sentences (by start) with a finding about a person
         self._addressed: bool | None = None
 
     # -- sentences
@@ -1169,6 +1173,33 @@ class _Doc:
             else:
                 s._generic = self.ctx.generic_in(s.words, s.present, low)
         return s._generic
+
+    def generic_at(self, s: _Sentence, rel: int, rel_end: int) -> bool:
+        """General wording in the clause of the word at ``s.low[rel:rel_end]``. A clause after
+        ", så", ", men" or ";" that follows the word says something else ("Hun er muslim og
+        bærer tørklæde, så hun vil gerne kende jeres regler" is about her, not about rules);
+        before the word only ", men" and ";" end the general wording's reach, since a general
+        subject goes on after "så" ("Førtidspension kan tilkendes personer, …, så personen
+        ikke kan forsørge sig selv")."""
+        if not self.generic(s):
+            return False
+        low = s.low
+        a = max((m.end() for m in _CLAUSE_BREAK_BEFORE.finditer(low, 0, rel)), default=0)
+        after = _CLAUSE_BREAK_AFTER.search(low, rel_end)
+        b = after.start() if after is not None else len(low)
+        if a == 0 and b == len(low):
+            return True
+        clause = low[a:b]
+        if "§" in clause or not _NOT_GENERAL_WORDS.isdisjoint(_WORD.findall(clause)):
+            clause = _NOT_GENERAL.sub(" ", clause)
+        words = _WORD.findall(clause)
+        return self.ctx.generic_in(words, set(words), clause)
+
+    def indefinite_at(self, s: _Sentence, rel: int, rel_end: int) -> bool:
+        """``indefinite``, with general wording counted in the word's clause only."""
+        return self.generic_at(s, rel, rel_end) or self.ctx.indefinite.found_in(
+            s.words, s.present
+        )
 
     def indefinite(self, s: _Sentence) -> bool:
         """"man", "en borger": anyone. Also true for general wording."""
@@ -1530,6 +1561,7 @@ class SpecialCategoryDetector:
                 covered = f.end
                 if f.confidence > 0:
                     doc.seen[f.category] = f.end
+                    doc.confirmed.add(f.sentence)
         if any(f.confidence == 0 for f in found):
             # A weak word in a sentence that already says something of its kind about the person
             # is about them too: "diskusprolaps i lænden, <opereret> 15/9, <genoptræning> i
@@ -1630,7 +1662,8 @@ class SpecialCategoryDetector:
             return None  # "Fagforeningen har bedt om et møde": the organisation acts
         if weak:
             confidence = (
-                0.7 if last in _ONE_PERSON_POSSESSIVES and not doc.indefinite(s)  # "sin medicin"
+                0.7
+                if last in _ONE_PERSON_POSSESSIVES and not doc.indefinite_at(s, rel, end - s.a)
                 else self._weak_person(doc, s, start, end)
             )
         else:
@@ -1676,12 +1709,12 @@ class SpecialCategoryDetector:
         whole = a == 0 and b == len(low)
         if whole and s.verdict is not None:
             return s.verdict[0]  # the sentence's person noun, decided for a word before
-        if doc.generic(s):
+        if doc.generic_at(s, rel, rel_end):
             # General wording outweighs a person noun and a name: "Ole bemærkede, at der
             # generelt er mange med rygproblemer".
             return None
         if doc.strong(s, a, b):
-            if not doc.indefinite(s):
+            if not doc.indefinite_at(s, rel, rel_end):
                 verdict: float | None = 0.8
             else:  # "Når en borger er sygemeldt, skal borgeren …"; but "en borger, Jasmin, …"
                 verdict = 0.85 if doc.named(s) else None
@@ -1690,7 +1723,7 @@ class SpecialCategoryDetector:
             return verdict
         if doc.named(s):
             return 0.85
-        if doc.indefinite(s):
+        if doc.indefinite_at(s, rel, rel_end):
             return None
         if ctx.soft_roles.found_in(*s.words_in(a, b)):
             return 0.7
@@ -1711,6 +1744,11 @@ class SpecialCategoryDetector:
             # A sentence without a person word in a paragraph about someone ("Bruun er medlem
             # af …" after "Niels-Erik Bruun"; "Har været indlagt siden maj." in a case note).
             return 0.6
+        if s.a in doc.confirmed:
+            # The sentence has already said something of this kind about a person, too far
+            # back for the reaches above: "Han fortæller, at han … tager Sertralin 100 mg om
+            # morgenen og Quetiapin 25 mg til natten".
+            return 0.65
         return None
 
     @staticmethod
@@ -1720,12 +1758,12 @@ class SpecialCategoryDetector:
         rel, rel_end = start - s.a, end - s.a
         a = max(0, rel - _WEAK_REACH)
         b = min(len(low), rel_end + _WEAK_REACH)
-        if doc.generic(s) or doc.conditional(s, rel):
+        if doc.generic_at(s, rel, rel_end) or doc.conditional(s, rel):
             return None
         words, near = s.words_in(a, b)
         if doc.names.mentioned(doc.t[s.a + a : s.a + b]):
             return 0.75
-        if doc.indefinite(s):
+        if doc.indefinite_at(s, rel, rel_end):
             return None
         if ctx.strong(words, near):
             return 0.75
