@@ -161,6 +161,9 @@ NEGATIVE = [
     # places and organisations
     "Mødet holdes i Holm Forsamlingshus.",
     "Skattestyrelsen og Region Midtjylland har svaret.",
+    # A committee is an organisation; a gas is not someone's initials.
+    "Dette er ikke aftalt med Folketingets Europaudvalg.",
+    "Danmark arbejder for, at forbuddet mod transit af LNG medtages.",
     "Københavns Kommune har afgjort sagen.",
     "Aarhus Kommune",
     "Ankestyrelsen har givet medhold.",

@@ -330,7 +330,7 @@ _ORG_WORDS = frozenset(
     k/s p/s amba fmba smba holding group gruppen partiet parti kollegium kollegiet børnehave
     børnehaven vuggestue vuggestuen børnehus dagtilbud plejecenter plejehjem bosted klinik
     klinikken apotek apoteket hallen hal stadion arena forsamlingshus kontor kontoret
-    afdeling afdelingen enhed enheden sekretariat sekretariatet service
+    afdeling afdelingen enhed enheden sekretariat sekretariatet service udvalg udvalget
     himmelfart himmelfartsdag bededag pinsedag juledag påskedag nytårsdag
     arkitekter architects advokater partners consulting rådgivning ingeniører entreprise
     anlæg revision
@@ -351,7 +351,7 @@ _ORG_SUFFIXES = tuple(
     styrelsen styrelse ministeriet direktoratet tilsynet rådet nævnet retten kommune
     forvaltningen forvaltning centret centeret center hospitalet hospital sygehus sygehuset
     skolen skole huset banken fonden selskabet instituttet afdelingen kontoret tjenesten
-    service gruppen partiet foreningen forbundet klinikken firmaet kollegiet
+    service gruppen partiet foreningen forbundet klinikken firmaet kollegiet udvalg udvalget
     """.split()
 )
 _STREET_SUFFIXES = tuple(
@@ -393,6 +393,7 @@ _ACRONYMS = frozenset(
     sms mms app www url api sql csv xml json ok pc mac cd dvd usb gps hiv aids kol sosu
     sfo ssp akt ppr kmd vum uu sst sum bua mbu fob ftf ak aks who oecd doc docx xlsx fyi asap
     eta faq sos dsb dba dmi kb ku au sdu dtu itu cbs ucl via ucn ucsyd kp zbc ast pet fe cfcs
+    lng ngo un vpn ip
     """.split()
 )
 
