@@ -80,6 +80,8 @@ def test_confidence_follows_the_evidence():
 def test_an_iban_label_keeps_a_mistyped_iban_as_a_warning():
     (span,) = DETECTOR.find("IBAN: DK51 0040 0440 1162 43")
     assert span.severity == Severity.WARNING
+    (span,) = DETECTOR.find("Skift kontonummer til DK51 0040 0440 1162 43.")
+    assert span.severity == Severity.WARNING
     assert values("Reference DK51 0040 0440 1162 43") == []
 
 

@@ -87,6 +87,8 @@ _IBAN = rx.compile(
 # Where _IBAN can match, in the shape view (capitals "A", digits "0", see _labels): led by the
 # literal "AA00", so the scan jumps between those; eleven more characters are enough to tell.
 _IBAN_SHAPE = rx.compile(rb"AA00(?=(?:[ \xa0\-]?[A0]){11})")
+# Words before an IBAN-shaped value whose check digits fail that still say it is an account.
+_IBAN_LABEL = rx.compile_re(r"(?i)iban|konto|account")
 
 # The parts of a Danish account, written after a label.
 _KONTO = (
@@ -232,7 +234,9 @@ class BankAccountDetector:
                 continue  # too short, or glued to more characters than the country's IBAN has
             if _iban_valid(raw[:end]):
                 found[start] = Span(RULE.code, start, start + end, 0.98)
-            elif "iban" in text[max(0, start - 12) : start].lower():
+            elif _IBAN_LABEL.search(text, max(0, start - 30), start):
+                # A check-digit slip in an IBAN given as one ("IBAN:", "kontonummer til …"):
+                # still someone's account, reported as a warning.
                 found[start] = Span(RULE.code, start, start + end, 0.6, Severity.WARNING)
 
     def _after_label(self, text: str, kind: str, pos: int, found: dict[int, Span]) -> None:
