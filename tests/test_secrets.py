@@ -15,7 +15,7 @@ from hypothesis import given
 from hypothesis import strategies as st
 
 from promptlint.config import Config
-from promptlint.detectors.secrets import looks_random, shannon_entropy
+from promptlint.detectors.secrets import HighEntropySecretDetector, looks_random, shannon_entropy
 from promptlint.scan import build_engine
 
 
@@ -561,3 +561,17 @@ def test_basic_authorization_header_is_a_secret():
     assert ("SE006", "am9uYXM6S2FmZmUhMjAyNQ==") in found(text)
     assert found("Læs om Basic Authentication i RFC 7617.") == []
     assert found("basic YWJjZGVmZ2hpams=") == []  # decodes without a colon
+
+
+def test_a_long_key_in_one_case_and_digits_looks_random():
+    # Azure DevOps personal access tokens: 52 characters, lower case and digits. Measured against
+    # a 62-letter alphabet they looked too plain to be keys.
+    token = "3k7vq2xzl4m6np8rs0tu2wy4a6c8e0g2i4k6m8o0q2s4u6w8y0"
+    assert looks_random(token)
+    assert not looks_random("abc123" * 9)
+    assert not looks_random("sygedagpengelovgivningenforsikring2024")
+
+
+def test_a_personal_access_token_after_pat():
+    token = "3k7vq2xzl4m6np8rs0tu2wy4a6c8e0g2i4k6m8o0q2s4u6w8y0"
+    assert [s.rule for s in HighEntropySecretDetector().find(f"PAT: {token}")] == ["SE006"]

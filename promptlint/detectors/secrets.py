@@ -90,7 +90,7 @@ RULE = Rule(
 # line ("API_KEY", "apiKey", "client-secret", "x-auth-token", "API-nøgle").
 _KEY_NAME = rx.compile(
     r"(?:token|secret|api[_\-.]?key|apikey|access[_\-.]?key|private[_\-.]?key|secret[_\-.]?key|"
-    r"auth|credential|signature|\bsig\b|bearer|nøgle(?!tal|ord|person|kort|boks|rolle|hul|ring)|passphrase|session[_\-.]?id|webhook)",
+    r"auth|credential|signature|\bsig\b|\bpat\b|bearer|nøgle(?!tal|ord|person|kort|boks|rolle|hul|ring)|passphrase|session[_\-.]?id|webhook)",
     rx.IGNORECASE,
 )
 # Names that look like a key but hold public identifiers or checksums.
@@ -161,8 +161,10 @@ def looks_random(value: str) -> bool:
     entropy = shannon_entropy(value)
     if set(value) <= _HEX:
         return n >= 24 and entropy >= 3.0
-    # Expected entropy of n random characters from a 62-letter alphabet, with some slack.
-    expected = min(math.log2(n), 5.95)
+    # Expected entropy of n random characters from the alphabet in use, with some slack: 62
+    # letters and digits, or 36 for a key in one case (Azure DevOps tokens and many API keys are
+    # lower case and digits; measured against 62, a 52-character one looked too plain).
+    expected = min(math.log2(n), 5.95 if classes == 3 else 5.17)
     return entropy >= expected - 0.9 and entropy >= 3.4
 
 
