@@ -114,11 +114,6 @@ class KeywordIndex:
         found = [self._starts[k] for k in keywords if k in self._starts]
         if not found:
             return []
-        if sum(map(len, found)) * _WINDOW_GAP > len(text):
-            # More than one place per 4,096 characters: the windows would cover most of the
-            # text, and finding that out costs a step per place. Scanning it whole is the same
-            # findings (windows only ever save time).
-            return None
         # In order, read lazily: the loop below stops once the windows cover half the text.
         starts = found[0] if len(found) == 1 else merge(*found)
         windows: list[tuple[int, int]] = []
