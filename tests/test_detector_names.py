@@ -806,3 +806,15 @@ def test_tier_blocks_read_unusual_layouts(tmp_path):
     (tmp_path / "plain.txt").write_bytes(b"# a\n# b\n\nx\n")
     with pytest.raises(ValueError):
         names._plain_start(names._read(tmp_path / "plain.txt"), "plain.txt")
+
+
+def test_a_unit_in_brackets_after_a_name_is_no_person(detector):
+    # "(Jura)": the legal department, although Jura is in the list of first names. Initials and
+    # a possessive in the brackets are still about a person.
+    assert found(detector, "Deltagere: Morten Skov (Jura), Ida Wulff (projektleder)") == [
+        "Morten Skov", "Ida Wulff",
+    ]
+    assert found(detector, "Til stede: Anette Kjær Mathiesen (AKM), Sahra Jama (SJ)") == [
+        "Anette Kjær Mathiesen", "AKM", "Sahra Jama", "SJ",
+    ]
+    assert "Malik" in found(detector, "Mvh. Nimo (Maliks mor)")

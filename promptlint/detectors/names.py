@@ -1554,6 +1554,20 @@ class _Found:
         self.rejected: dict[str, list[int]] = {}  # the word as written -> where
 
 
+# A capitalised word alone in brackets right after a person's name, as in a list of
+# participants: "Morten Skov (Jura), Ida Wulff (projektleder)". It names a unit or a role.
+_NAME_BEFORE_BRACKET = _lazy("_NAME_BEFORE_BRACKET", r"[A-ZÆØÅ][^\W\d_]+[ \t]\(\Z")
+_BRACKET_CLOSES = _lazy("_BRACKET_CLOSES", r"[ \t]*\)")
+
+
+def _affiliation(text: str, start: int, end: int) -> bool:
+    return (
+        text[start - 1 : start] == "("
+        and _BRACKET_CLOSES.match(text, end) is not None
+        and _NAME_BEFORE_BRACKET.search(text, max(0, start - 40), start) is not None
+    )
+
+
 def _single(text, start, end, tok, given, before, found) -> None:
     """One capitalised word: a name only if common enough, or in context."""
     spans = found.spans
@@ -1561,6 +1575,8 @@ def _single(text, start, end, tok, given, before, found) -> None:
         before = _look_back(text, start)
     if before.word in _SAINTS or before.word in _THING_WORDS and not given:
         return  # Skt. Nikolaj, Sct. Hans; stormen Bodil, hunden Bella
+    if not given and not tok.caps and not tok.poss and _affiliation(text, start, end):
+        return  # "Morten Skov (Jura)": his unit; but initials ("(AKM)") and "(Maliks mor)" count
     if (
         end - start <= 4
         and text[start:end].lower() in _MONTH_ABBR
