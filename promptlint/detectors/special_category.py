@@ -515,7 +515,7 @@ class Lexicon:
     def hits(self, t: str) -> list[tuple[int, int, str, _Entry]]:
         """(start, end, key, entry) of every entry found in ``t``, longest first at each start,
         none inside another. ``t`` must start with a space (so index -1 never occurs)."""
-        u = t
+        spaced = False
         if self._automaton is None and len(t) <= _SHORT_TEXT and not _FORCE_FULL:
             # A prompt: a few hundred look-ups cost less than building the automaton (some
             # 15,000 forms, about 20 ms), which a long text then pays for once.
@@ -527,29 +527,33 @@ class Lexicon:
         elif self._automaton is False:
             found = self._hits_without_automaton(t)
         else:
-            # The automaton holds each form once, behind a space: it scans a copy of the text
-            # with every boundary character made a space.
-            u = _spaced(t)
+            # The automaton holds each form once, behind a space, and reads bytes: it scans a
+            # Latin-1 copy of the text (one byte per character, any other character a "?",
+            # which no form holds) with every boundary character made a space.
+            spaced = True
             automaton, values, others = self._automaton
-            # The automaton reads bytes, one per character: the copy in Latin-1, any other
-            # character a "?" (which no form holds); forms outside Latin-1 are searched apart.
             found = [
                 (end - 1, values[form])
                 for form, _, end in automaton.find_matches_as_indexes(
-                    u.encode("latin-1", "replace"), overlapping=True
+                    t.encode("latin-1", "replace").translate(_SPACED_BYTES), overlapping=True
                 )
             ]
-            for form, value in others:
-                at = u.find(form)
-                while at != -1:
-                    found.append((at + len(form) - 1, value))
-                    at = u.find(form, at + 1)
+            if others:
+                # A form with a character outside Latin-1 (a capital Greek "Μg") is in the
+                # automaton as its "?" spelling: kept where the text really has it.
+                found = [
+                    (last, value) if value.__class__ is not _Unlatin
+                    else (last, value.value)
+                    for last, value in found
+                    if value.__class__ is not _Unlatin
+                    or t[last + 1 - len(value.form) : last + 1] == value.form
+                ]
         best: dict[int, tuple[int, bool, int, str]] = {}
         best_get = best.get
         for last, (key, length, tail_match, compound, proper) in found:
             # A form with a space inside ("medlem af") may have matched a boundary character of
             # the copy; in the text it must be a space there too ("medlem\naf" is no match).
-            if u is not t and " " in key and t[last + 1 - length : last + 1] != u[last + 1 - length : last + 1]:
+            if spaced and " " in key and not _spaces_only(t, last + 1 - length, last + 1):
                 continue
             tail = tail_match(t, last + 1)
             if tail is None:
@@ -794,33 +798,49 @@ _SHORT_TEXT = 4096
 _FORCE_FULL = False  # tests: always build the automaton
 
 
-def _spaced(t: str) -> str:
-    """``t`` with every boundary character a space (same length, same offsets)."""
-    for boundary in _BOUNDARIES:
-        if boundary != " " and boundary in t:
-            t = t.replace(boundary, " ")
-    return t
+# The automaton's copy of a text: every boundary character a space (same length, same offsets).
+_SPACED_BYTES = bytes.maketrans(
+    "".join(b for b in _BOUNDARIES if b != " ").encode(), b" " * (len(_BOUNDARIES) - 1)
+)
+
+
+def _spaces_only(t: str, a: int, b: int) -> bool:
+    """No boundary character other than a space in ``t[a:b]``."""
+    return not any(boundary in t[a:b] for boundary in _BOUNDARIES if boundary != " ")
+
+
+class _Unlatin:
+    """The value of a form outside Latin-1, found by its "?" spelling and checked in the text."""
+
+    __slots__ = ("form", "value")
+
+    def __init__(self, form: str, value: tuple) -> None:
+        self.form, self.value = form, value
 
 
 def _build_automaton(variants: dict[str, tuple]):
-    """The automaton of the forms written in Latin-1 (as bytes: scanning bytes is 2-3 times
-    faster than scanning a ``str``, which the library must convert first), the value of each
-    by its number, and the few other forms with their values (a capital Greek "Μg"). About
-    3 ms for the shipped lists' 5,000 forms."""
+    """The automaton of the forms as Latin-1 bytes (scanning bytes is 2-3 times faster than
+    scanning a ``str``, which the library must convert first), the value of each by its number,
+    and whether any form lies outside Latin-1 (a capital Greek "Μg": in the automaton as its
+    "?" spelling, its value an ``_Unlatin`` to check in the text). About 3 ms for the shipped
+    lists' 5,000 forms."""
     try:
         import ahocorasick_rs
     except ImportError:  # pragma: no cover - a platform without the wheel still works
         return False
-    latin, others = {}, []
+    latin: dict[bytes, tuple | _Unlatin] = {}
+    others = []
     for form, value in variants.items():
         if "?" not in form and max(form) <= "\xff":
             latin[form.encode("latin-1")] = value
         else:
-            others.append((form, value))
+            others.append(form)  # "?" in the copy also stands for every other character
+    for form in others:  # after the Latin-1 forms, which they must not replace
+        latin.setdefault(form.encode("latin-1", "replace"), _Unlatin(form, variants[form]))
     automaton = ahocorasick_rs.BytesAhoCorasick(
         list(latin), implementation=ahocorasick_rs.Implementation.ContiguousNFA
     )
-    return automaton, list(latin.values()), others
+    return automaton, list(latin.values()), bool(others)
 
 
 def load_lexicon(directory: Path) -> Lexicon:
