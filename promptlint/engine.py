@@ -16,7 +16,7 @@ from operator import itemgetter
 from typing import Any
 
 from promptlint import _rx as rx
-from promptlint.detectors import Detector
+from promptlint.detectors import Detector, _labels
 from promptlint.model import Finding, Record, Rule, Severity, Span
 
 # `promptlint: ignore` or `promptlint: ignore[ID001, CT001]`, behind any comment marker.
@@ -103,9 +103,13 @@ class LineIndex:
 def inline_ignores(text: str, index: LineIndex | None = None) -> dict[int, frozenset[str] | None]:
     """Lines carrying an inline ignore: line -> codes (None means every rule)."""
     found: dict[int, frozenset[str] | None] = {}
-    # A cheap test before the regex: the comment is written "promptlint" or "PROMPTLINT"
-    # (or capitalised), so the rest of the word is enough.
-    if "romptlint" not in text and "ROMPTLINT" not in text:
+    # A cheap test before the regex: one pass over the lowered view when the detectors have made
+    # it (any case: "PromptLint" too), else the rest of the word as it is usually written.
+    view = _labels.cached_view(text)
+    if view is not None:
+        if b"promptlint" not in view.lower:
+            return found
+    elif "romptlint" not in text and "ROMPTLINT" not in text:
         return found
     index = index or LineIndex(text)
     for match in _INLINE.finditer(text):

@@ -142,6 +142,20 @@ def test_inline_ignore_in_any_kind_of_text():
     }
 
 
+def test_inline_ignore_in_any_case_with_or_without_the_views():
+    # The engine tests for the word in the lowered view when a detector has made it; without
+    # the view, in the usual spellings. Both find "PromptLint" when the view is there.
+    from promptlint.detectors import _labels
+
+    text = "CPR 010190-1234 # PromptLint: ignore\nx # promptlint: ignore\n"
+    assert inline_ignores(text) == {1: None, 2: None}
+    mixed = "CPR 010190-1234 # PromptLint: ignore\n"
+    assert inline_ignores(mixed) == {}  # no view yet: only the usual spellings are tested
+    _labels.view(mixed)
+    assert inline_ignores(mixed) == {1: None}
+    assert inline_ignores("nothing to ignore here") == {}
+
+
 def _scan_lines(text: str, spans) -> list[tuple[int, str]]:
     det = Fixed([CPR, MAIL, CASE], spans)
     return [(f.line, f.rule.code) for f in engine_for(det).scan(text)]

@@ -97,6 +97,12 @@ class View:
 _last: View | None = None
 
 
+def cached_view(text: str) -> View | None:
+    """The views of ``text`` if a detector has already made them, else None (no work)."""
+    cached = _last
+    return cached if cached is not None and cached.text is text else None
+
+
 def view(text: str) -> View:
     """The views of ``text`` (cached for the last text object seen)."""
     global _last
