@@ -158,10 +158,11 @@ class KeywordIndex:
             return ahocorasick_rs.AhoCorasick(words)
         spellings = [(spelling, word) for word in words for spelling in _view_spellings(word)]
         self._owners = [word for _, word in spellings]
-        # About 0.3 ms to build for the shipped packs' 460 spellings: nothing worth storing.
+        # A DFA: about 1 ms to build for the shipped packs' 460 spellings (nothing worth
+        # storing), and a third faster to scan than the NFA kinds (24 against 35 ms per 10 MB).
         return ahocorasick_rs.BytesAhoCorasick(
             [spelling.encode("latin-1") for spelling, _ in spellings],
-            implementation=ahocorasick_rs.Implementation.ContiguousNFA,
+            implementation=ahocorasick_rs.Implementation.DFA,
         )
 
 
