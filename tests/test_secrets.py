@@ -575,3 +575,12 @@ def test_a_long_key_in_one_case_and_digits_looks_random():
 def test_a_personal_access_token_after_pat():
     token = "3k7vq2xzl4m6np8rs0tu2wy4a6c8e0g2i4k6m8o0q2s4u6w8y0"
     assert [s.rule for s in HighEntropySecretDetector().find(f"PAT: {token}")] == ["SE006"]
+
+
+@pytest.mark.parametrize("pad", [0, 5000])
+def test_a_bearer_token_is_found_in_short_and_long_texts(pad):
+    # Long texts take "bearer" from the shared keyword index, short ones search for it.
+    token = "eyJhbGciOiJIUzI1NiJ9abcDEF123ghiJKL456"
+    text = " " * pad + f"curl -H 'Authorization: Bearer {token}' https://api.example.org\n"
+    found = [text[s.start : s.end] for s in HighEntropySecretDetector().find(text)]
+    assert found == [token]

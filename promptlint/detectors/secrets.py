@@ -114,6 +114,8 @@ _AFTER_COLON = rx.compile(rf":[ \t]*{_VALUE}")
 _NOT_A_KEY = rx.compile(r"[$<{%\[]|[^\s]*://")
 _AFTER_BEARER = rx.compile(r"[Bb]earer[ \t]+(?P<value>[A-Za-z0-9+/_\-.~]{16,512})")
 _ANCHORS = (_AFTER_EQUALS, _AFTER_COLON, _AFTER_BEARER)
+# "bearer" is rare: its places come from the shared keyword index, not from a scan of its own.
+_keywords.KEYWORDS.add(("bearer",))
 _BASIC = rx.compile(r"(?<![\w])[Bb]asic[ \t]+(?P<value>[A-Za-z0-9+/]{8,512}={0,2})(?![\w+/=])")
 _VALUE_END = rx.compile(r"[A-Za-z0-9+/_\-.~=]")
 _LOOKBACK = 60
@@ -234,6 +236,17 @@ def _random_without_name(value: str) -> bool:
     return any(c.isupper() for c in value) and any(c.islower() for c in value)
 
 
+def _bearers(text: str):
+    """``_AFTER_BEARER.finditer(text)``, tried only where the keyword index saw "bearer"."""
+    end = 0
+    for pos in _keywords.starts(text, _labels.view(text).lower, b"bearer"):
+        if pos >= end:
+            match = _AFTER_BEARER.match(text, pos)
+            if match is not None:
+                end = match.end()
+                yield match
+
+
 class HighEntropySecretDetector:
     rules = (RULE,)
 
@@ -299,7 +312,8 @@ class HighEntropySecretDetector:
 
     def _anchored(self, text: str, seen: set[int]) -> Iterator[Span]:
         for anchor in _ANCHORS:
-            for match in anchor.finditer(text):
+            matches = _bearers(text) if anchor is _AFTER_BEARER else anchor.finditer(text)
+            for match in matches:
                 start, end = match.span("value")
                 if start in seen:
                     continue
