@@ -55,19 +55,15 @@ class KeywordIndex:
         if key == self._key:
             return self._hits
         starts: dict[str, list[int]] | None = None
-        if len(text) <= _SHORT_TEXT:
+        if len(text) > _SHORT_TEXT and self._automaton is None:
+            self._automaton = self._build()
+        if len(text) <= _SHORT_TEXT or self._automaton is False:
             # A prompt or a commit's small file: a few hundred substring tests cost less than
-            # building the automaton; windows and places are for long texts only.
+            # building the automaton; windows and places are for long texts only. (Also the
+            # way without ahocorasick-rs.)
             lowered = text.lower()
             if not lowered.isascii():  # what the view folds ("ſ" as "s"), see detectors._labels
                 lowered = lowered.translate(_FOLDS)
-            hits = frozenset(k for k in self._keywords if k in lowered)
-            self._key, self._hits, self._starts = key, hits, starts
-            return hits
-        if self._automaton is None:
-            self._automaton = self._build()
-        if self._automaton is False:  # pragma: no cover - ahocorasick-rs missing
-            lowered = text.lower()
             hits = frozenset(k for k in self._keywords if k in lowered)
         else:
             # The lowered Latin-1 view the identifier detectors share (see detectors._labels):
@@ -231,14 +227,5 @@ def label_positions(pattern, text: str, lower: bytes | bytearray) -> list[int]:
     if found is None or len(found) * _DENSE > len(lower):
         # No places, or so many that trying each from Python costs more than the pattern's
         # own scan, which jumps from literal to literal in C (a page of "CVR" labels).
-        return [m.start() for m in pattern.finditer(lower)]
-    out = []
-    end = 0
-    match = pattern.match
-    for pos in found:
-        if pos >= end:  # as finditer: no match starts inside the one before
-            hit = match(lower, pos)
-            if hit is not None:
-                out.append(pos)
-                end = hit.end()
-    return out
+        return _labels.positions(pattern, lower)
+    return [hit.start() for hit in _labels.verified(pattern, found, lower)]

@@ -106,8 +106,8 @@ def cached_view(text: str) -> View | None:
 def view(text: str) -> View:
     """The views of ``text`` (cached for the last text object seen)."""
     global _last
-    cached = _last
-    if cached is not None and cached.text is text:
+    cached = cached_view(text)
+    if cached is not None:
         return cached
     ascii_digits = True
     raw = text.encode("latin-1", "replace")

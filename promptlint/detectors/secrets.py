@@ -238,13 +238,8 @@ def _random_without_name(value: str) -> bool:
 
 def _bearers(text: str):
     """``_AFTER_BEARER.finditer(text)``, tried only where the keyword index saw "bearer"."""
-    end = 0
-    for pos in _keywords.starts(text, _labels.view(text).lower, b"bearer"):
-        if pos >= end:
-            match = _AFTER_BEARER.match(text, pos)
-            if match is not None:
-                end = match.end()
-                yield match
+    places = _keywords.starts(text, _labels.view(text).lower, b"bearer")
+    return _labels.verified(_AFTER_BEARER, places, text)
 
 
 class HighEntropySecretDetector:

@@ -1183,16 +1183,18 @@ class _Doc:
 
     def generic(self, s: _Sentence) -> bool:
         if s._generic is None:
-            low = s.low
-            if "§" in low or not _NOT_GENERAL_WORDS.isdisjoint(s.present):
-                # A law cited ("efter barnets lov § 20", "jf. lovens regler om …") or a greeting
-                # ("Godmorgen alle") is no general talk.
-                low = _NOT_GENERAL.sub(" ", low)
-                words = _WORD.findall(low)
-                s._generic = self.ctx.generic_in(words, set(words), low)
-            else:
-                s._generic = self.ctx.generic_in(s.words, s.present, low)
+            s._generic = self._general(s.low, s.words, s.present)
         return s._generic
+
+    def _general(self, low: str, words: list[str], present: set[str]) -> bool:
+        """General wording in ``low`` (a sentence or a clause, with its words)."""
+        if "§" in low or not _NOT_GENERAL_WORDS.isdisjoint(present):
+            # A law cited ("efter barnets lov § 20", "jf. lovens regler om …") or a greeting
+            # ("Godmorgen alle") is no general talk.
+            low = _NOT_GENERAL.sub(" ", low)
+            words = _WORD.findall(low)
+            present = set(words)
+        return self.ctx.generic_in(words, present, low)
 
     def generic_at(self, s: _Sentence, rel: int, rel_end: int) -> bool:
         """General wording in the clause of the word at ``s.low[rel:rel_end]``. A clause after
@@ -1209,11 +1211,8 @@ class _Doc:
         b = after.start() if after is not None else len(low)
         if a == 0 and b == len(low):
             return True
-        clause = low[a:b]
-        if "§" in clause or not _NOT_GENERAL_WORDS.isdisjoint(_WORD.findall(clause)):
-            clause = _NOT_GENERAL.sub(" ", clause)
-        words = _WORD.findall(clause)
-        return self.ctx.generic_in(words, set(words), clause)
+        words, present = s.words_in(a, b)
+        return self._general(low[a:b], words, present)
 
     def indefinite_at(self, s: _Sentence, rel: int, rel_end: int) -> bool:
         """``indefinite``, with general wording counted in the word's clause only."""
