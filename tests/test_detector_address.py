@@ -12,8 +12,11 @@ from promptlint.detectors.address import (
     _AFTER_ODD,
     _CANDIDATE,
     _CANDIDATE_SHAPE,
+    _LOWER_CANDIDATE_VIEW,
+    _LOWER_CANDIDATES,
     RULE,
     AddressDetector,
+    _lower_view_starts,
     load_data,
 )
 from promptlint.model import Severity
@@ -302,6 +305,26 @@ def test_candidates_are_those_of_a_plain_scan(text):
     assert fast == [m.span() for m in _CANDIDATE.finditer(text)]
 
 
+_LOWER_TOKENS = st.sampled_from(
+    ["vestergade", "skovvej", "Skovvej", "VEJ", "allé", "ALLÉ", "Ældre", "ıade", "mange", " ",
+     "\u00a0", "1", "23", "x", "\n", "–"]
+)  # fmt: skip
+
+
+@settings(max_examples=200, deadline=None)
+@given(st.lists(_LOWER_TOKENS, max_size=40).map("".join))
+def test_lower_case_street_places_from_the_keyword_index_are_the_patterns(piece):
+    # Long enough that the keyword index has places (short texts use substring tests).
+    text = (piece + " ") * (5000 // (len(piece) + 1) + 1)
+    lower = _labels.view(text).lower
+    fast = sorted(_lower_view_starts(text, lower))
+    slow = _labels.positions(_LOWER_CANDIDATE_VIEW, lower)
+    # The index also offers the view's capitals ("allÉ 1"); the text's pattern then refuses them.
+    assert set(slow) <= set(fast)
+    space = _LOWER_CANDIDATES[0]
+    assert [p for p in fast if space.match(text, p)] == [p for p in slow if space.match(text, p)]
+
+
 @pytest.mark.parametrize(
     "text, value",
     [
@@ -326,7 +349,9 @@ def test_street_list_loads_only_when_a_candidate_needs_it():
     from promptlint.detectors import address
 
     address.load_data.cache_clear()
-    assert list(address.AddressDetector().find("Kan du skrive en kort tekst om åbningstider?")) == []
+    assert (
+        list(address.AddressDetector().find("Kan du skrive en kort tekst om åbningstider?")) == []
+    )
     assert address.load_data.cache_info().currsize == 0
     assert list(address.AddressDetector().find("Hun bor på Østergade 12, 8000 Aarhus C."))
     assert address.load_data.cache_info().currsize == 1

@@ -37,7 +37,7 @@ from functools import cache, cached_property, lru_cache
 from pathlib import Path
 
 from promptlint import _rx as rx
-from promptlint.detectors import _labels, clamp
+from promptlint.detectors import _keywords, _labels, clamp
 from promptlint.model import Rule, Severity, Span
 from promptlint.resources import patterns_dir
 
@@ -160,7 +160,8 @@ _AFTER_ODD = rx.compile_re(rb"\?A")
 # Lower-case streets ("bor på vestergade 12"): anchored on a space before a digit, checked by a
 # short look-behind for the end of a strong suffix. One pattern per kind of space: led by a
 # literal, the scan jumps from one space to the next, four times faster than with a class.
-_SUFFIX_ENDS = "(?:vej|ade|æde|llé|lle|ads|orv|nge|ard|ien|yde|ken|ten|oks)"
+_SUFFIX_END_WORDS = "vej ade æde llé lle ads orv nge ard ien yde ken ten oks".split()
+_SUFFIX_ENDS = f"(?:{'|'.join(_SUFFIX_END_WORDS)})"
 _LOWER_CANDIDATES = (
     rx.compile_re(rf" \d(?<={_SUFFIX_ENDS} \d)"),
     rx.compile_re(rf"\u00a0\d(?<={_SUFFIX_ENDS}\u00a0\d)"),
@@ -169,9 +170,23 @@ _LOWER_CANDIDATES = (
 # fifth faster than on a text that holds any character above U+00FF (two or four bytes each).
 # The view lowers capitals and shows fold characters as letters, so it offers more candidates;
 # each is checked with the pattern on the text. Only for texts whose digits are all ASCII.
-_LOWER_CANDIDATE_VIEW = rx.compile_re(
-    rf" [0-9](?<={_SUFFIX_ENDS} [0-9])".encode("latin-1")
-)
+_LOWER_CANDIDATE_VIEW = rx.compile_re(rf" [0-9](?<={_SUFFIX_ENDS} [0-9])".encode("latin-1"))
+# The same places from the shared keyword index (see _keywords), which has read the lowered view
+# anyway: a suffix end, a space and a digit ("vej 1") are a keyword each. A space before a digit
+# is one character in fifty of case text (dates, amounts), which the pattern tries one by one.
+_LOWER_KEYWORDS = tuple(f"{end} {digit}" for end in _SUFFIX_END_WORDS for digit in "0123456789")
+_keywords.KEYWORDS.add(_LOWER_KEYWORDS)
+
+
+def _lower_view_starts(text: str, lower: bytes | bytearray) -> list[int]:
+    """The starts of _LOWER_CANDIDATE_VIEW's matches in the lowered view, in any order; from
+    the index also where the view keeps a Latin-1 capital ("allÉ 1"), which the caller's test
+    on the text refuses."""
+    places = [_keywords.KEYWORDS.positions(text, word) for word in _LOWER_KEYWORDS]
+    if None in places:  # a short text: the index has no places
+        return _labels.positions(_LOWER_CANDIDATE_VIEW, lower)
+    return [start + 3 for found in places for start in found]
+
 
 _MONTHS = (
     r"jan(?:uar|uary)?|feb(?:ruar|ruary)?|mar(?:ts|ch)?|apr(?:il)?|maj|may|jun[ie]?|jul[iy]?|"
@@ -503,9 +518,7 @@ class AddressDetector:
         if view.ascii_digits:
             space = _LOWER_CANDIDATES[0]
             lower_starts = [
-                pos
-                for pos in _labels.positions(_LOWER_CANDIDATE_VIEW, view.lower)
-                if space.match(text, pos)
+                pos for pos in _lower_view_starts(text, view.lower) if space.match(text, pos)
             ]
         else:
             lower_starts = [m.start() for m in _LOWER_CANDIDATES[0].finditer(text)]
