@@ -7,38 +7,38 @@ user's own text, never enough to reconstruct it: ``010190-****``, ``m****@k*****
 
 from __future__ import annotations
 
+import re
+
 STAR = "*"
+# A letter or digit: for ``re``, "\w" is exactly ``str.isalnum()`` and "_". Substitutions in C
+# instead of a loop per character: a report of 50,000 findings masks each value.
+_ALNUM = re.compile(r"[^\W_]")
+# A letter or digit right after another: all but the first of each run.
+_INNER_ALNUM = re.compile(r"(?<=[^\W_])[^\W_]")
 
 
 def _mask_alnum(value: str, keep: int) -> str:
-    out = []
-    seen = 0
-    for ch in value:
-        if ch.isalnum():
-            seen += 1
-            out.append(ch if seen <= keep else STAR)
+    """Every letter and digit starred but the first ``keep``."""
+    cut = 0
+    if keep > 0:
+        for seen, match in enumerate(_ALNUM.finditer(value), 1):
+            if seen == keep:
+                cut = match.end()
+                break
         else:
-            out.append(ch)
-    return "".join(out)
+            return value  # no more than ``keep`` of them
+    return value[:cut] + _ALNUM.sub(STAR, value[cut:])
 
 
 def _keep_for(value: str, wanted: int) -> int:
     """Never reveal more than a third of a value's letters and digits."""
-    total = sum(ch.isalnum() for ch in value)
+    total = len(_ALNUM.findall(value))
     return min(wanted, total // 3)
 
 
 def mask_initials(value: str) -> str:
-    out = []
-    start_of_word = True
-    for ch in value:
-        if ch.isalnum():
-            out.append(ch if start_of_word else STAR)
-            start_of_word = False
-        else:
-            out.append(ch)
-            start_of_word = True
-    return "".join(out)
+    """The first letter or digit of each run kept, the rest starred."""
+    return _INNER_ALNUM.sub(STAR, value)
 
 
 def mask_cpr(value: str) -> str:
