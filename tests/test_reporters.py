@@ -368,3 +368,14 @@ def test_text_report_masks_each_line_from_the_findings_on_it_only():
     assert "0101" in shown and "-1234" not in shown  # every CPR masked on its line
     assert "92 33" not in shown  # and every phone number
     assert shown.count("│ Borger") == len(report.findings)  # each finding shows its line
+
+
+def test_plain_report_reads_as_the_rich_one_without_colours():
+    # The piped report is written without rich; it must say exactly what rich would print.
+    text = TEXT + "Skriv til mette.hansen@kommune.dk\n" * 3 + "CPR " + "x" * 200 + " " + CPR + "\n"
+    for quiet in (False, True):
+        report = scan(text)
+        out = io.StringIO()
+        text_report.render(report, text_report.PlainConsole(out), quiet=quiet)
+        assert out.getvalue() == as_text(report, quiet=quiet)
+        assert out.getvalue().count("CT001") == 4

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections.abc import Iterable
 from itertools import groupby
 from typing import TextIO
 
@@ -75,71 +76,107 @@ class PlainText:
 
 
 class PlainConsole:
-    """Uncoloured output straight to a stream: no rich import on the common piped path."""
+    """Uncoloured output straight to a stream: no rich import on the common piped path. Lines
+    are written in batches (a report of 50,000 findings has 200,000 lines)."""
+
+    _BATCH = 4096
 
     def __init__(self, stream: TextIO) -> None:
         self.stream = stream
+        self._lines: list[str] = []
 
     def print(self, obj: object = "", soft_wrap: bool = False) -> None:
-        self.stream.write((obj.plain if isinstance(obj, PlainText) else str(obj)) + "\n")
+        self.lines((obj.plain if isinstance(obj, PlainText) else str(obj),))
+
+    def lines(self, lines: Iterable[str]) -> None:
+        self._lines.extend(lines)
+        if len(self._lines) >= self._BATCH:
+            self.flush()
+
+    def flush(self) -> None:
+        if self._lines:
+            self._lines.append("")
+            self.stream.write("\n".join(self._lines))
+            self._lines = []
+
+
+class _Parts:
+    """The texts of a finding's lines that depend only on its rule and severity, made once."""
+
+    def __init__(self, report: Report, quiet: bool) -> None:
+        self.report = report
+        self.lang = report.lang
+        self.quiet = quiet
+        self._heads: dict[tuple[str, str], tuple[str, str, str]] = {}
+        self._guidelines: dict[int, str | None] = {}
+        self._confidence = t("confidence", self.lang)
+
+    def head(self, f) -> tuple[str, str, str]:
+        """The code, " [severity] " and the message."""
+        key = (f.rule.code, str(f.severity))
+        parts = self._heads.get(key)
+        if parts is None:
+            sev = key[1]
+            parts = (f.rule.code, f" [{severity_label(sev, self.lang)}] ", f.rule.text("message", self.lang))
+            self._heads[key] = parts
+        return parts
+
+    def confidence(self, f) -> str:
+        return f"  ({self._confidence} {f.confidence:.2f})"
+
+    def guideline(self, f) -> str | None:
+        number = f.rule.guideline
+        if number not in self._guidelines:
+            guideline = self.report.guidelines.get(number)
+            self._guidelines[number] = (
+                None
+                if guideline is None
+                else f"    {t('guideline', self.lang)} {guideline.id}: {guideline.text('title', self.lang)}"
+            )
+        return self._guidelines[number]
+
+
+def _source(f, shown: tuple[str, int]) -> tuple[str, str, int, int]:
+    """The gutter, the visible part of the masked line, and the finding's column and width in
+    it."""
+    line_text, offset = shown
+    # Columns within the shown text (for a streamed input it may start mid-line).
+    start_col = f.start - offset + 1
+    end_col = f.end - offset + 1 if f.end_line == f.line else len(line_text) + 1
+    width = max(1, end_col - start_col)
+    visible, col = _window(line_text, start_col, width)
+    return f"{f.line:>6} │ ", visible, col, width
 
 
 def render(report: Report, console, quiet: bool = False) -> None:
     """Print to a rich Console (colours) or a PlainConsole (no colours, no rich import)."""
-    if isinstance(console, PlainConsole):
+    plain = isinstance(console, PlainConsole)
+    if plain:
         Text = PlainText  # noqa: N806 - stands in for rich.text.Text
     else:
         from rich.text import Text
-    lang = report.lang
     # The masked lines, each made once: a line with several findings is shown under each.
     by_line = _findings_by_line(report) if not quiet else {}
     shown_lines: dict[tuple[str, int], tuple[str, int] | None] = {}
+    parts = _Parts(report, quiet)
     for path, group in groupby(report.findings, key=lambda f: f.path):
         findings = list(group)
         if not quiet:
             console.print(Text(path, style="bold underline"))
         for f in findings:
-            sev = str(f.severity)
-            head = Text()
-            head.append(f"{f.path}:{f.line}:{f.column}: ", style="bold")
-            head.append(f.rule.code, style="bold " + _STYLE[sev])
-            head.append(f" [{severity_label(sev, lang)}] ", style=_STYLE[sev])
-            head.append(f.rule.text("message", lang))
+            shown = None
             if not quiet:
-                head.append(f"  ({t('confidence', lang)} {f.confidence:.2f})", style="dim")
-            console.print(head)
-            if quiet:
-                continue
-            guideline = report.guidelines.get(f.rule.guideline)
-            if guideline is not None:
-                console.print(
-                    Text(
-                        f"    {t('guideline', lang)} {guideline.id}: {guideline.text('title', lang)}",
-                        style="dim",
-                    )
-                )
-            key = (f.path, f.line)
-            if key not in shown_lines:
-                shown_lines[key] = _shown_line(report, f.path, f.line, by_line)
-            shown = shown_lines[key]
-            if shown is None:
-                continue
-            line_text, offset = shown
-            # Columns within the shown text (for a streamed input it may start mid-line).
-            start_col = f.start - offset + 1
-            end_col = f.end - offset + 1 if f.end_line == f.line else len(line_text) + 1
-            width = max(1, end_col - start_col)
-            visible, col = _window(line_text, start_col, width)
-            gutter = f"{f.line:>6} │ "
-            source = Text(gutter, style="dim")
-            source.append(visible)
-            source.stylize(_STYLE[sev], len(gutter) + col - 1, len(gutter) + col - 1 + width)
-            console.print(source, soft_wrap=True)
-            marker = Text(" " * (len(gutter) - 2) + "│ " + " " * (col - 1), style="dim")
-            marker.append("^" * width, style=_STYLE[sev])
-            console.print(marker, soft_wrap=True)
+                key = (f.path, f.line)
+                if key not in shown_lines:
+                    shown_lines[key] = _shown_line(report, f.path, f.line, by_line)
+                shown = shown_lines[key]
+            if plain:
+                console.lines(_plain_lines(f, parts, shown))
+            else:
+                _print_rich(console, Text, f, parts, shown)
         if not quiet:
             console.print()
+    lang = report.lang
     for path, notes in report.notes.items():
         for note in notes:
             if not quiet:
@@ -149,6 +186,52 @@ def render(report: Report, console, quiet: bool = False) -> None:
                 )
     if not quiet:
         _summary(report, console, Text)
+    if plain:
+        console.flush()
+
+
+def _plain_lines(f, parts: _Parts, shown: tuple[str, int] | None) -> list[str]:
+    code, severity, message = parts.head(f)
+    head = f"{f.path}:{f.line}:{f.column}: {code}{severity}{message}"
+    if parts.quiet:
+        return [head]
+    lines = [head + parts.confidence(f)]
+    guideline = parts.guideline(f)
+    if guideline is not None:
+        lines.append(guideline)
+    if shown is not None:
+        gutter, visible, col, width = _source(f, shown)
+        lines.append(gutter + visible)
+        lines.append(" " * (len(gutter) - 2) + "│ " + " " * (col - 1) + "^" * width)
+    return lines
+
+
+def _print_rich(console, Text, f, parts: _Parts, shown: tuple[str, int] | None) -> None:  # noqa: N803
+    sev = str(f.severity)
+    code, severity, message = parts.head(f)
+    head = Text()
+    head.append(f"{f.path}:{f.line}:{f.column}: ", style="bold")
+    head.append(code, style="bold " + _STYLE[sev])
+    head.append(severity, style=_STYLE[sev])
+    head.append(message)
+    if parts.quiet:
+        console.print(head)
+        return
+    head.append(parts.confidence(f), style="dim")
+    console.print(head)
+    guideline = parts.guideline(f)
+    if guideline is not None:
+        console.print(Text(guideline, style="dim"))
+    if shown is None:
+        return
+    gutter, visible, col, width = _source(f, shown)
+    source = Text(gutter, style="dim")
+    source.append(visible)
+    source.stylize(_STYLE[sev], len(gutter) + col - 1, len(gutter) + col - 1 + width)
+    console.print(source, soft_wrap=True)
+    marker = Text(" " * (len(gutter) - 2) + "│ " + " " * (col - 1), style="dim")
+    marker.append("^" * width, style=_STYLE[sev])
+    console.print(marker, soft_wrap=True)
 
 
 def _summary(report: Report, console, Text) -> None:  # noqa: N803 - a text class
