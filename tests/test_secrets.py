@@ -11,7 +11,7 @@ from __future__ import annotations
 from functools import cache
 
 import pytest
-from hypothesis import given
+from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from promptlint.config import Config
@@ -584,3 +584,23 @@ def test_a_bearer_token_is_found_in_short_and_long_texts(pad):
     text = " " * pad + f"curl -H 'Authorization: Bearer {token}' https://api.example.org\n"
     found = [text[s.start : s.end] for s in HighEntropySecretDetector().find(text)]
     assert found == [token]
+
+
+# --- the separators' places from the lowered view (see detectors/_labels.py) -----------------
+
+_SECRET_PIECES = st.sampled_from(
+    [":", "=", "=>", " ", "\t", '"', "'", "`", "Bearer ", "BEARER ", "token ", "Abc", "xYz09",
+     "+/_-.~", "æø", "ı", "ſ", "\u00a0", "\u2003", "😀", "\n", "${", "://", "0123456789abcdef"]
+)  # fmt: skip
+
+
+@settings(max_examples=500, deadline=None)
+@given(st.lists(_SECRET_PIECES, max_size=40).map("".join))
+def test_separator_places_from_the_view_are_those_of_a_plain_scan(text):
+    from promptlint.detectors import _labels
+    from promptlint.detectors.secrets import _AFTER_COLON, _AFTER_EQUALS, _IN_VIEW
+
+    lower = _labels.view(text).lower
+    for anchor in (_AFTER_EQUALS, _AFTER_COLON):
+        fast = [m.span() for m in _labels.verified(anchor, _IN_VIEW[anchor], text, lower)]
+        assert fast == [m.span() for m in anchor.finditer(text)]
