@@ -818,3 +818,45 @@ def test_a_unit_in_brackets_after_a_name_is_no_person(detector):
         "Anette Kjær Mathiesen", "AKM", "Sahra Jama", "SJ",
     ]
     assert "Malik" in found(detector, "Mvh. Nimo (Maliks mor)")
+
+
+# --- chains found in a long text's Latin-1 bytes (see names._chain_spans) --------------------
+
+
+def test_the_latin1_classes_hold_what_the_text_classes_hold():
+    import re
+
+    def latin1(pattern: str) -> set[str]:
+        return {chr(c) for c in range(256) if re.match(pattern, chr(c))}
+
+    def spelled(body: str) -> set[str]:
+        return {chr(c) for c in range(256) if re.match(f"[{body}]".encode("latin-1"), bytes([c]))}
+
+    assert spelled(names._UP_LATIN1) == latin1(f"[{names._UP}]")
+    assert spelled(names._LETTER_LATIN1) == latin1(names._LETTER)
+    assert spelled(names._WORD_LATIN1) == latin1(r"\w")
+
+
+_LATIN1_FILLER = "Vi talte med Mette Hansen og Ørsted A/S i går. " * 30
+_CHAIN_PIECES = st.sampled_from(
+    ["Mette", "Hansen", "von", "de", "al-", "O'Brien", "J.", "P.", "JPH", "Æbel", "Ørsted", " ",
+     "  ", "\t", "\u00a0", ".", "@", "\\", "-", "'", "\n", "2", "x", "²", "ª", "Yılmaz", "Şahin",
+     "ı", "Ł", "ł", "Д", "д", "’", "٣", "\u2028", "😀", "–", "?", "O’Brien", "Łukasz", "Ďuro",
+     "Mette ı Hansen", "Ahmed ʿAli", "Ana d’Lima", "Jens\u2028Bo"]
+)  # fmt: skip
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.lists(_CHAIN_PIECES, max_size=40).map("".join))
+def test_chains_from_the_bytes_are_those_of_the_text_pattern(piece):
+    # Long enough for the byte scan, and Latin-1 enough (a text of other scripts is read as text).
+    text = (piece + "\n" + _LATIN1_FILLER) * 8
+    assert list(names._chain_spans(text)) == [m.span() for m in names._CHAIN.finditer(text)]
+
+
+@pytest.mark.parametrize(
+    "piece", ["O’Brien og Łukasz Ďuro", "Mette ı Hansen", "Jens\u2028Bo", "Ali ٣ Ahmed", "Д. Петров"]
+)
+def test_chains_from_the_bytes_keep_characters_above_latin1_apart(piece):
+    text = (piece + ", " + _LATIN1_FILLER) * 8
+    assert list(names._chain_spans(text)) == [m.span() for m in names._CHAIN.finditer(text)]

@@ -83,15 +83,19 @@ _SHAPES = _shapes()
 
 
 class View:
-    """A text, its two views (bytes, one per character) and whether its digits are all ASCII."""
+    """A text, its two views (bytes, one per character), whether its digits are all ASCII, and
+    its plain Latin-1 bytes (``raw``: any other character a "?") that the views are made from."""
 
-    __slots__ = ("text", "lower", "shape", "ascii_digits")
+    __slots__ = ("text", "lower", "shape", "ascii_digits", "raw")
 
-    def __init__(self, text: str, lower: bytes | bytearray, shape: bytes, ascii_digits: bool):
+    def __init__(
+        self, text: str, lower: bytes | bytearray, shape: bytes, ascii_digits: bool, raw: bytes
+    ):
         self.text = text
         self.lower = lower
         self.shape = shape
         self.ascii_digits = ascii_digits
+        self.raw = raw
 
 
 _last: View | None = None
@@ -131,7 +135,7 @@ def view(text: str) -> View:
                 for fold, letter in _FOLDS.items():
                     source = source.replace(fold, letter)
                 lower = source.encode("latin-1", "replace").lower()
-    _last = View(text, lower, raw.translate(_SHAPES), ascii_digits)
+    _last = View(text, lower, raw.translate(_SHAPES), ascii_digits, raw)
     return _last
 
 

@@ -90,6 +90,7 @@ from collections.abc import Callable, Iterable, Iterator
 from pathlib import Path
 
 from promptlint import _rx as rx
+from promptlint.detectors import _labels
 from promptlint.errors import ConfigError
 from promptlint.model import Rule, Severity, Span
 
@@ -403,19 +404,41 @@ _UP = "A-ZÀ-ÖØ-Þ" + "".join(
     ch for ch in map(chr, range(0x100, 0x250)) if ch.isupper() and ch.lower() != ch
 )
 _LETTER = r"[^\W\d_]"
-# A token starts with a capital: initials (J. or J.P. or J. P.) or a word (Mette, Hansen-Møller,
-# O'Brien, Mette's). The pattern starts with the capital so that the regex engine can skip
-# quickly to candidate positions; the look-behind then rejects capitals inside words, e-mail
-# addresses and URLs.
-_TOKEN = rf"[{_UP}](?:\.(?:[ ]?[{_UP}]\.)*|{_LETTER}*(?:['’-]{_LETTER}+)*(?![\w@]))"
 _SEP = r"[ \t\u00a0]{1,3}"
 _PARTICLE = "|".join(_PARTICLES)
+
+
+def _chain_source(up: str, letter: str, word: str, apostrophes: str, sep: str) -> tuple[str, str]:
+    """A token and a chain, spelled with these character classes (capitals, letters, word
+    characters, apostrophes, spaces).
+
+    A token starts with a capital: initials (J. or J.P. or J. P.) or a word (Mette,
+    Hansen-Møller, O'Brien, Mette's). The pattern starts with the capital so that the regex
+    engine can skip quickly to candidate positions; the look-behind then rejects capitals inside
+    words, e-mail addresses and URLs."""
+    rest = rf"(?:\.(?:[ ]?[{up}]\.)*|{letter}*(?:[{apostrophes}-]{letter}+)*(?![{word}@]))"
+    token = rf"[{up}]{rest}"
+    chain = (
+        rf"[{up}](?<![{word}.@\\].){rest}"
+        rf"(?:{sep}(?:(?:{_PARTICLE})(?:{sep}|-)){{0,2}}{token})*"
+    )
+    return token, chain
+
+
 # A chain: capitalised words and initials in a row on one line, with up to two particles
 # between them (Karen von Bülow, Ahmed al-Hassan, Ludwig van der Berg).
-_CHAIN_RX = (
-    rf"[{_UP}](?<![\w.@\\].)(?:\.(?:[ ]?[{_UP}]\.)*|{_LETTER}*(?:['’-]{_LETTER}+)*(?![\w@]))"
-    rf"(?:{_SEP}(?:(?:{_PARTICLE})(?:{_SEP}|-)){{0,2}}{_TOKEN})*"
-)
+_TOKEN, _CHAIN_RX = _chain_source(_UP, _LETTER, r"\w", "'’", _SEP)
+
+
+# The same chain for the Latin-1 bytes of a text (one per character; see _chain_spans), its
+# classes the Latin-1 characters that each class of _CHAIN_RX holds (a test derives them again),
+# so that the two agree on every Latin-1 text.
+_UP_LATIN1 = r"A-Z\xc0-\xd6\xd8-\xde"
+_LETTER_LATIN1 = r"A-Za-z\xaa\xb2\xb3\xb5\xb9\xba\xbc-\xbe\xc0-\xd6\xd8-\xf6\xf8-\xff"
+_WORD_LATIN1 = "0-9_" + _LETTER_LATIN1
+_CHAIN_LATIN1_RX = _chain_source(
+    _UP_LATIN1, f"[{_LETTER_LATIN1}]", _WORD_LATIN1, "'", r"[ \t\xa0]{1,3}"
+)[1].encode("latin-1")
 _MIXED_OK_RX = rf"^(?:Mc|Mac|O['’]|D['’]|De|Di|Da|La|Le|Van|Von)[{_UP}]"
 
 _HEADER_LABELS = (
@@ -498,6 +521,7 @@ def _lazy(name: str, source: str, flags: int = 0) -> re.Pattern[str]:
 
 
 _CHAIN = _lazy("_CHAIN", _CHAIN_RX)
+_CHAIN_LATIN1 = _lazy("_CHAIN_LATIN1", _CHAIN_LATIN1_RX)  # type: ignore[arg-type]
 _TOKENS = _lazy("_TOKENS", _TOKEN)
 _MIXED_OK = _lazy("_MIXED_OK", _MIXED_OK_RX)
 _HEADER = _lazy("_HEADER", _HEADER_RX, re.IGNORECASE)
@@ -1208,6 +1232,61 @@ def _common_mid_sentence(text: str, start: int, end: int, tok: _Tok, found: _Fou
     return True
 
 
+# Up to this many characters a text's chains are found by _CHAIN on the text itself: the views
+# and the byte pattern cost more than they save in a prompt.
+_LATIN1_SCAN_MIN = 4096
+_SPAN = re.Match.span
+
+
+def _chain_spans(text: str) -> Iterable[tuple[int, int]]:
+    """The spans of _CHAIN's matches in ``text``, in order.
+
+    A long text is scanned as its Latin-1 bytes (see detectors._labels) with _CHAIN_LATIN1, a
+    third faster than _CHAIN on a text whose characters take two bytes each once one of them lies
+    above U+00FF. Such a character is a "?" in those bytes; it is given a stand-in that every
+    class and literal of the pattern treats as the pattern treats the character itself (a
+    capital, another letter, another word character, the curly apostrophe, or none of these), so
+    the scan sees what _CHAIN sees. A text full of them (another script) is scanned as text."""
+    if len(text) <= _LATIN1_SCAN_MIN:
+        return map(_SPAN, _CHAIN.finditer(text))
+    raw = _labels.view(text).raw
+    others = raw.count(b"?") - text.count("?")
+    if others * _OTHERS_DENSE > len(text):
+        return map(_SPAN, _CHAIN.finditer(text))
+    if others:
+        patched = bytearray(raw)
+        at = raw.find(b"?")
+        while at != -1:
+            char = text[at]
+            if char != "?":
+                stand_in = _STAND_INS.get(char)
+                patched[at] = _stand_in(char) if stand_in is None else stand_in
+            at = raw.find(b"?", at + 1)
+        return map(_SPAN, _CHAIN_LATIN1.finditer(patched))
+    return map(_SPAN, _CHAIN_LATIN1.finditer(raw))
+
+
+# More than one character in this many outside Latin-1: the text is scanned as text.
+_OTHERS_DENSE = 50
+_STAND_INS: dict[str, int] = {}
+
+
+def _stand_in(char: str) -> int:
+    """The Latin-1 byte that _CHAIN_LATIN1 treats as _CHAIN treats ``char`` (above U+00FF)."""
+    if rx.compile_re(f"[{_UP}]").match(char):
+        byte = b"X"  # a capital (a letter, a word character)
+    elif rx.compile_re(_LETTER).match(char):
+        byte = b"x"  # another letter; in no particle, as the character is in none
+    elif rx.compile_re(r"\w").match(char):
+        byte = b"_"  # another word character
+    elif char == "’":
+        byte = b"'"
+    else:
+        byte = b"?"  # none of the pattern's classes or literals holds it
+    _STAND_INS[char] = byte[0]
+    return byte[0]
+
+
 class NameDetector:
     rules = (RULE,)
 
@@ -1249,8 +1328,8 @@ class NameDetector:
         spans_append = found.spans.append
         chain_of = self._chain
         chains = classify.chains
-        for match in _CHAIN.finditer(text):
-            chain = match.group()
+        for start, end in _chain_spans(text):
+            chain = text[start:end]
             route = routes.get(chain)
             if route is None:
                 route = _route(chain, classify)
@@ -1260,11 +1339,9 @@ class NameDetector:
             if what == _AMB_WORD:
                 # An ordinary word or a place (Skriv, Adresse, Esbjerg) is a name here only
                 # after a title: _single would find nothing else (see _route).
-                start = match.start()
                 if _short_word_before(text, start) in _TITLES:
-                    _single(text, start, match.end(), tok, NONE, None, found)
+                    _single(text, start, end, tok, NONE, None, found)
             elif what == _UNKNOWN:
-                start = match.start()
                 # _no_title_before, inlined: this is the commonest capitalised word.
                 if start < 3 or text[start - 1] not in " \t\u00a0":
                     no_title = True
@@ -1283,10 +1360,9 @@ class NameDetector:
                     else:
                         starts.append(start)
                 else:
-                    _unknown(text, start, match.end(), found)
+                    _unknown(text, start, end, found)
             elif what == _CHAIN_ROUTE:
                 # _chain, with its commonest cases inlined: no run, or one full name.
-                end = match.end()
                 if text.startswith("/S", end):
                     continue  # A/S, I/S, K/S: a company
                 runs = chains.get(chain)
@@ -1294,22 +1370,20 @@ class NameDetector:
                     runs = chains[chain] = _runs(chain, classify)
                 if len(runs) == 1 and runs[0][4] is not None:
                     a, b, kind = runs[0][4]
-                    start = match.start()
                     if not _company_tail(text, start + b):  # Carl Hansen & Søn
                         spans_append(Span(_CODE, start + a, start + b, kind[0], kind[1]))
                 elif runs:
-                    chain_of(text, match.start(), end, chain, classify, found)
+                    chain_of(text, start, end, chain, classify, found)
             elif what == _NAMED:
-                _single(text, match.start(), match.end(), tok, NONE, None, found)
+                _single(text, start, end, tok, NONE, None, found)
             elif what == _COMMON:
-                if not _common_mid_sentence(text, match.start(), match.end(), tok, found):
-                    _single(text, match.start(), match.end(), tok, NONE, None, found)
+                if not _common_mid_sentence(text, start, end, tok, found):
+                    _single(text, start, end, tok, NONE, None, found)
             elif what == _MONTH_WORD:
-                if _month_in_date(text, *match.span()):
+                if _month_in_date(text, start, end):
                     continue  # "15 Jan 2026", "Jan. 2025": a date, not Jan
-                self._word(text, match, chain, tok, found)
+                self._word(text, start, end, chain, tok, found)
             else:  # _STOP_SURNAME
-                start = match.start()
                 if start > 1 and text[start - 1] == " " and text[start - 2].islower():
                     # "hedder Have til efternavn": a surname if the text names the person
                     rejected.setdefault(chain, []).append(start)
@@ -1333,16 +1407,16 @@ class NameDetector:
         return iter(spans)
 
     @staticmethod
-    def _word(text: str, match: re.Match[str], chain: str, tok: _Tok, found: _Found) -> None:
+    def _word(text: str, start: int, end: int, chain: str, tok: _Tok, found: _Found) -> None:
         """A lone capitalised word that may be a month abbreviation (Jan, Feb) in no date."""
-        if tok.common and _common_mid_sentence(text, match.start(), match.end(), tok, found):
+        if tok.common and _common_mid_sentence(text, start, end, tok, found):
             return
         if tok.named or tok.amb:
-            _single(text, *match.span(), tok, NONE, None, found)
-        elif _no_title_before(text, match.start()):
-            found.rejected.setdefault(chain, []).append(match.start())
+            _single(text, start, end, tok, NONE, None, found)
+        elif _no_title_before(text, start):
+            found.rejected.setdefault(chain, []).append(start)
         else:
-            _unknown(text, *match.span(), found)
+            _unknown(text, start, end, found)
 
     def _chain(
         self, text: str, start: int, end: int, chain: str, classify: _Classifier, found: _Found
