@@ -131,6 +131,7 @@ def _ignored(rule: Rule, codes: frozenset[str] | None) -> bool:
 # Spans in reading order: by start, end, then rule code (a Span is (rule, start, end, ...)).
 # The engine builds its findings in this order, which is the order a report shows them in.
 _POSITION = itemgetter(1, 2, 0)
+_CODE = itemgetter(0)
 # Starts after every real span (see _resolve).
 _AFTER_ALL = Span("", sys.maxsize, sys.maxsize)
 
@@ -147,7 +148,7 @@ def resolve_overlaps(
     """
     if non_value is None:  # the codes of rules whose scope is not "value" (Engine knows them)
         non_value = frozenset(code for code, rule in rules.items() if rule.scope != "value")
-    if non_value and any(s[0] in non_value for s in spans):
+    if non_value and not non_value.isdisjoint(map(_CODE, spans)):
         kept = []
         for scope in sorted({rules[s.rule].scope for s in spans}):
             kept += _resolve([s for s in spans if rules[s.rule].scope == scope], rules)
@@ -160,6 +161,9 @@ def _resolve(spans: Sequence[Span], rules: dict[str, Rule]) -> list[Span]:
     def rank(span: Span) -> tuple:
         return (-rules[span.rule].priority, -span.confidence, -(span.end - span.start), span.start)
 
+    ordered = sorted(spans, key=_POSITION)
+    if not _overlapping(ordered):
+        return ordered  # most texts: nothing to choose between, and no cluster to build
     # Most spans overlap nothing: they pass straight through. A span is a tuple
     # (rule, start, end, ...); indexing it is the cheapest way in. A last stand-in span after
     # every other closes the last cluster inside the loop; it is never kept.
@@ -168,7 +172,7 @@ def _resolve(spans: Sequence[Span], rules: dict[str, Rule]) -> list[Span]:
     cluster: list[Span] = []
     cluster_end = -1
     reordered = False
-    for span in [*sorted(spans, key=_POSITION), _AFTER_ALL]:
+    for span in [*ordered, _AFTER_ALL]:
         if span[1] >= cluster_end:
             if len(cluster) == 1:
                 keep(cluster[0])
@@ -185,6 +189,17 @@ def _resolve(spans: Sequence[Span], rules: dict[str, Rule]) -> list[Span]:
     if reordered:  # a cluster kept several spans, in rank order
         kept.sort(key=_POSITION)
     return kept
+
+
+def _overlapping(ordered: list[Span]) -> bool:
+    """Whether any two of these spans (sorted by position) overlap. When none of them overlaps
+    the next, their ends rise, so none overlaps any later one either."""
+    end = -1
+    for span in ordered:
+        if span[1] < end:
+            return True
+        end = span[2]
+    return False
 
 
 def _best_of(cluster: list[Span], rank) -> list[Span]:

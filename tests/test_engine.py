@@ -269,6 +269,31 @@ def test_resolution_does_not_depend_on_input_order():
         assert _kept(list(perm)) == expected
 
 
+_SPANS = st.lists(
+    st.builds(
+        lambda code, start, length, confidence: Span(code, start, start + length, confidence),
+        st.sampled_from(["CF101", "ID001", "CT001"]),
+        st.integers(0, 60),
+        st.integers(0, 12),
+        st.sampled_from([0.4, 0.7, 0.9]),
+    ),
+    max_size=12,
+)
+
+
+@given(_SPANS)
+def test_kept_spans_never_overlap_and_each_dropped_one_touches_a_kept_one(spans):
+    kept = resolve_overlaps(spans, RULES)
+    assert kept == sorted(kept, key=lambda s: (s.start, s.end, s.rule))
+    for a, b in itertools.combinations(kept, 2):
+        assert a.end <= b.start or b.end <= a.start
+    dropped = list(spans)
+    for span in kept:
+        dropped.remove(span)
+    for span in dropped:
+        assert any(span.start < k.end and k.start < span.end for k in kept)
+
+
 def test_engine_reports_overlapping_detectors_once():
     text = "Sagsnr. 010190-1234/0034"
     case = Fixed([CASE], [Span("CF101", 8, 24, 0.9)])
