@@ -295,9 +295,8 @@ class Engine:
         spans = resolve_overlaps(spans, self.rules, self._non_value)
         keep_from, keep_to = keep
         if keep_from or keep_to is not None:
-            spans = [
-                s for s in spans if s.start >= keep_from and (keep_to is None or s.start < keep_to)
-            ]
+            end_of_keep = sys.maxsize if keep_to is None else keep_to
+            spans = [s for s in spans if keep_from <= s[1] < end_of_keep]  # s[1]: the start
         base, base_line, base_column = origin
         ignores = inline_ignores(text)
         rules = self.rules
