@@ -564,6 +564,8 @@ def test_short_text_look_ups_find_what_the_automaton_finds():
         assert lexicon._automaton is None
         lexicon._automaton = sc._build_automaton(lexicon._space_keys())
         assert lexicon.hits(t) == by_lookup
+        # The same from the Latin-1 bytes the identifier detectors' views hold.
+        assert lexicon.hits(t, t.encode("latin-1", "replace")) == by_lookup
         lexicon._automaton = None
 
 

@@ -70,6 +70,7 @@ from operator import itemgetter
 from pathlib import Path
 
 from promptlint import _rx as rx
+from promptlint.detectors import _labels
 from promptlint.model import Record, Rule, Severity, Span
 
 _GUIDELINE_WHY = {
@@ -512,9 +513,11 @@ class Lexicon:
         self._short: tuple | None = None  # the tables of _hits_by_lookup
         self._order: dict[str, int] | None = None  # key -> its place in ``entries``
 
-    def hits(self, t: str) -> list[tuple[int, int, str, _Entry]]:
+    def hits(self, t: str, raw: bytes | None = None) -> list[tuple[int, int, str, _Entry]]:
         """(start, end, key, entry) of every entry found in ``t``, longest first at each start,
-        none inside another. ``t`` must start with a space (so index -1 never occurs)."""
+        none inside another. ``t`` must start with a space (so index -1 never occurs). ``raw``,
+        if given, is ``t`` in Latin-1 bytes, any other character a "?" (the views of the
+        identifier detectors hold the text's; see detectors._labels)."""
         spaced = False
         if self._automaton is None and len(t) <= _SHORT_TEXT and not _FORCE_FULL:
             # A prompt: a few hundred look-ups cost less than building the automaton (some
@@ -535,7 +538,10 @@ class Lexicon:
             found = [
                 (end - 1, values[form])
                 for form, _, end in automaton.find_matches_as_indexes(
-                    t.encode("latin-1", "replace").translate(_SPACED_BYTES), overlapping=True
+                    (t.encode("latin-1", "replace") if raw is None else raw).translate(
+                        _SPACED_BYTES
+                    ),
+                    overlapping=True,
                 )
             ]
             if others:
@@ -1559,7 +1565,8 @@ class SpecialCategoryDetector:
         # A leading space gives a word at the very start its boundary and keeps every index
         # check in range; offsets are shifted back on output.
         t = " " + text
-        hits = lexicon.hits(t)
+        view = _labels.cached_view(text)  # made by the identifier detectors before, if at all
+        hits = lexicon.hits(t, None if view is None else b" " + view.raw)
         if not hits:
             return []
         modes = {h[3].mode for h in hits}
