@@ -131,7 +131,7 @@ def _ignored(rule: Rule, codes: frozenset[str] | None) -> bool:
 # Spans in reading order: by start, end, then rule code (a Span is (rule, start, end, ...)).
 # The engine builds its findings in this order, which is the order a report shows them in.
 _POSITION = itemgetter(1, 2, 0)
-_CODE = itemgetter(0)
+_CODE, _START = itemgetter(0), itemgetter(1)
 # Starts after every real span (see _resolve).
 _AFTER_ALL = Span("", sys.maxsize, sys.maxsize)
 
@@ -161,9 +161,12 @@ def _resolve(spans: Sequence[Span], rules: dict[str, Rule]) -> list[Span]:
     def rank(span: Span) -> tuple:
         return (-rules[span.rule].priority, -span.confidence, -(span.end - span.start), span.start)
 
-    ordered = sorted(spans, key=_POSITION)
+    # By start alone first: an int compared, not a tuple built per span. Without two spans at
+    # one start, that is the order by _POSITION too.
+    ordered = sorted(spans, key=_START)
     if not _overlapping(ordered):
         return ordered  # most texts: nothing to choose between, and no cluster to build
+    ordered.sort(key=_POSITION)
     # Most spans overlap nothing: they pass straight through. A span is a tuple
     # (rule, start, end, ...); indexing it is the cheapest way in. A last stand-in span after
     # every other closes the last cluster inside the loop; it is never kept.
@@ -192,13 +195,14 @@ def _resolve(spans: Sequence[Span], rules: dict[str, Rule]) -> list[Span]:
 
 
 def _overlapping(ordered: list[Span]) -> bool:
-    """Whether any two of these spans (sorted by position) overlap. When none of them overlaps
-    the next, their ends rise, so none overlaps any later one either."""
-    end = -1
+    """Whether any two of these spans (sorted by start) overlap or start together. When none
+    of them overlaps the next, their ends rise, so none overlaps any later one either."""
+    end = previous = -1
     for span in ordered:
-        if span[1] < end:
+        start = span[1]
+        if start < end or start == previous:
             return True
-        end = span[2]
+        previous, end = start, span[2]
     return False
 
 
