@@ -294,6 +294,11 @@ def test_kept_spans_never_overlap_and_each_dropped_one_touches_a_kept_one(spans)
         assert any(span.start < k.end and k.start < span.end for k in kept)
 
 
+def test_spans_at_one_start_come_in_position_order_whatever_their_input_order():
+    spans = [Span("CT001", 5, 9), Span("ID001", 5, 5), Span("CF101", 1, 3)]
+    assert _kept(spans) == [("CF101", 1, 3), ("ID001", 5, 5), ("CT001", 5, 9)]
+
+
 def test_engine_reports_overlapping_detectors_once():
     text = "Sagsnr. 010190-1234/0034"
     case = Fixed([CASE], [Span("CF101", 8, 24, 0.9)])
