@@ -297,6 +297,9 @@ def test_kept_spans_never_overlap_and_each_dropped_one_touches_a_kept_one(spans)
 def test_spans_at_one_start_come_in_position_order_whatever_their_input_order():
     spans = [Span("CT001", 5, 9), Span("ID001", 5, 5), Span("CF101", 1, 3)]
     assert _kept(spans) == [("CF101", 1, 3), ("ID001", 5, 5), ("CT001", 5, 9)]
+    # Empty spans overlap nothing, but two at one start still come in order of their codes.
+    spans = [Span("ID001", 5, 5), Span("CT001", 5, 5)]
+    assert _kept(spans) == [("CT001", 5, 5), ("ID001", 5, 5)]
 
 
 def test_engine_reports_overlapping_detectors_once():
