@@ -54,10 +54,10 @@ _FOLDS = {
     "\u017f": "s",  # ſ, long s
     "\u212a": "k",  # Kelvin sign
 }
-# Danish text has few characters above U+00FF (dashes, quotes, a Turkish "ı"): one search led
-# by them finds the fold characters and other digits quickly. A text in another script is full
-# of them; there a search per kind, for a class of characters, is faster.
-_ODD = rx.compile(rf"[^\x00-\xff](?<=\d|[{''.join(_FOLDS)}])")
+# Danish text has few characters above U+00FF (dashes, quotes, a Turkish "ı"): they are found
+# at the "?" that stands for each in the Latin-1 bytes, and each is looked at (a fold character,
+# another digit). A text in another script is full of them; there a search per kind, for a class
+# of characters, is faster.
 _FOLD = rx.compile(f"[{''.join(_FOLDS)}]")
 _OTHER_DIGIT = rx.compile(r"(?V1)[\p{Nd}--[0-9]]")
 _DENSE = 50  # "many": more than one character in 50 above U+00FF
@@ -83,19 +83,27 @@ _SHAPES = _shapes()
 
 
 class View:
-    """A text, its two views (bytes, one per character), whether its digits are all ASCII, and
-    its plain Latin-1 bytes (``raw``: any other character a "?") that the views are made from."""
+    """A text, its two views (bytes, one per character), whether its digits are all ASCII, its
+    plain Latin-1 bytes (``raw``: any other character a "?") that the views are made from, and
+    where the characters above U+00FF are (``others``; None when they are too many to list)."""
 
-    __slots__ = ("text", "lower", "shape", "ascii_digits", "raw")
+    __slots__ = ("text", "lower", "shape", "ascii_digits", "raw", "others")
 
     def __init__(
-        self, text: str, lower: bytes | bytearray, shape: bytes, ascii_digits: bool, raw: bytes
+        self,
+        text: str,
+        lower: bytes | bytearray,
+        shape: bytes,
+        ascii_digits: bool,
+        raw: bytes,
+        others: list[int] | None,
     ):
         self.text = text
         self.lower = lower
         self.shape = shape
         self.ascii_digits = ascii_digits
         self.raw = raw
+        self.others = others
 
 
 _last: View | None = None
@@ -116,26 +124,35 @@ def view(text: str) -> View:
     ascii_digits = True
     raw = text.encode("latin-1", "replace")
     lower = raw.lower()
+    others: list[int] | None = []
     if not text.isascii():
         if raw.count(b"?") * _DENSE < len(text):
+            # Each "?" of the bytes that is no "?" in the text: a character above U+00FF.
+            others = []
             folds = []
-            for odd in _ODD.finditer(text):
-                if odd.group() in _FOLDS:
-                    folds.append(odd.start())
-                else:
-                    ascii_digits = False
+            at = raw.find(b"?")
+            while at != -1:
+                char = text[at]
+                if char != "?":
+                    others.append(at)
+                    if char in _FOLDS:
+                        folds.append(at)
+                    elif char.isdecimal():  # "\d" beyond ASCII: Arabic-Indic, full-width …
+                        ascii_digits = False
+                at = raw.find(b"?", at + 1)
             if folds:
                 lower = bytearray(lower)
                 for pos in folds:
                     lower[pos] = ord(_FOLDS[text[pos]])
         else:
+            others = None
             ascii_digits = _OTHER_DIGIT.search(text) is None
             if _FOLD.search(text) is not None:
                 source = text
                 for fold, letter in _FOLDS.items():
                     source = source.replace(fold, letter)
                 lower = source.encode("latin-1", "replace").lower()
-    _last = View(text, lower, raw.translate(_SHAPES), ascii_digits, raw)
+    _last = View(text, lower, raw.translate(_SHAPES), ascii_digits, raw, others)
     return _last
 
 

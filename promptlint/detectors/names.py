@@ -1249,25 +1249,19 @@ def _chain_spans(text: str) -> Iterable[tuple[int, int]]:
     the scan sees what _CHAIN sees. A text full of them (another script) is scanned as text."""
     if len(text) <= _LATIN1_SCAN_MIN:
         return map(_SPAN, _CHAIN.finditer(text))
-    raw = _labels.view(text).raw
-    others = raw.count(b"?") - text.count("?")
-    if others * _OTHERS_DENSE > len(text):
+    view = _labels.view(text)
+    if view.others is None:  # too many to give stand-ins one by one
         return map(_SPAN, _CHAIN.finditer(text))
-    if others:
-        patched = bytearray(raw)
-        at = raw.find(b"?")
-        while at != -1:
+    if view.others:
+        patched = bytearray(view.raw)
+        for at in view.others:
             char = text[at]
-            if char != "?":
-                stand_in = _STAND_INS.get(char)
-                patched[at] = _stand_in(char) if stand_in is None else stand_in
-            at = raw.find(b"?", at + 1)
+            stand_in = _STAND_INS.get(char)
+            patched[at] = _stand_in(char) if stand_in is None else stand_in
         return map(_SPAN, _CHAIN_LATIN1.finditer(patched))
-    return map(_SPAN, _CHAIN_LATIN1.finditer(raw))
+    return map(_SPAN, _CHAIN_LATIN1.finditer(view.raw))
 
 
-# More than one character in this many outside Latin-1: the text is scanned as text.
-_OTHERS_DENSE = 50
 _STAND_INS: dict[str, int] = {}
 
 
