@@ -457,6 +457,10 @@ def test_an_organisation_adds_words_in_a_pack_not_in_code(tmp_path):
         ("Borger: Ole Bach\n\nKendt med hjertesvigt og forhøjet kolesterol.",
          "forhøjet kolesterol"),
         ("Pt. kendt med atrieflimren, i behandling med Eliquis.", "atrieflimren"),
+        # a case note's role noun without its article: the person the note is about
+        ("Borger har diagnosen paranoid skizofreni.", "paranoid skizofreni"),
+        ("Borger modtager kontanthjælp, men er ikke mødt op.", "kontanthjælp"),
+        ("Ansøger blev anholdt i oktober.", "anholdt"),
         ("Pt.: Bo Holm\n\nStartet i.v. Zinacef, derefter p.o. Selexid 400 mg.", "p.o. Selexid"),
         # a weak word in a sentence that already reveals something of its kind
         ("Borger: Ib Lund\n\nLægeerklæring: hoftebrud, opereret 2/5, genoptræning i gang.",
@@ -529,6 +533,8 @@ def test_round_two_families_about_a_person(text, span):
         "Forældrene er imod anbringelse, og sagen skal behandles i udvalget.",
         # a law cited inside a general sentence
         "Vi skal beskrive, hvordan vi behandler sager om vold i hjemmet, jf. servicelovens § 109.",
+        # a rule about "borger" without article: a modal verb, not a case note
+        "Borger skal selv søge om kontanthjælp i jobcentret.",
     ],
 )
 def test_round_two_general_texts_stay_silent(text):

@@ -1075,6 +1075,19 @@ _CAPITAL_I = rx.compile_re(r"(?<=[a-zæøå,] )I(?= [a-zæøå])")
 _READER_SUBJECTS = frozenset(("du", "i", "you"))
 _GUIDANCE_MODALS = frozenset(("kan", "kunne", "skal", "må", "bør", "can", "may", "should", "must"))
 _PATIENT = rx.compile_re(r"[ \t\-*•]*Pt\.?[ \t]")
+_BARE_ROLES = frozenset(
+    ("borger", "patient", "ansøger", "klient", "beboer", "elev", "sagspart", "klager", "bruger")
+)
+# A case note's role noun without its article as the subject, before a finite verb: "Borger har
+# diagnosen …", "Borger modtager kontanthjælp", "Ansøger blev anholdt". Notes drop the article as
+# they drop "Pt."'s; guidance says "borgeren" or "en borger". (No modal verbs: "Borger skal
+# selv søge" is a rule.)
+_BARE_ROLE = rx.compile_re(
+    r"[ \t\-*•]*(?:Borger|Patient|Ansøger|Klient|Beboer|Elev|Sagspart|Klager|Bruger)[ \t]+"
+    r"(?:har|havde|er|var|blev|bliver|fik|får|modtager|modtog|tager|tog|lider|led|bor|boede|"
+    r"oplyser|oplyste|fortæller|fortalte|mødte|møder|giver|gav|ønsker|ønskede|ryger|drikker|"
+    r"kommer|kom|går|gik|virker|fremstår|udtrykker|beskriver|beskrev|angiver|angav)(?![\w])"
+)
 _CAPITAL_I_START = rx.compile_re(
     r"[ \t\-*•\"'»(]*I (?:har|er|var|fik|får|skal|kan|bliver|blev|modtager|tager|lider|have|am|"
     r"was|had|take|use|suffer|got|need|receive)(?![\w])"
@@ -1298,8 +1311,11 @@ class _Doc:
         return not self.ctx.second_person.isdisjoint(s.words_in(a, b)[1])
 
     def patient(self, s: _Sentence) -> bool:
-        """A clinical note's "Pt." (the patient) as the subject: "Pt. kendt med KOL"."""
-        return "pt" in s.present and _PATIENT.match(self.t, s.a) is not None
+        """A clinical note's "Pt." (the patient) as the subject: "Pt. kendt med KOL"; or a case
+        note's role noun without article: "Borger har diagnosen …" (see _BARE_ROLE)."""
+        if "pt" in s.present and _PATIENT.match(self.t, s.a) is not None:
+            return True
+        return bool(s.words) and s.words[0] in _BARE_ROLES and _BARE_ROLE.match(self.t, s.a) is not None
 
     def note_sentence(self, s: _Sentence) -> bool:
         """A case note's sentence without a subject: "Indlagt 12.11. med pneumoni", "Kendt med
