@@ -281,6 +281,8 @@ POSITIVE_CONTEXT = [
     ("Fakturaen er attesteret af Lasse Bro Pedersen.", ["Lasse Bro Pedersen"]),
     # a surname ending in -es is no possessive of a rare name (Mende-s)
     ("The session is led by Gabriel Mendes.", ["Gabriel Mendes"]),
+    # speakers in minutes: another speaker outweighs a field line on the other side
+    ("Dato: 12/3\nMette: Vi skal have budgettet på plads.\nOle: Enig.", ["Mette", "Ole"]),
 ]
 
 
@@ -622,6 +624,9 @@ NEGATIVE_ROUND_THREE = [
     "Booking ref KLM-77120 er bekræftet.",
     # Words of Danish forms that DST also lists as rare first names.
     "Antal deltagere: 14. Dans og musik fra kl. 20.",
+    # A prompt's style label is no speaker; nor a topic among topic labels.
+    "Skriv en vejledning om sygefravær.\n\nTone: venlig og praktisk, ikke juridisk tung.",
+    "- Helligdage: folkekirkens kalender\n- Ramadan: hvordan man tager hensyn\n- Kantinen: halal",
 ]
 
 

@@ -1685,9 +1685,12 @@ def _single(text, start, end, tok, given, before, found) -> None:
         and text.startswith(":", end)
         and not only_place
         and not _digit_follows(text, end + 1)  # "Antal: 6 af 8" is a field, not a speaker
-        and _speaker(text, start, tok, found.classify)
     ):
-        strength = STRONG
+        speaker = _speaker(text, start, tok, found.classify)
+        if speaker is None:
+            return  # a label among labels that are no names: a topic ("- Ramadan: …")
+        if speaker:
+            strength = STRONG
     if strength == STRONG:
         if tok.named and not only_place:
             spans.append(_span(start, end, _SINGLE_CONTEXT))
@@ -1781,52 +1784,63 @@ def _company_tail(text: str, stop: int) -> bool:
     return _COMPANY_TAIL.match(text, stop, stop + 60) is not None
 
 
-def _speaker(text: str, start: int, tok: _Tok, classify: _Classifier) -> bool:
+def _speaker(text: str, start: int, tok: _Tok, classify: _Classifier) -> bool | None:
     """A first name as a label at the start of a line is a speaker ("Bo: torsdag", "Mette: Jeg
-    synes …") unless the labels around it are no names: then it is a calendar or a schedule
-    ("Maj: Forårsrengøring" under "Juni:", "Dag: Pernille, Ali" above "Aften: Dorte")."""
+    synes …") unless the labels around it are no names: then it is a calendar, a schedule or a
+    list of topics ("Maj: Forårsrengøring" under "Juni:", "Dag: Pernille, Ali" above "Aften:
+    Dorte", "- Ramadan: …" under "- Helligdage: …"; None then). A name that is also a word or
+    a month ("Tone: venlig og praktisk", "Maj:") is a speaker only next to another speaker;
+    another speaker next to it outweighs a field line ("Dato: 12/3") on its other side."""
     line_start = text.rfind("\n", max(0, start - 200), start) + 1
     if (line_start == 0 and start > 200) or text[line_start:start].strip(" \t-•*·"):
         return False
-    if not (tok.amb or tok.month):
-        return True
     verdicts = {_neighbour_label(text, line_start, down, classify) for down in (False, True)}
+    if tok.month:
+        return False not in verdicts and True in verdicts
+    if True in verdicts or None in verdicts:
+        return True  # another speaker (or a role) next to it: a dialogue
     if False in verdicts:
-        return False
-    return True in verdicts or not tok.month
+        return None  # only labels that are no names next to it
+    return not tok.amb
 
 
-def _neighbour_label(text: str, line_start: int, down: bool, classify: _Classifier) -> bool | None:
+_NO_LABEL = "no label"
+
+
+def _neighbour_label(
+    text: str, line_start: int, down: bool, classify: _Classifier
+) -> bool | str | None:
     """The label ("Juni:", "Thea:") that starts the nearest non-blank line above or below:
-    True if it is a person's name, False if it is not, None if there is no label."""
+    True if it is a person's name, False if it is not, None if it could be either (a name that
+    is also a word, a role), _NO_LABEL if the line has none."""
     pos = line_start - 1
     for _ in range(3):
         if down:
             a = text.find("\n", pos + 1, pos + 400)
             if a == -1:
-                return None
+                return _NO_LABEL
             b = text.find("\n", a + 1, a + 400)
             line = text[a + 1 : b if b != -1 else a + 400]
             pos = a
         else:
             if pos <= 0:
-                return None
+                return _NO_LABEL
             a = text.rfind("\n", max(0, pos - 400), pos) + 1
             if a == 0 and pos > 400:
-                return None  # a very long line: no label list
+                return _NO_LABEL  # a very long line: no label list
             line = text[a:pos]
             pos = a - 1
         if line.strip():
             match = _LABEL.match(line)
             if match is None:
-                return None
+                return _NO_LABEL
             tok = classify(match.group(1))
             if tok.kind == "word" and tok.named:
                 return None if tok.amb else True  # Bo, Maj: could be either
             if tok.kind in ("role", "title"):
                 return None  # "Sagsbehandler: …" in a dialogue says nothing about "Bo:"
             return False
-    return None
+    return _NO_LABEL
 
 
 def _unknown(text: str, start: int, end: int, found: _Found) -> None:
