@@ -627,6 +627,9 @@ NEGATIVE_ROUND_THREE = [
     # A prompt's style label is no speaker; nor a topic among topic labels.
     "Skriv en vejledning om sygefravær.\n\nTone: venlig og praktisk, ikke juridisk tung.",
     "- Helligdage: folkekirkens kalender\n- Ramadan: hvordan man tager hensyn\n- Kantinen: halal",
+    # Religious holidays that are also (rare) first names.
+    "Ramadan\t\t\tIslam\t\t1. marts\nEid al-Fitr\t\tIslam\t\t30. marts",
+    "De officielle helligdage (jul, påske, pinse, Kristi himmelfartsdag m.fl.) følger overenskomsten.",
 ]
 
 
