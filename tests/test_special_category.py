@@ -535,6 +535,8 @@ def test_round_two_families_about_a_person(text, span):
         "Vi skal beskrive, hvordan vi behandler sager om vold i hjemmet, jf. servicelovens § 109.",
         # a rule about "borger" without article: a modal verb, not a case note
         "Borger skal selv søge om kontanthjælp i jobcentret.",
+        # a policy that speaks to the reader: "lederen" is any manager
+        "Raskmelding sker også til lederen, senest dagen før du møder ind igen.",
         # "lederen" in a policy is any manager
         "- Helligdage: medarbejdere kan søge fri. Lederen skal behandle ansøgningerne ens.\n"
         "- Ramadan: hvordan man tager hensyn. Ramadanen 2025 starter omkring 1. marts.",

@@ -1310,6 +1310,12 @@ class _Doc:
             return False  # "Du kan læse om …", "you may apply for …": guidance, not a fact
         return not self.ctx.second_person.isdisjoint(s.words_in(a, b)[1])
 
+    def guidance(self, s: _Sentence) -> bool:
+        """A sentence that speaks to the reader ("du", "you") in a text that is no letter to a
+        named person: guidance, where "lederen" and "personen" are anyone ("Raskmelding sker
+        også til lederen, senest dagen før du møder ind igen")."""
+        return not self.ctx.second_person.isdisjoint(s.present) and not self.addressed()
+
     def patient(self, s: _Sentence) -> bool:
         """A clinical note's "Pt." (the patient) as the subject: "Pt. kendt med KOL"; or a case
         note's role noun without article: "Borger har diagnosen …" (see _BARE_ROLE)."""
@@ -1767,7 +1773,7 @@ class SpecialCategoryDetector:
             return 0.85
         if doc.indefinite_at(s, rel, rel_end):
             return None
-        if ctx.soft_roles.found_in(*s.words_in(a, b)):
+        if ctx.soft_roles.found_in(*s.words_in(a, b)) and not doc.guidance(s):
             return 0.7
         _, near = s.words_in(rel - _PRONOUN_REACH, rel_end + _PRONOUN_REACH)
         if not ctx.pronouns.isdisjoint(near):
