@@ -535,6 +535,9 @@ def test_round_two_families_about_a_person(text, span):
         "Vi skal beskrive, hvordan vi behandler sager om vold i hjemmet, jf. servicelovens § 109.",
         # a rule about "borger" without article: a modal verb, not a case note
         "Borger skal selv søge om kontanthjælp i jobcentret.",
+        # an FAQ's questions are anyone's
+        "Q: Do I have to be a member of a trade union to work in Denmark?",
+        "Har I en medarbejder med diabetes, kan I søge tilskud.",
         # a policy that speaks to the reader: "lederen" is any manager
         "Raskmelding sker også til lederen, senest dagen før du møder ind igen.",
         # "lederen" in a policy is any manager

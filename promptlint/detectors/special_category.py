@@ -1263,9 +1263,11 @@ class _Doc:
         ctx = self.ctx
         state = s._conditional  # once per sentence: 1 a question, 0 no opener, 2 look closer
         if state is None:
-            first = s.words[:2]
+            first = s.words[:3]
+            if first[:1] == ["q"] or first[:1] == ["spørgsmål"]:
+                first = first[1:]  # an FAQ's question: "Q: Do I have to be a member of …?"
             if len(first) > 1 and first[0] in _QUESTION_VERBS and first[1] in _QUESTION_SUBJECTS:
-                state = 1  # "Har du en kronisk sygdom, kan du …"
+                state = 1  # "Har du en kronisk sygdom, kan du …", "Do I have to be …?"
             elif ctx.openers.isdisjoint(s.present):
                 state = 0
             else:
@@ -1481,12 +1483,14 @@ def _topic(ctx: _Context, previous: list[str]) -> bool:
 
 
 _TOPIC_PREPOSITIONS = frozenset(("om", "i", "about", "on"))
-_QUESTION_SUBJECTS = frozenset(("du", "man", "you"))
+# "I" is English "I" or Danish plural "you": "Do I have to …?", "Har I …?"
+_QUESTION_SUBJECTS = frozenset(("du", "man", "you", "i"))
 _ONE_PERSON_POSSESSIVES = frozenset(("min", "mit", "mine", "hans", "hendes", "sin", "sit", "sine",
                                      "my", "his", "her"))
 _QUESTION_VERBS = frozenset((
     "er", "har", "kan", "skal", "var", "bliver", "blev", "får", "fik", "modtager", "opfylder",
-    "bør", "må", "is", "has", "was", "can", "should", "will", "gets", "receives",
+    "bør", "må", "is", "has", "was", "can", "should", "will", "gets", "receives", "do", "does",
+    "must", "may", "need", "am", "are", "could", "would",
 ))
 
 
