@@ -77,12 +77,14 @@ RULE = Rule(
         "SE-nr.: 25 31 37 63",
         "Produktionsenheden har P-nr. 1003388394",
         "Momsnummer DK25313763",
+        '"LeverandoerCvr": "25313763"',
     ),
     counter_examples=(
         "Ring på tlf. 25313763",
         "Faktura nr. 25313763",
         "Der er afsat 12.345.678 kr.",
         "Se side 12345678",
+        "udviklercvr 25313763",
     ),
 )
 
@@ -92,7 +94,8 @@ RULE = Rule(
 # lower-case twin of each pattern finds the candidates in the lowered view (see _labels), which
 # is several times faster than a case-insensitive search; the pattern itself then decides.
 _LABEL_SOURCES = (
-    r"cvr(?<![^\W\d_]cvr)",
+    # Not inside a word, except as the capitalised end of a camelCase key ("MyndighedCvr").
+    r"cvr(?:(?<![^\W\d_]cvr)|(?<=(?-i:[a-zæøå]Cvr)))",
     r"moms(?<![^\W\d_]moms)",
     r"vat(?<![^\W\d_]vat)(?![^\W\d_])",
     # SE-nr., SE nummer, P-nr., P.nr., pnr, P-nummer
@@ -101,21 +104,27 @@ _LABEL_SOURCES = (
     # "Produktionsenhed(snummer) 1003388394": the P-number's full name
     r"(?P<p>produktionsenhed)(?<![^\W\d_]produktionsenhed)",
 )
+# The lowered view cannot tell "MyndighedCvr" from "myndighedcvr": there the twin takes every "cvr".
+_TWINS = {_LABEL_SOURCES[0]: "cvr"}
 _LABELS = tuple(
-    (rx.compile(source, rx.IGNORECASE), _keywords.anchor(rx.compile(source.encode())))
+    (
+        rx.compile(source, rx.IGNORECASE),
+        _keywords.anchor(rx.compile(_TWINS.get(source, source).encode())),
+    )
     for source in _LABEL_SOURCES
 )
 # From the end of a label hit to the number: the rest of the label word ("-nummeret", "nr.",
 # "registreringsnummer"), a note in brackets as forms have it ("SE-nr. (hvis forskelligt):",
 # "P-nr. (arbejdssted):"; no digits in it, so a bracketed number is never skipped), a few
-# filler words ("nr.", "er", "lyder på"), punctuation, and the optional "DK" of the VAT form. The label and filler parts are atomic groups: their nested
+# filler words ("nr.", "er", "lyder på"), punctuation (quotes and "=" of a config file:
+# '"MyndighedCvr": "22106848"', "cvr=22106848"), and the optional "DK" of the VAT form. The label and filler parts are atomic groups: their nested
 # optional spaces can split a run of blanks in hundreds of ways, and without (?>...) a label
 # with no number after it tried them all (about 3 ms a label on real text).
 _NUMBER_AFTER = rx.compile(
     r"""
     (?>[^\W\d_]{0,30}(?:[-./][^\W\d_]{1,20}){0,3}\.?)
     (?>[ \u00a0]{0,3}\([^()\n\d]{1,40}\))?
-    (?>(?:[ \u00a0]{0,3}[:#.(]?[ \u00a0]{0,3}\n?[ \u00a0]{0,3}
+    (?>(?:["']?[ \u00a0]{0,3}[:#.(=]?[ \u00a0]{0,3}["']?\n?[ \u00a0]{0,3}
        (?:(?:nr|no|nummer|nummeret|number|er|is|lyder[ ]på|var)\.?(?![^\W\d_]))?
     ){0,3})
     [ \u00a0]{0,3}
