@@ -461,6 +461,8 @@ def test_an_organisation_adds_words_in_a_pack_not_in_code(tmp_path):
         ("Borger har diagnosen paranoid skizofreni.", "paranoid skizofreni"),
         ("Borger modtager kontanthjælp, men er ikke mødt op.", "kontanthjælp"),
         ("Ansøger blev anholdt i oktober.", "anholdt"),
+        ("Borger har tidl. en dom for butikstyveri (2017, bøde).", "dom for butikstyveri"),
+        ("Hustru er også på kontanthjælp og er gravid i 6. md.", "gravid"),
         ("Pt.: Bo Holm\n\nStartet i.v. Zinacef, derefter p.o. Selexid 400 mg.", "p.o. Selexid"),
         # a weak word in a sentence that already reveals something of its kind
         ("Borger: Ib Lund\n\nLægeerklæring: hoftebrud, opereret 2/5, genoptræning i gang.",

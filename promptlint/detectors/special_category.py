@@ -1076,14 +1076,16 @@ _READER_SUBJECTS = frozenset(("du", "i", "you"))
 _GUIDANCE_MODALS = frozenset(("kan", "kunne", "skal", "må", "bør", "can", "may", "should", "must"))
 _PATIENT = rx.compile_re(r"[ \t\-*•]*Pt\.?[ \t]")
 _BARE_ROLES = frozenset(
-    ("borger", "patient", "ansøger", "klient", "beboer", "elev", "sagspart", "klager", "bruger")
+    ("borger", "patient", "ansøger", "klient", "beboer", "elev", "sagspart", "klager", "bruger",
+     "hustru", "ægtefælle", "samlever", "mor", "far", "søn", "datter")
 )
 # A case note's role noun without its article as the subject, before a finite verb: "Borger har
-# diagnosen …", "Borger modtager kontanthjælp", "Ansøger blev anholdt". Notes drop the article as
+# diagnosen …", "Borger modtager kontanthjælp", "Hustru er gravid". Notes drop the article as
 # they drop "Pt."'s; guidance says "borgeren" or "en borger". (No modal verbs: "Borger skal
 # selv søge" is a rule.)
 _BARE_ROLE = rx.compile_re(
-    r"[ \t\-*•]*(?:Borger|Patient|Ansøger|Klient|Beboer|Elev|Sagspart|Klager|Bruger)[ \t]+"
+    r"[ \t\-*•]*(?:Borger|Patient|Ansøger|Klient|Beboer|Elev|Sagspart|Klager|Bruger|Hustru|"
+    r"Ægtefælle|Samlever|Mor|Far|Søn|Datter)[ \t]+"
     r"(?:har|havde|er|var|blev|bliver|fik|får|modtager|modtog|tager|tog|lider|led|bor|boede|"
     r"oplyser|oplyste|fortæller|fortalte|mødte|møder|giver|gav|ønsker|ønskede|ryger|drikker|"
     r"kommer|kom|går|gik|virker|fremstår|udtrykker|beskriver|beskrev|angiver|angav)(?![\w])"
@@ -1825,6 +1827,8 @@ class SpecialCategoryDetector:
             return 0.6
         if doc.reader(s, a, b):
             return 0.6
+        if rel <= _WEAK_REACH and doc.patient(s):
+            return 0.6  # "Borger har en dom for butikstyveri", "Pt. har vold i anamnesen"
         return None
 
 
