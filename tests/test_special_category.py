@@ -463,6 +463,9 @@ def test_an_organisation_adds_words_in_a_pack_not_in_code(tmp_path):
         ("Ansøger blev anholdt i oktober.", "anholdt"),
         ("Borger har tidl. en dom for butikstyveri (2017, bøde).", "dom for butikstyveri"),
         ("Hustru er også på kontanthjælp og er gravid i 6. md.", "gravid"),
+        ("Emil har ikke haft samvær med far siden sommer.", "samvær med far"),
+        ("Hun har været i ambulant behandling hos Alkoholbehandlingen.", "ambulant behandling"),
+        ("Mormor Grethe Bak vil gerne være netværksplejefamilie for ham.", "netværksplejefamilie"),
         ("Pt.: Bo Holm\n\nStartet i.v. Zinacef, derefter p.o. Selexid 400 mg.", "p.o. Selexid"),
         # a weak word in a sentence that already reveals something of its kind
         ("Borger: Ib Lund\n\nLægeerklæring: hoftebrud, opereret 2/5, genoptræning i gang.",
