@@ -464,6 +464,7 @@ def test_an_organisation_adds_words_in_a_pack_not_in_code(tmp_path):
         ("Borger har tidl. en dom for butikstyveri (2017, bøde).", "dom for butikstyveri"),
         ("Hustru er også på kontanthjælp og er gravid i 6. md.", "gravid"),
         ("Emil har ikke haft samvær med far siden sommer.", "samvær med far"),
+        ("Deltagere: Jens Holm (drift), Henrik Aagaard (tillidsrepræsentant, 3F)", "tillidsrepræsentant"),
         ("Hun har været i ambulant behandling hos Alkoholbehandlingen.", "ambulant behandling"),
         ("Mormor Grethe Bak vil gerne være netværksplejefamilie for ham.", "netværksplejefamilie"),
         ("Pt.: Bo Holm\n\nStartet i.v. Zinacef, derefter p.o. Selexid 400 mg.", "p.o. Selexid"),
@@ -540,6 +541,7 @@ def test_round_two_families_about_a_person(text, span):
         "Vi skal beskrive, hvordan vi behandler sager om vold i hjemmet, jf. servicelovens § 109.",
         # a rule about "borger" without article: a modal verb, not a case note
         "Borger skal selv søge om kontanthjælp i jobcentret.",
+        "Mødet (tillidsrepræsentant og leder) var godt.",
         # an FAQ's questions are anyone's
         "Q: Do I have to be a member of a trade union to work in Denmark?",
         "Har I en medarbejder med diabetes, kan I søge tilskud.",

@@ -1568,6 +1568,15 @@ def _with_medicines(t: str, hits: list, names: _Names) -> list:
     return sorted(hits + extra, key=lambda h: h[0]) if extra else hits
 
 
+def _name_before_bracket(doc: _Doc, start: int) -> bool:
+    """A person's name right before the bracket that opens at ``start - 1``."""
+    before = doc.t[max(0, start - 41) : start - 1].rstrip()
+    word = _LAST_WORD.search(before)
+    if word is None or not word.group()[0].isupper():
+        return False
+    return doc.names.is_name(word.group()) or doc.names.mentioned(before)
+
+
 class SpecialCategoryDetector:
     rules = tuple(RULES.values())
 
@@ -1671,6 +1680,9 @@ class SpecialCategoryDetector:
         previous = previous_all[-5:]
         last = previous[-1] if previous and before.endswith(" ") else ""
         if mode == "roles" and last not in ctx.copulas:
+            if t[start - 1] == "(" and _name_before_bracket(doc, start):
+                # "Henrik Aagaard (tillidsrepræsentant, 3F)": the person's role, in brackets
+                return _Found(start, end, category, 0.8, s.a)
             return None  # "en tillidsrepræsentant deltager": not "hun er tillidsrepræsentant"
         if mode == "origin":
             if last not in ctx.origin_adjectives and last[:-1] not in ctx.origin_adjectives:
@@ -1740,14 +1752,9 @@ class SpecialCategoryDetector:
     @staticmethod
     def _badge(doc: _Doc, start: int, end: int, category: str) -> _Found | None:
         """A union's name in brackets right after a person: "Lars-Ole Frederiksen (BUPL)"."""
-        t = doc.t
-        if t[start - 1] != "(" or not t.startswith(")", end):
+        if doc.t[start - 1] != "(" or not doc.t.startswith(")", end):
             return None
-        before = t[max(0, start - 41) : start - 1].rstrip()
-        word = _LAST_WORD.search(before)
-        if word is None or not word.group()[0].isupper():
-            return None
-        if not (doc.names.is_name(word.group()) or doc.names.mentioned(before)):
+        if not _name_before_bracket(doc, start):
             return None
         return _Found(start, end, category, 0.8)
 
