@@ -464,6 +464,7 @@ def test_an_organisation_adds_words_in_a_pack_not_in_code(tmp_path):
         ("Borger har tidl. en dom for butikstyveri (2017, bøde).", "dom for butikstyveri"),
         ("Hustru er også på kontanthjælp og er gravid i 6. md.", "gravid"),
         ("Emil har ikke haft samvær med far siden sommer.", "samvær med far"),
+        ("Hun stillede op for Enhedslisten ved kommunalvalget.", "stillede op for Enhedslisten"),
         ("Deltagere: Jens Holm (drift), Henrik Aagaard (tillidsrepræsentant, 3F)", "tillidsrepræsentant"),
         ("Hun har været i ambulant behandling hos Alkoholbehandlingen.", "ambulant behandling"),
         ("Mormor Grethe Bak vil gerne være netværksplejefamilie for ham.", "netværksplejefamilie"),
