@@ -465,6 +465,7 @@ def test_an_organisation_adds_words_in_a_pack_not_in_code(tmp_path):
         ("Hustru er også på kontanthjælp og er gravid i 6. md.", "gravid"),
         ("Emil har ikke haft samvær med far siden sommer.", "samvær med far"),
         ("Hun stillede op for Enhedslisten ved kommunalvalget.", "stillede op for Enhedslisten"),
+        ("Tiltalte findes skyldig i overensstemmelse med anklageskriftet.", "findes skyldig"),
         ("Deltagere: Jens Holm (drift), Henrik Aagaard (tillidsrepræsentant, 3F)", "tillidsrepræsentant"),
         ("Hun har været i ambulant behandling hos Alkoholbehandlingen.", "ambulant behandling"),
         ("Mormor Grethe Bak vil gerne være netværksplejefamilie for ham.", "netværksplejefamilie"),
