@@ -466,6 +466,8 @@ def test_an_organisation_adds_words_in_a_pack_not_in_code(tmp_path):
         ("Emil har ikke haft samvær med far siden sommer.", "samvær med far"),
         ("Hun stillede op for Enhedslisten ved kommunalvalget.", "stillede op for Enhedslisten"),
         ("Tiltalte findes skyldig i overensstemmelse med anklageskriftet.", "findes skyldig"),
+        ("Borger: Arne Poulsen\n\nDiagnoser:\n* type 2-diabetes, insulinkrævende – NovoMix 30 morgen "
+         "+ aften", "NovoMix"),
         ("Deltagere: Jens Holm (drift), Henrik Aagaard (tillidsrepræsentant, 3F)", "tillidsrepræsentant"),
         ("Hun har været i ambulant behandling hos Alkoholbehandlingen.", "ambulant behandling"),
         ("Mormor Grethe Bak vil gerne være netværksplejefamilie for ham.", "netværksplejefamilie"),

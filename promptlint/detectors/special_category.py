@@ -1042,6 +1042,7 @@ _WEAK_REACH = 40
 _FIRST_PERSON_REACH = 60
 _FIRST_PERSON_WEAK_REACH = 20
 _FIELD_LINE = 60
+_LIST_ITEM = 100
 _WORD = rx.compile_re(r"[^\W\d_]+")
 _OBJECT_WORD = rx.compile_re(r"[^\W\d_][\w\-]*")
 _PHRASE_WORD = rx.compile_re(r"\w[\w\-+]*")
@@ -1393,7 +1394,9 @@ class _Doc:
             return True
         line = t[line_start:line_end].rstrip()
         if len(line) > _FIELD_LINE:
-            return False
+            # A list item may run longer: "* type 2-diabetes, insulinkrævende – NovoMix 30
+            # morgen + aften" under "Helbred/diagnoser:".
+            return len(line) <= _LIST_ITEM and _LINE_FIELD.match(t, line_start) is not None
         return not line.endswith((".", "!", "?")) or _LINE_FIELD.match(t, line_start) is not None
 
     # -- words around a hit
