@@ -1879,6 +1879,8 @@ def _initials(text: str, start: int, end: int, before: _Before, found: _Found) -
         return
     if text[end : end + 1] in ("-", "/", "_") and text[end + 1 : end + 2].isdigit():
         return  # "BRU-88412", "KAB/2024": the letter prefix of a code or a reference
+    if _spelled_out_before(text, start, end, found.classify):
+        return  # "Materiel- og Indkøbsstyrelsen (FMI)": an abbreviation, defined
     word = before.word
     if (
         before.slash
@@ -1895,6 +1897,26 @@ def _initials(text: str, start: int, end: int, before: _Before, found: _Found) -
         found.initials.add(value)
     else:
         found.candidates.setdefault(value, []).append(start)
+
+
+_CAPITALISED = _lazy("_CAPITALISED", r"[A-ZÆØÅ][\w]*")
+
+
+def _spelled_out_before(text: str, start: int, end: int, classify: _Classifier) -> bool:
+    """Capitals in brackets after the words they abbreviate, as the capitalised words' first
+    letters: "Forsvarsministeriets Materiel- og Indkøbsstyrelsen (FMI)". Not after a person's
+    name ("Pia Marie Kofoed (PMK)": her initials), which starts with a first name."""
+    if text[start - 1 : start] != "(" or text[end : end + 1] != ")":
+        return False
+    line_start = text.rfind("\n", max(0, start - 150), start) + 1
+    words = _CAPITALISED.findall(text, line_start, start - 1)
+    k = end - start
+    if len(words) < k:
+        return False
+    words = words[-k:]
+    if "".join(w[0] for w in words) != text[start:end]:
+        return False
+    return not classify(words[0]).first
 
 
 def _signature(text: str, start: int, end: int) -> bool:
