@@ -1,9 +1,10 @@
 """Detection quality on the annotated corpora (format: shared CORPUS.md).
 
-tests/corpus is the development corpus; tests/corpus_holdout and tests/corpus_holdout3 were
-written later, blind, by writers who had seen neither the detectors nor the other corpora (their
-first, blind scores are recorded in README; their error kinds were used for general fixes after
-that). tests/corpus_holdout2 is only measured, never tuned on, and is not held to floors here.
+tests/corpus is the development corpus; tests/corpus_holdout, tests/corpus_holdout3 and
+tests/corpus_holdout4 were written later, blind, by writers who had seen neither the detectors
+nor the other corpora (their first, blind scores are recorded in README; their error kinds were
+used for general fixes after that). tests/corpus_holdout2 is only measured, never tuned on, and
+is not held to floors here.
 The floors are the issues' targets, so quality cannot silently regress. `promptlint evaluate
 tests/corpus` prints the full table.
 """
@@ -23,6 +24,7 @@ CORPORA = {
     "dev": CORPUS,
     "holdout": CORPUS.with_name("corpus_holdout"),
     "holdout3": CORPUS.with_name("corpus_holdout3"),
+    "holdout4": CORPUS.with_name("corpus_holdout4"),
 }
 
 F1_FLOORS = {
@@ -40,11 +42,27 @@ F1_FLOORS = {
     "special_category": 0.85,
     "decision_request": 0.85,
 }
+# holdout4 (32 documents, 12 clean) does not reach every target yet: its floors keep what the
+# fixes after its blind scoring reached (special categories 0.686 -> 0.800, case numbers 0.840 ->
+# 0.945, classification 0.820 -> 0.923, CVR 0.769 -> 0.933), so that they cannot regress.
+CORPUS_F1_FLOORS = {
+    "holdout4": {
+        "special_category": 0.78,
+        "case_number": 0.93,
+        "classification": 0.90,
+        "cvr": 0.90,
+    },
+}
 NAME_PRECISION_RECALL = 0.92
 MAX_FALSE_ALARM_RATE = 0.05
 # holdout3 has 10 clean documents; two still get a finding (README: a policy text's "sin
 # fagforening", the greeting "Ramadan Kareem", which is also a man's name). The target is 5 %.
-FALSE_ALARM_RATE = {"dev": MAX_FALSE_ALARM_RATE, "holdout": MAX_FALSE_ALARM_RATE, "holdout3": 0.2}
+FALSE_ALARM_RATE = {
+    "dev": MAX_FALSE_ALARM_RATE,
+    "holdout": MAX_FALSE_ALARM_RATE,
+    "holdout3": 0.2,
+    "holdout4": MAX_FALSE_ALARM_RATE,
+}
 
 
 @pytest.fixture(scope="module")
@@ -78,10 +96,12 @@ def test_corpora_are_big_enough(engine):
 
 
 @pytest.mark.parametrize("entity", sorted(F1_FLOORS))
-def test_f1_floor(scores, entity):
+def test_f1_floor(scored, entity):
+    name, scores = scored
     if entity not in scores.entities or scores.entities[entity].gold == 0:
         pytest.skip(f"no {entity} in this corpus")
-    assert scores.entities[entity].f1 >= F1_FLOORS[entity], scores.as_dict()["entities"][entity]
+    floor = CORPUS_F1_FLOORS.get(name, {}).get(entity, F1_FLOORS[entity])
+    assert scores.entities[entity].f1 >= floor, scores.as_dict()["entities"][entity]
 
 
 def test_names_precision_and_recall(scores):
