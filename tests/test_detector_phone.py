@@ -373,3 +373,24 @@ def test_possible_foreign_numbers_with_a_label_or_grouping(text, number):
 )
 def test_unvalidated_foreign_numbers_need_evidence(text):
     assert values(text) == []
+
+
+_LABEL_PIECES = st.sampled_from(
+    ["tlf", "Tlf.", "TLF", "ordrenummer", "faktura", "CPR-nr.", "J.nr.", "mit nummer", "hendes nr.",
+     "T:", "M", "Mob:", "§", " ", "  ", "\n", "12", ":", ".", "-", "'", "O'Brien", "ł", "é", "e\u0301",
+     "ring på", "Kontakt", "sagsnr", "kl.", "x" * 30, "_", "²", "ª"]
+)  # fmt: skip
+
+
+@settings(max_examples=500, deadline=None)
+@given(st.lists(_LABEL_PIECES, max_size=25).map("".join))
+def test_label_read_by_hand_is_the_label_of_the_word_loop(before):
+    from promptlint.detectors import phone
+
+    text = before + "22 33 44 55"
+    start = len(before)
+    assert phone.label_before(text, start) == phone._label_before_words(text, start)
+    by_hand = phone._nearest_word(text, start)
+    if by_hand is not None:
+        first = next(phone._WORD.finditer(text, max(0, start - phone._BEFORE), start))
+        assert by_hand == (first.group(), first.end())
