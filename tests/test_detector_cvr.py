@@ -263,3 +263,22 @@ def test_labels_with_notes_and_long_names(text, number):
 def test_a_note_with_a_number_is_not_skipped():
     # The note may not hide a number: "(side 4)" is no part of the label.
     assert values("Se nr. (side 4) 25313763") == []
+
+
+_SE_P_PIECES = st.sampled_from(
+    ["SE-nr.", "se nr", "P.nr", "pnr", "P-nummer", "SE nummer", "senummer", "Nr", "nr.", "ase-nr",
+     "p-nr", " ", "\n", "25313763", "x" * 40, "ſe-nr", "P NR"]
+)  # fmt: skip
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.lists(_SE_P_PIECES, max_size=30).map("".join))
+def test_se_and_p_label_places_from_the_index_are_the_patterns(piece):
+    from promptlint.detectors import _keywords, _labels, cvr
+
+    text = (piece + " ") * (5000 // (len(piece) + 1) + 1)  # long: the index has places
+    lower = _labels.view(text).lower
+    for pattern, candidates in cvr._LABELS[3:5]:
+        fast = [p for p in cvr._label_places(candidates, text, lower) if pattern.match(text, p)]
+        slow = [p for p in _keywords.label_positions(candidates, text, lower) if pattern.match(text, p)]
+        assert fast == slow

@@ -171,6 +171,30 @@ def is_valid_cvr(digits: str) -> bool:
     return cvr.is_valid(digits)
 
 
+# The SE and P labels are led by "nr" or "nummer" (look-behinds after them check "se"/"p"): two
+# common literals whose every place the pattern would try. Their places come instead from the
+# keyword index as the labels spelled out ("se-nr", "p.nummer" …), shifted to the "nr".
+_SPELLED = {}
+for _i, _word in ((3, "nr"), (4, "nummer")):
+    _SPELLED[_LABELS[_i][1]] = tuple(
+        (who + sep + _word, len(who + sep)) for who in ("se", "p") for sep in ("", "-", ".", " ")
+    )
+    _keywords.KEYWORDS.add(tuple(spelling for spelling, _ in _SPELLED[_LABELS[_i][1]]))
+
+
+def _label_places(candidates, text: str, lower: bytes | bytearray) -> list[int]:
+    """Where a label pattern may match: from the index's spelled-out labels where there are
+    some (see _SPELLED), else as _keywords.label_positions finds them."""
+    spelled = _SPELLED.get(candidates)
+    if spelled is not None:
+        places = [_keywords.KEYWORDS.positions(text, spelling) for spelling, _ in spelled]
+        if None not in places:
+            return sorted(
+                {start + shift for (_, shift), found in zip(spelled, places, strict=True) for start in found}
+            )
+    return _keywords.label_positions(candidates, text, lower)
+
+
 class CvrDetector:
     rules = (RULE,)
 
@@ -178,7 +202,7 @@ class CvrDetector:
         found: dict[int, Span] = {}
         lower = _labels.view(text).lower
         for pattern, candidates in _LABELS:
-            for pos in _keywords.label_positions(candidates, text, lower):
+            for pos in _label_places(candidates, text, lower):
                 hit = pattern.match(text, pos)
                 if hit is not None:
                     kind = "p" if pattern.groups and hit.group("p") else "cvr"
