@@ -51,12 +51,12 @@ CORPUS_F1_FLOORS = {
 }
 NAME_PRECISION_RECALL = 0.92
 MAX_FALSE_ALARM_RATE = 0.05
-# holdout3 has 10 clean documents; two still get a finding (README: a policy text's "sin
-# fagforening", the greeting "Ramadan Kareem", which is also a man's name). The target is 5 %.
+# holdout3 has 10 clean documents; one still gets a finding (README: a policy text's "sin
+# fagforening"). The target is 5 %.
 FALSE_ALARM_RATE = {
     "dev": MAX_FALSE_ALARM_RATE,
     "holdout": MAX_FALSE_ALARM_RATE,
-    "holdout3": 0.2,
+    "holdout3": 0.1,
     "holdout4": MAX_FALSE_ALARM_RATE,
 }
 

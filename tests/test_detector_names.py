@@ -630,6 +630,8 @@ NEGATIVE_ROUND_THREE = [
     # Religious holidays that are also (rare) first names.
     "Ramadan\t\t\tIslam\t\t1. marts\nEid al-Fitr\t\tIslam\t\t30. marts",
     "De officielle helligdage (jul, påske, pinse, Kristi himmelfartsdag m.fl.) følger overenskomsten.",
+    'Indlægget må gerne slutte med "Ramadan Kareem" og en hilsen fra ledelsen.',
+    "Eid Mubarak til alle!",
     # An abbreviation defined by the words it abbreviates is no set of initials.
     "Modtagere: CFCS, Forsvarsministeriets Materiel- og Indkøbsstyrelsen (FMI), intern ledelse",
 ]
