@@ -466,6 +466,9 @@ def test_an_organisation_adds_words_in_a_pack_not_in_code(tmp_path):
         ("Emil har ikke haft samvær med far siden sommer.", "samvær med far"),
         ("Hun stillede op for Enhedslisten ved kommunalvalget.", "stillede op for Enhedslisten"),
         ("Tiltalte findes skyldig i overensstemmelse med anklageskriftet.", "findes skyldig"),
+        ("Lukas reported sick on Monday.", "reported sick"),
+        ("He sees a psychologist every week.", "sees a psychologist"),
+        ("Borger har diagnosen skizofreni. Der er et samtidigt misbrug af kokain.", "misbrug"),
         ("Borger: Arne Poulsen\n\nDiagnoser:\n* type 2-diabetes, insulinkrævende – NovoMix 30 morgen "
          "+ aften", "NovoMix"),
         ("Deltagere: Jens Holm (drift), Henrik Aagaard (tillidsrepræsentant, 3F)", "tillidsrepræsentant"),

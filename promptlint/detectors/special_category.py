@@ -1100,6 +1100,7 @@ _CAPITAL_I_START = rx.compile_re(
 _SUSPENDED_HYPHEN = rx.compile_re(r"-,?[ \t](?:og|eller|samt|and|or)[ \t]|-,[ \t]")
 _LAST_WORD = rx.compile_re(r"[^\W\d_][\w\-]*\Z")
 _DEFINITE = frozenset(("en", "et", "n", "ens", "ets", "ns"))
+_THERE_IS = (["der", "er"], ["der", "var"], ["der", "har"], ["there", "is"], ["there", "was"])
 _COUNT_WORDS = frozenset((
     "to", "tre", "fire", "fem", "seks", "syv", "otte", "ni", "ti", "elleve", "tolv", "femten",
     "tyve", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten",
@@ -1746,6 +1747,16 @@ class SpecialCategoryDetector:
         if confidence is None and not weak and tail in _DEFINITE and doc.follows_up(s, category):
             # The definite form points back to what the text said about the person before:
             # "… han drikker for meget … når vi kender til alkoholproblemet".
+            confidence = 0.5
+        elif (
+            confidence is None
+            and not weak
+            and s.words[:2] in _THERE_IS
+            and s.a - doc.seen.get(category, -_PARAGRAPH_REACH - 1) <= _PARAGRAPH_REACH
+            and not doc.generic_at(s, start - s.a, end - s.a)
+        ):
+            # "There is" right after what the text said about the person: the same person.
+            # "Han er ophørt med sin depotmedicin. Der er et samtidigt misbrug af kokain."
             confidence = 0.5
         if confidence is None:
             # Kept in case it sits right by a finding of its own kind ("sygemeldt med stress").
