@@ -43,11 +43,11 @@ F1_FLOORS = {
     "decision_request": 0.85,
 }
 # holdout4 (32 documents, 12 clean) does not reach every target yet: its floors keep what the
-# fixes after its blind scoring reached (special categories 0.686 -> 0.800, case numbers 0.840 ->
+# fixes after its blind scoring reached (special categories 0.686 -> 0.819, case numbers 0.840 ->
 # 0.945, CVR 0.769 -> 0.933), so that they cannot regress; classification (0.820 -> 0.963)
 # meets the target.
 CORPUS_F1_FLOORS = {
-    "holdout4": {"special_category": 0.78, "case_number": 0.93, "cvr": 0.90},
+    "holdout4": {"special_category": 0.80, "case_number": 0.93, "cvr": 0.90},
 }
 NAME_PRECISION_RECALL = 0.92
 MAX_FALSE_ALARM_RATE = 0.05
