@@ -341,3 +341,25 @@ def test_a_label_on_the_line_above_counts_only_when_it_ends_that_line():
     assert found("CPR-nr.:\n030225-0915")[0][1] is Severity.ERROR
     text = "Fejl i CPR-opslaget (timeout 30 s)\n030225-0915 WARN ny forsøg"
     assert values(text) == []
+
+
+_CPR_LABEL_PIECES = st.sampled_from(
+    ["CPR-nr.", "cpr", "CPR nr", "C.P.R", "personnummer", "Pers.nr", "født", "f.", "F.", "Født:",
+     "borgerens", "Borger:", "patient", "faktura", "Faktura", "ordre", "ordrenr.", "kundenr", "tlf",
+     "konto", "Reg. nr.", "reg.nr", "sag nr", "J.nr", "p-nr", "kl.", "ref", "log", "build",
+     "kontocpr", "xcpr", "ssn", "id-nummer", " ", "  ", "\t", ":", ",", "\n", "(", "[", "12", "x" * 45,
+     "æ", "é", "ı"]
+)  # fmt: skip
+
+
+@settings(max_examples=600, deadline=None)
+@given(st.lists(_CPR_LABEL_PIECES, max_size=14).map("".join))
+def test_a_label_word_read_by_hand_is_the_label_the_window_regex_finds(before):
+    from promptlint.detectors import cpr
+
+    text = before + "0101901234"
+    start = len(before)
+    quick = cpr._label_word_before(text, start)
+    if quick is not None:
+        assert quick == cpr._label_in_window(text, start)
+    assert cpr.label_before(text, start) == cpr._label_in_window(text, start)

@@ -150,12 +150,46 @@ _BEFORE = 40
 _AFTER = 12
 
 
+# A label written as one word right before the number ("CPR-nr.: ", "Faktura "): the whole word.
+_POSITIVE_WORD = rx.compile(rf"(?:{_POSITIVE})", rx.IGNORECASE)
+_NEGATIVE_WORD = rx.compile(rf"(?:{_NEGATIVE})", rx.IGNORECASE)
+_LABEL_CHARS = frozenset("abcdefghijklmnopqrstuvwxyzæøåABCDEFGHIJKLMNOPQRSTUVWXYZÆØÅ.-")
+
+
+def _label_word_before(text: str, start: int) -> str | None:
+    """The kind of a one-word label right before ``start`` (only blanks and a colon between),
+    read with string methods; None when it takes the regex to tell (see label_before)."""
+    lo = max(0, start - _BEFORE)
+    end = start
+    while end > lo and text[end - 1] in " \t:":
+        end -= 1
+    begin = end
+    while begin > lo and text[begin - 1] in _LABEL_CHARS:
+        begin -= 1
+    if begin == end or (begin > 0 and (begin == lo or text[begin - 1] not in " \t\n([")):
+        return None  # no word, cut by the window, or glued to something else
+    word = text[begin:end]
+    if _POSITIVE_WORD.fullmatch(word):
+        return "pos"
+    if _NEGATIVE_WORD.fullmatch(word):
+        return "neg"
+    return None
+
+
 def label_before(text: str, start: int) -> str | None:
     """'pos', 'neg' or None: the kind of the nearest label before ``start`` on the same line.
 
     A label on the line above counts only when the number starts its own line (a form or a
     letterhead: ``CPR-nr.:`` then the number below); otherwise the previous line is another field.
     """
+    quick = _label_word_before(text, start)
+    if quick is not None:
+        return quick
+    return _label_in_window(text, start)
+
+
+def _label_in_window(text: str, start: int) -> str | None:
+    """label_before, with the reverse regex over the window."""
     window = text[max(0, start - _BEFORE) : start]
     newline = window.rfind("\n")
     if newline != -1:
