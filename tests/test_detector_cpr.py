@@ -344,7 +344,6 @@ def test_a_label_on_the_line_above_counts_only_when_it_ends_that_line():
     assert values(text) == []
 
 
-
 @settings(max_examples=600, deadline=None)
 @given(
     texts_of(

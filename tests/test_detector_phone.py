@@ -375,7 +375,6 @@ def test_unvalidated_foreign_numbers_need_evidence(text):
     assert values(text) == []
 
 
-
 @settings(max_examples=500, deadline=None)
 @given(
     texts_of(
