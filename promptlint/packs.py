@@ -56,8 +56,12 @@ _CODE = rx.compile(r"^[A-Z]{1,4}\d{3}$")
 _RULE_KEYS = {
     "code", "name", "entity", "severity", "guideline", "confidence", "priority", "mask",
     "message", "what", "why", "instead", "patterns", "ignorecase", "multiline", "group",
-    "validator", "context", "examples", "keywords", "scope", "captures",
+    "validator", "context", "examples", "keywords", "scope", "captures", "skip_quoted",
 }
+# A match with one of these right before it and one of those right after it is quoted: the thing
+# talked about ('skal mærkes "FORTROLIGT"'), skipped by a rule with skip_quoted = true.
+_OPENING_QUOTES = frozenset("\"“„«»'‘")
+_CLOSING_QUOTES = frozenset("\"”“»«'’")
 SCOPES = ("value", "sentence")
 _CONTEXT_KEYS = {"positive", "negative", "before", "after", "required", "boost", "penalty"}
 _FLAGS_TIMEOUT_PER_MB = 2.0
@@ -78,7 +82,8 @@ class PackRule:
 
     __slots__ = (
         "rule", "sources", "flags", "group", "validator", "context", "required", "boost",
-        "penalty", "confidence", "examples", "keywords", "all_captures", "_compiled", "_anchors",
+        "penalty", "confidence", "examples", "keywords", "all_captures", "skip_quoted", "_compiled",
+        "_anchors",
     )
 
     def __init__(
@@ -96,6 +101,7 @@ class PackRule:
         examples: tuple[list[str], list[str]],
         keywords: tuple[str, ...] = (),
         all_captures: bool = False,
+        skip_quoted: bool = False,
     ) -> None:
         self.rule = rule
         self.sources = sources
@@ -110,6 +116,7 @@ class PackRule:
         self.examples = examples
         self.keywords = keywords
         self.all_captures = all_captures
+        self.skip_quoted = skip_quoted
         self._compiled: list[Any] | None = None
         self._anchors: list[str | None] | None = None
 
@@ -273,6 +280,12 @@ class PackDetector:
     @staticmethod
     def _span_at(pr: PackRule, text: str, start: int, end: int) -> Span | None:
         if start == end:
+            return None
+        if (
+            pr.skip_quoted
+            and text[start - 1 : start] in _OPENING_QUOTES
+            and text[end : end + 1] in _CLOSING_QUOTES
+        ):
             return None
         if pr.validator is not None and not pr.validator(text[start:end]):
             return None
@@ -480,7 +493,14 @@ def _load_rule(
         examples=(pos_ex, neg_ex),
         keywords=keywords,
         all_captures=captures == "all",
+        skip_quoted=_flag(path, where, "skip_quoted", raw.get("skip_quoted", False)),
     )
+
+
+def _flag(path: Path, where: str, key: str, value: Any) -> bool:
+    if not isinstance(value, bool):
+        raise PackError(f"{path}: {where}: {key} must be true or false (got {value!r})")
+    return value
 
 
 def _scope(path: Path, where: str, value: Any) -> str:

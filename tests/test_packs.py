@@ -172,6 +172,7 @@ patterns = ['X-\\d+']
         (_RULE + "context.required = true\n", "context.required needs"),
         (_RULE + "examples = ['x']\n", "examples"),
         (_RULE + "keywords = ['']\n", "keywords"),
+        (_RULE + "skip_quoted = 'yes'\n", "skip_quoted must be true or false"),
         ("this is = not toml\n", "invalid TOML"),
     ],
 )
@@ -183,6 +184,15 @@ def test_broken_pack_names_the_file_and_the_problem(tmp_path, body, needle):
     assert message.startswith(str(path)), message
     assert needle in message, message
     assert "\n" not in message
+
+
+def test_skip_quoted_leaves_a_quoted_match_alone(tmp_path):
+    body = OUR_PACK.replace('keywords = ["kk-"]', 'keywords = ["kk-"]\nskip_quoted = true')
+    pack = load_pack(write(tmp_path / "ours.toml", body))
+    text = 'Sagsnr. KK-2024-000123 og formatet "KK-2024-000456" i vejledningen'
+    assert [value for _, value, _ in spans_of(pack, text)] == ["KK-2024-000123"]
+    plain = load_pack(write(tmp_path / "plain.toml", OUR_PACK))
+    assert len(spans_of(plain, text)) == 2
 
 
 def test_missing_pattern_directory(tmp_path):
