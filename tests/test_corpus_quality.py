@@ -1,10 +1,10 @@
 """Detection quality on the annotated corpora (format: shared CORPUS.md).
 
-tests/corpus is the development corpus; tests/corpus_holdout, tests/corpus_holdout3 and
-tests/corpus_holdout4 were written later, blind, by writers who had seen neither the detectors
-nor the other corpora (their first, blind scores are recorded in README; their error kinds were
-used for general fixes after that). tests/corpus_holdout2 is only measured, never tuned on, and
-is not held to floors here.
+tests/corpus is the development corpus; tests/corpus_holdout, tests/corpus_holdout3,
+tests/corpus_holdout4 and tests/corpus_holdout5 were written later, blind, by writers who had seen
+neither the detectors nor the other corpora (their first, blind scores are recorded in README;
+their error kinds were used for general fixes after that). tests/corpus_holdout2 is only
+measured, never tuned on, and is not held to floors here.
 The floors are the issues' targets, so quality cannot silently regress. `promptlint evaluate
 tests/corpus` prints the full table.
 """
@@ -25,6 +25,7 @@ CORPORA = {
     "holdout": CORPUS.with_name("corpus_holdout"),
     "holdout3": CORPUS.with_name("corpus_holdout3"),
     "holdout4": CORPUS.with_name("corpus_holdout4"),
+    "holdout5": CORPUS.with_name("corpus_holdout5"),
 }
 
 F1_FLOORS = {
@@ -46,8 +47,12 @@ F1_FLOORS = {
 # fixes after its blind scoring reached (special categories 0.686 -> 0.819, case numbers 0.840 ->
 # 0.945, CVR 0.769 -> 0.933), so that they cannot regress; classification (0.820 -> 0.963)
 # meets the target.
+# holdout5 (32 documents, 12 clean) was written after those fixes: its blind score is the
+# honest one (special categories 0.748, decisions 0.857, classification 0.929, 4 of 12 clean
+# documents flagged); only its quoted markings and two decision phrasings were fixed after it.
 CORPUS_F1_FLOORS = {
     "holdout4": {"special_category": 0.80, "case_number": 0.93, "cvr": 0.90},
+    "holdout5": {"special_category": 0.74},
 }
 NAME_PRECISION_RECALL = 0.92
 MAX_FALSE_ALARM_RATE = 0.05
@@ -58,6 +63,8 @@ FALSE_ALARM_RATE = {
     "holdout": MAX_FALSE_ALARM_RATE,
     "holdout3": 0.1,
     "holdout4": MAX_FALSE_ALARM_RATE,
+    # Three policy texts that use "borgeren", "medarbejderen", "elevens" of anyone (README).
+    "holdout5": 0.25,
 }
 
 
