@@ -1034,6 +1034,10 @@ class _Names:
 
 _SENTENCE_REACH = 250
 _FOLLOW_UP_REACH = 2000
+# A case document's header (see _Doc.case_header) speaks for the words this far into the text.
+_CASE_REACH = 6000
+# A CPR number after its label: the header of a case about one person.
+_CPR_IN_HEADER = rx.compile_re(r"(?i)\bcpr[^\n\d]{0,12}\d{6}[- ]?\d{4}(?!\d)")
 _PARAGRAPH_REACH = 300
 _HEADER_REACH = 1500
 _STRONG_REACH = 150
@@ -1172,6 +1176,7 @@ class _Doc:
         self.seen: dict[str, int] = {}  # category -> end of its last finding so far
         self.confirmed: set[int] = set()  # sentences (by start) with a finding about a person
         self._addressed: bool | None = None
+        self._case_header: bool | None = None
 
     # -- sentences
 
@@ -1384,6 +1389,18 @@ class _Doc:
             )
             self.headers[lo] = cached
         return cached
+
+    def case_header(self, start: int) -> bool:
+        """A header before ``start`` that names the one person the document is about: a CPR
+        number, or a person label with a name ("Borger: Ole Bach", "Pupil: Oliver Mathiasen")."""
+        if self._case_header is None:
+            head = self.t[: _HEADER_REACH]
+            self._case_header = _CPR_IN_HEADER.search(head) is not None or any(
+                self.ctx.label_pattern.match(line.lower()) and self.names.mentioned(line)
+                for line in head.splitlines()[:40]
+                if len(line) <= 100
+            )
+        return self._case_header and start <= _CASE_REACH
 
     def field_line(self, start: int, end: int) -> bool:
         """A short line of a case note or a list ("Diagnose: depression", "- Metformin 1000 mg")."""
@@ -1824,6 +1841,10 @@ class SpecialCategoryDetector:
             # back for the reaches above: "Han fortæller, at han … tager Sertralin 100 mg om
             # morgenen og Quetiapin 25 mg til natten".
             return 0.65
+        if doc.case_header(start) and not doc.indefinite(s):
+            # A case document about one person (a header with a CPR number or "Pupil:" and a
+            # name): "the reading and spelling profile is consistent with dyslexia".
+            return 0.55
         return None
 
     @staticmethod
