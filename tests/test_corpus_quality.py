@@ -52,19 +52,16 @@ F1_FLOORS = {
 # documents flagged); only its quoted markings and two decision phrasings were fixed after it.
 CORPUS_F1_FLOORS = {
     "holdout4": {"special_category": 0.80, "case_number": 0.93, "cvr": 0.90},
-    "holdout5": {"special_category": 0.74},
+    "holdout5": {"special_category": 0.77},
 }
 NAME_PRECISION_RECALL = 0.92
 MAX_FALSE_ALARM_RATE = 0.05
-# holdout3 has 10 clean documents; one still gets a finding (README: a policy text's "sin
-# fagforening"). The target is 5 %.
 FALSE_ALARM_RATE = {
     "dev": MAX_FALSE_ALARM_RATE,
     "holdout": MAX_FALSE_ALARM_RATE,
-    "holdout3": 0.1,
+    "holdout3": MAX_FALSE_ALARM_RATE,
     "holdout4": MAX_FALSE_ALARM_RATE,
-    # Three policy texts that use "borgeren", "medarbejderen", "elevens" of anyone (README).
-    "holdout5": 0.25,
+    "holdout5": MAX_FALSE_ALARM_RATE,
 }
 
 

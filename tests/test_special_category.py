@@ -565,6 +565,20 @@ def test_round_two_general_texts_stay_silent(text):
     assert found(text) == []
 
 
+def test_a_long_guide_that_names_no_one_is_general():
+    guide = (
+        "Retningslinjer for medicin i skolen\n\n"
+        "Forældrene har ansvaret for elevens medicin. Skolen giver kun medicin, når der foreligger "
+        "en skriftlig aftale. Hvis en elev skal have medicin i skoletiden, skal forældrene udfylde "
+        "skemaet, jf. bekendtgørelsens § 3. Medarbejderen, der giver medicinen, kvitterer i "
+        "elevens medicinskema. Hvis eleven har diabetes, kan skolen lave en handleplan. "
+    ) * 3
+    assert len(guide) > 1000
+    assert found(guide) == []
+    # The same text under a named pupil's header is about her.
+    assert "medicin" in values("Elev: Sofie Hansen, 5.b\n\n" + guide)
+
+
 def test_the_medicine_list_is_loaded_with_capitals():
     lexicon = load_lexicon(patterns_dir() / "data")
     for word in ("furosemid", "amlodipin", "levothyroxin", "furix", "selo-zok", "mabthera"):

@@ -1589,6 +1589,24 @@ def _with_medicines(t: str, hits: list, names: _Names) -> list:
     return sorted(hits + extra, key=lambda h: h[0]) if extra else hits
 
 
+# A guidance or policy text: longer than a prompt, naming no one, full of rule language.
+_GUIDANCE_MIN, _GUIDANCE_MAX = 1000, 50_000
+_RULE_WORD = rx.compile_re(r"(?i)\b(?:hvis|skal|kan|bør|må|jf\.|man|if|should|must|can)\b|§")
+_RULE_WORDS_PER_1000 = 4
+
+
+def _guidance(text: str, names: _Names) -> bool:
+    """A text of 1,000 to 50,000 characters that names no one (no listed name, no CPR number)
+    and has at least four rule words ("hvis", "skal", "kan", "jf.", "§" …) per 1,000 characters:
+    a guide or a policy, whose "borgeren", "medarbejderen" and "hun eller han" are anyone
+    ("Medarbejderen i hjemmeplejen kan hjælpe med at give medicinen, hvis lægen har ordineret
+    det")."""
+    if not _GUIDANCE_MIN <= len(text) <= _GUIDANCE_MAX:
+        return False
+    rule_words = len(_RULE_WORD.findall(text))
+    return rule_words * 1000 >= _RULE_WORDS_PER_1000 * len(text) and not names.mentioned(text)
+
+
 def _name_before_bracket(doc: _Doc, start: int) -> bool:
     """A person's name right before the bracket that opens at ``start - 1``."""
     before = doc.t[max(0, start - 41) : start - 1].rstrip()
@@ -1626,6 +1644,8 @@ class SpecialCategoryDetector:
         view = _labels.cached_view(text)  # made by the identifier detectors before, if at all
         hits = lexicon.hits(t, None if view is None else b" " + view.raw)
         if not hits:
+            return []
+        if _guidance(text, names):
             return []
         modes = {h[3].mode for h in hits}
         if "dose" in modes:
