@@ -52,7 +52,7 @@ F1_FLOORS = {
 # documents flagged); only its quoted markings and two decision phrasings were fixed after it.
 CORPUS_F1_FLOORS = {
     "holdout4": {"special_category": 0.80, "case_number": 0.93, "cvr": 0.90},
-    "holdout5": {"special_category": 0.77},
+    "holdout5": {"special_category": 0.80},
 }
 NAME_PRECISION_RECALL = 0.92
 MAX_FALSE_ALARM_RATE = 0.05
