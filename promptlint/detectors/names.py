@@ -1364,8 +1364,11 @@ class NameDetector:
                     runs = chains[chain] = _runs(chain, classify)
                 if len(runs) == 1 and runs[0][4] is not None:
                     a, b, kind = runs[0][4]
-                    if not _company_tail(text, start + b):  # Carl Hansen & Søn
-                        spans_append(Span(_CODE, start + a, start + b, kind[0], kind[1]))
+                    stop = start + b
+                    # A company's tail starts with a blank ("Carl Hansen & Søn"): most names
+                    # end at a comma or a line break, and need no look.
+                    if text[stop : stop + 1] not in " \t" or not _company_tail(text, stop):
+                        spans_append(Span(_CODE, start + a, stop, kind[0], kind[1]))
                 elif runs:
                     chain_of(text, start, end, chain, classify, found)
             elif what == _NAMED:
