@@ -580,6 +580,14 @@ def test_a_long_guide_that_names_no_one_is_general():
     assert found(guide) == []
     # The same text under a named pupil's header is about her.
     assert "medicin" in values("Elev: Sofie Hansen, 5.b\n\n" + guide)
+    # A case told without its names says "hun" of her: not a guide, however many rule words.
+    case = (
+        "Jeg har fjernet navn og CPR. Borgeren er en kvinde på 45 år, som har diabetes og "
+        "modtager kontanthjælp. Hun skal til samtale, og hun kan ikke deltage i aktivering. "
+        "Brevet skal forklare, at hun kan søge om en enkeltydelse, hvis hun har udgifter, jf. § 81. "
+    ) * 4
+    assert len(case) > 1000
+    assert "diabetes" in values(case)
 
 
 def test_the_medicine_list_is_loaded_with_capitals():

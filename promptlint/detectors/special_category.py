@@ -1593,18 +1593,28 @@ def _with_medicines(t: str, hits: list, names: _Names) -> list:
 _GUIDANCE_MIN, _GUIDANCE_MAX = 1000, 50_000
 _RULE_WORD = rx.compile_re(r"(?i)\b(?:hvis|skal|kan|bør|må|jf\.|man|if|should|must|can)\b|§")
 _RULE_WORDS_PER_1000 = 4
+_QUOTATION = rx.compile_re(r"[\"“„«»][^\"”“»«\n]{0,300}[\"”“»«]")
+_EITHER_PRONOUN = rx.compile_re(
+    r"(?i)\b(?:han|hun|ham|hende|hans|hendes|he|she|him|her|his)"
+    r"(?: eller |/| or )(?:han|hun|ham|hende|hans|hendes|he|she|him|her|his)\b"
+)
+_ONE_PERSON_PRONOUN = rx.compile_re(r"(?i)\b(?:han|hun|ham|hende|hans|hendes|he|she|him|her|his)\b")
 
 
 def _guidance(text: str, names: _Names) -> bool:
-    """A text of 1,000 to 50,000 characters that names no one (no listed name, no CPR number)
-    and has at least four rule words ("hvis", "skal", "kan", "jf.", "§" …) per 1,000 characters:
-    a guide or a policy, whose "borgeren", "medarbejderen" and "hun eller han" are anyone
-    ("Medarbejderen i hjemmeplejen kan hjælpe med at give medicinen, hvis lægen har ordineret
-    det")."""
+    """A text of 1,000 to 50,000 characters that names no one (no listed name, no CPR number),
+    says "han" or "hun" of no one (only "han eller hun", or inside a quotation) and has at least
+    four rule words ("hvis", "skal", "kan", "jf.", "§" …) per 1,000 characters: a guide or a
+    policy, whose "borgeren" and "medarbejderen" are anyone ("Medarbejderen i hjemmeplejen kan
+    hjælpe med at give medicinen, hvis lægen har ordineret det"). A case told without its names
+    ("Borgeren er en kvinde på 45 år … Hun modtager kontanthjælp") says "hun" of her."""
     if not _GUIDANCE_MIN <= len(text) <= _GUIDANCE_MAX:
         return False
     rule_words = len(_RULE_WORD.findall(text))
-    return rule_words * 1000 >= _RULE_WORDS_PER_1000 * len(text) and not names.mentioned(text)
+    if rule_words * 1000 < _RULE_WORDS_PER_1000 * len(text):
+        return False
+    unquoted = _EITHER_PRONOUN.sub(" ", _QUOTATION.sub(" ", text))
+    return _ONE_PERSON_PRONOUN.search(unquoted) is None and not names.mentioned(text)
 
 
 def _name_before_bracket(doc: _Doc, start: int) -> bool:
