@@ -588,6 +588,14 @@ def test_a_long_guide_that_names_no_one_is_general():
     ) * 4
     assert len(case) > 1000
     assert "diabetes" in values(case)
+    # Or without pronouns, with her age: "Medarbejderen (kvinde, 38)".
+    hr_case = "Medarbejderen (kvinde, 38) er ansat på et plejecenter. " + (
+        "Medarbejderen har været sygemeldt med stress siden august. Medarbejderen skal til "
+        "samtale, og medarbejderen kan ikke arbejde fuld tid, jf. § 7. Hvis medarbejderen ikke "
+        "kan møde, skal lederen ringe. "
+    ) * 4
+    assert len(hr_case) > 1000
+    assert "sygemeldt med stress" in values(hr_case)
 
 
 def test_the_medicine_list_is_loaded_with_capitals():

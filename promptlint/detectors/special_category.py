@@ -1599,6 +1599,13 @@ _EITHER_PRONOUN = rx.compile_re(
     r"(?: eller |/| or )(?:han|hun|ham|hende|hans|hendes|he|she|him|her|his)\b"
 )
 _ONE_PERSON_PRONOUN = rx.compile_re(r"(?i)\b(?:han|hun|ham|hende|hans|hendes|he|she|him|her|his)\b")
+# One person's age and sex, as an anonymised case gives them: "Medarbejderen (kvinde, 38)", "en
+# mand på 52 år", "drengen på 6 år", "77-årig".
+_PERSON_AGE = rx.compile_re(
+    r"(?i)\((?:kvinde|mand|dreng|pige|k|m|f),? ?\d{1,2}(?: år)?\)"
+    r"|\b(?:kvinde|mand|dreng|pige|drengen|pigen|kvinden|manden|borgeren|medarbejderen|eleven)"
+    r",? (?:på |, ?)?\d{1,2} år\b|\b\d{1,2}-årig(?:e)?\b|\b(?:woman|man|boy|girl),? (?:aged )?\d{1,2}\b"
+)
 
 
 def _guidance(text: str, names: _Names) -> bool:
@@ -1607,14 +1614,19 @@ def _guidance(text: str, names: _Names) -> bool:
     four rule words ("hvis", "skal", "kan", "jf.", "§" …) per 1,000 characters: a guide or a
     policy, whose "borgeren" and "medarbejderen" are anyone ("Medarbejderen i hjemmeplejen kan
     hjælpe med at give medicinen, hvis lægen har ordineret det"). A case told without its names
-    ("Borgeren er en kvinde på 45 år … Hun modtager kontanthjælp") says "hun" of her."""
+    ("Borgeren er en kvinde på 45 år … Hun modtager kontanthjælp") says "hun" of her, or gives her
+    age ("Medarbejderen (kvinde, 38) …")."""
     if not _GUIDANCE_MIN <= len(text) <= _GUIDANCE_MAX:
         return False
     rule_words = len(_RULE_WORD.findall(text))
     if rule_words * 1000 < _RULE_WORDS_PER_1000 * len(text):
         return False
     unquoted = _EITHER_PRONOUN.sub(" ", _QUOTATION.sub(" ", text))
-    return _ONE_PERSON_PRONOUN.search(unquoted) is None and not names.mentioned(text)
+    return (
+        _ONE_PERSON_PRONOUN.search(unquoted) is None
+        and _PERSON_AGE.search(text) is None
+        and not names.mentioned(text)
+    )
 
 
 def _name_before_bracket(doc: _Doc, start: int) -> bool:
