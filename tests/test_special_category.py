@@ -593,7 +593,7 @@ def test_a_long_guide_that_names_no_one_is_general():
         "Medarbejderen har været sygemeldt med stress siden august. Medarbejderen skal til "
         "samtale, og medarbejderen kan ikke arbejde fuld tid, jf. § 7. Hvis medarbejderen ikke "
         "kan møde, skal lederen ringe. "
-    ) * 4
+    ) * 5
     assert len(hr_case) > 1000
     assert "sygemeldt med stress" in values(hr_case)
 
