@@ -1,7 +1,7 @@
 """Detection quality on the annotated corpora (format: shared CORPUS.md).
 
-tests/corpus is the development corpus; tests/corpus_holdout, tests/corpus_holdout3,
-tests/corpus_holdout4 and tests/corpus_holdout5 were written later, blind, by writers who had seen
+tests/corpus is the development corpus; tests/corpus_holdout and tests/corpus_holdout3 to
+tests/corpus_holdout6 were written later, blind, by writers who had seen
 neither the detectors nor the other corpora (their first, blind scores are recorded in README;
 their error kinds were used for general fixes after that). tests/corpus_holdout2 is only
 measured, never tuned on, and is not held to floors here.
@@ -26,6 +26,7 @@ CORPORA = {
     "holdout3": CORPUS.with_name("corpus_holdout3"),
     "holdout4": CORPUS.with_name("corpus_holdout4"),
     "holdout5": CORPUS.with_name("corpus_holdout5"),
+    "holdout6": CORPUS.with_name("corpus_holdout6"),
 }
 
 F1_FLOORS = {
@@ -53,6 +54,9 @@ F1_FLOORS = {
 CORPUS_F1_FLOORS = {
     "holdout4": {"special_category": 0.80, "case_number": 0.93, "cvr": 0.90},
     "holdout5": {"special_category": 0.80},
+    # holdout6 (20 documents, 8 clean, 6 of them anonymised cases) came last: blind, special
+    # categories 0.688 (recall 0.58), decisions 0.909, names 0.960, no clean document flagged.
+    "holdout6": {"special_category": 0.73},
 }
 NAME_PRECISION_RECALL = 0.92
 MAX_FALSE_ALARM_RATE = 0.05
@@ -62,6 +66,7 @@ FALSE_ALARM_RATE = {
     "holdout3": MAX_FALSE_ALARM_RATE,
     "holdout4": MAX_FALSE_ALARM_RATE,
     "holdout5": MAX_FALSE_ALARM_RATE,
+    "holdout6": MAX_FALSE_ALARM_RATE,
 }
 
 
