@@ -473,6 +473,8 @@ def test_an_organisation_adds_words_in_a_pack_not_in_code(tmp_path):
         ("Mors kæreste blev sigtet for vold mod mor.", "sigtet for vold"),
         ("She told me that she has rent arrears and is facing eviction.", "rent arrears"),
         ("Hun har fortalt kontaktlæreren, at hun har skåret i sig selv.", "skåret i sig selv"),
+        ("Borgeren har fået bevilget en BPA-ordning og en el-kørestol.", "BPA-ordning"),
+        ("Sigtede var påvirket af kokain og blev indsat i arresten.", "påvirket af kokain"),
         ("Pupil: Oliver Mathiasen\nCPR: 150814-4537\n\nTesting was done in October. The reading "
          "and spelling profile is consistent with dyslexia.", "dyslexia"),
         ("He sees a psychologist every week.", "sees a psychologist"),
