@@ -56,7 +56,7 @@ CORPUS_F1_FLOORS = {
     "holdout5": {"special_category": 0.80},
     # holdout6 (20 documents, 8 clean, 6 of them anonymised cases) came last: blind, special
     # categories 0.688 (recall 0.58), decisions 0.909, names 0.960, no clean document flagged.
-    "holdout6": {"special_category": 0.73},
+    "holdout6": {"special_category": 0.77},
 }
 NAME_PRECISION_RECALL = 0.92
 MAX_FALSE_ALARM_RATE = 0.05
