@@ -472,6 +472,7 @@ def test_an_organisation_adds_words_in_a_pack_not_in_code(tmp_path):
         ("Forældrene gik fra hinanden i 2022, og Emil bor hos mor.", "gik fra hinanden"),
         ("Mors kæreste blev sigtet for vold mod mor.", "sigtet for vold"),
         ("She told me that she has rent arrears and is facing eviction.", "rent arrears"),
+        ("The client is a 45-year-old man who came to Denmark as a refugee in 2015.", "refugee"),
         ("Hun har fortalt kontaktlæreren, at hun har skåret i sig selv.", "skåret i sig selv"),
         ("Borgeren har fået bevilget en BPA-ordning og en el-kørestol.", "BPA-ordning"),
         ("Sigtede var påvirket af kokain og blev indsat i arresten.", "påvirket af kokain"),

@@ -325,6 +325,12 @@ def _normalized(raw: Iterable[str]) -> list[str]:
     return [" ".join(w.split()) for w in low]
 
 
+# Words before an English "man" (a male person), which Danish "man" (anyone) never follows.
+_ENGLISH_BEFORE_MAN = frozenset(
+    ("a", "an", "the", "old", "young", "elderly", "this", "that", "same", "other", "married")
+)
+
+
 class _WordSet:
     """Single words and word pairs ("borgeren", "den pågældende") looked up in a list of words."""
 
@@ -336,7 +342,14 @@ class _WordSet:
 
     def found_in(self, words: list[str], present: set[str] | frozenset[str]) -> bool:
         if not self.single.isdisjoint(present):
-            return True
+            if "man" not in present or len(self.single & present) > 1:
+                return True
+            # Danish "man" (one, anyone) or English "man": "a 45-year-old man who came …".
+            if any(
+                w == "man" and (i == 0 or words[i - 1] not in _ENGLISH_BEFORE_MAN)
+                for i, w in enumerate(words)
+            ):
+                return True
         if self.pair_starts.isdisjoint(present):
             return False
         # The word pairs, made and looked up in C; isdisjoint stops at the first one found.
