@@ -473,6 +473,7 @@ def test_an_organisation_adds_words_in_a_pack_not_in_code(tmp_path):
         ("Mors kæreste blev sigtet for vold mod mor.", "sigtet for vold"),
         ("She told me that she has rent arrears and is facing eviction.", "rent arrears"),
         ("The client is a 45-year-old man who came to Denmark as a refugee in 2015.", "refugee"),
+        ("Han beder fem gange om dagen og går i moskeen.", "beder fem gange"),
         ("Hun har fortalt kontaktlæreren, at hun har skåret i sig selv.", "skåret i sig selv"),
         ("Borgeren har fået bevilget en BPA-ordning og en el-kørestol.", "BPA-ordning"),
         ("Sigtede var påvirket af kokain og blev indsat i arresten.", "påvirket af kokain"),
@@ -560,6 +561,8 @@ def test_round_two_families_about_a_person(text, span):
         # a rule about "borger" without article: a modal verb, not a case note
         "Borger skal selv søge om kontanthjælp i jobcentret.",
         "Mødet (tillidsrepræsentant og leder) var godt.",
+        # "beder" is asking here, not praying
+        "Jeg har ikke råd til at flytte, så jeg beder jer om at gøre noget ved det nu.",
         # an FAQ's questions are anyone's
         "Q: Do I have to be a member of a trade union to work in Denmark?",
         "Har I en medarbejder med diabetes, kan I søge tilskud.",
