@@ -26,6 +26,9 @@ A pack is a ``.toml`` file with a ``[pack]`` table and one or more ``[[rule]]`` 
     captures = "all"                    # optional, with group: report every capture of a group
                                         # repeated in one match (all rows of a table), not only
                                         # the last one
+    reach = "line"                      # optional, with keywords: a match lies on a keyword's
+                                        # line or the line after it (a label and its value), so
+                                        # a long text is scanned only there; default "text"
     validator = "luhn"                  # optional: see promptlint.validators
     context.positive = ["sagsnr"]       # words near a match that raise confidence
     context.negative = ["faktura"]      # ... and lower it
@@ -40,6 +43,7 @@ Every pack's examples are run by the test suite, so a pack proves itself. Patter
 from __future__ import annotations
 
 import re
+from bisect import bisect_right
 from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
@@ -57,6 +61,7 @@ _RULE_KEYS = {
     "code", "name", "entity", "severity", "guideline", "confidence", "priority", "mask",
     "message", "what", "why", "instead", "patterns", "ignorecase", "multiline", "group",
     "validator", "context", "examples", "keywords", "scope", "captures", "skip_quoted",
+    "reach",
 }
 # A match with one of these right before it and one of those right after it is quoted: the thing
 # talked about ('skal mærkes "FORTROLIGT"'), skipped by a rule with skip_quoted = true.
@@ -69,6 +74,8 @@ _FLAGS_TIMEOUT_PER_MB = 2.0
 # keywords (see KeywordIndex.windows), so a pack costs what its keyword hits cost, not what
 # the text's size costs.
 WINDOW_MIN = 32 * 1024
+# What joins the lines of a reach = "line" rule (see _in_lines).
+_JOIN = "\x00\n"
 
 
 
@@ -82,8 +89,8 @@ class PackRule:
 
     __slots__ = (
         "rule", "sources", "flags", "group", "validator", "context", "required", "boost",
-        "penalty", "confidence", "examples", "keywords", "all_captures", "skip_quoted", "_compiled",
-        "_anchors",
+        "penalty", "confidence", "examples", "keywords", "all_captures", "skip_quoted", "line_reach",
+        "_compiled", "_anchors",
     )
 
     def __init__(
@@ -102,6 +109,7 @@ class PackRule:
         keywords: tuple[str, ...] = (),
         all_captures: bool = False,
         skip_quoted: bool = False,
+        line_reach: bool = False,
     ) -> None:
         self.rule = rule
         self.sources = sources
@@ -117,6 +125,7 @@ class PackRule:
         self.keywords = keywords
         self.all_captures = all_captures
         self.skip_quoted = skip_quoted
+        self.line_reach = line_reach
         self._compiled: list[Any] | None = None
         self._anchors: list[str | None] | None = None
 
@@ -216,9 +225,72 @@ def _top_level_alternation(source: str) -> bool:
     return "|" in structure
 
 
-def _finditer(pattern, text: str, ranges: list[tuple[int, int]], timeout: float):
-    for start, end in ranges:
-        yield from pattern.finditer(text, start, end, timeout=timeout)
+def _matches(pr: PackRule, text: str, ranges: list[tuple[int, int]], timeout: float):
+    """The matches of ``pr``'s patterns in ``ranges`` of ``text``, pattern by pattern."""
+    for i in range(len(pr.sources)):
+        pattern = pr.pattern(i, text)
+        if pattern is None:
+            continue
+        try:
+            for start, end in ranges:
+                yield from pattern.finditer(text, start, end, timeout=timeout)
+        except TimeoutError:
+            raise SlowPatternError(
+                f"{pr.rule.source}: rule {pr.rule.code}: pattern {pattern.pattern!r} "
+                f"took longer than {timeout:.0f} s; simplify it"
+            ) from None
+
+
+def _places(pr: PackRule, text: str, ranges: list[tuple[int, int]], timeout: float):
+    """Where ``pr``'s patterns match in ``ranges`` of ``text``: (start, end) of the match or
+    of its group (of every capture of the group, with captures = "all"); (-1, -1) for a group
+    that took no part."""
+    group = pr.group
+    for match in _matches(pr, text, ranges, timeout):
+        if pr.all_captures:
+            yield from match.spans(group)
+        elif group:
+            yield match.span(group)
+        else:
+            yield match.span()
+
+
+def _in_lines(pr: PackRule, text: str, lines: list[tuple[int, int]], timeout: float):
+    """A reach = "line" rule's places: its patterns run once over its keywords' lines put
+    together, not over the whole text (a page of case notes has a label every few lines, too
+    many for a pass per stretch). The stretches are joined by "\\x00\\n", so each still starts
+    a line; a match that runs from one stretch into the next is no match in the text."""
+    if not lines:
+        return
+    digest = _JOIN.join([text[a:b] for a, b in lines])
+    offsets: list[int] = []  # where each stretch starts in the digest
+    at = 0
+    for a, b in lines:
+        offsets.append(at)
+        at += b - a + len(_JOIN)
+    group, all_captures = pr.group, pr.all_captures
+    for match in _matches(pr, digest, [(0, len(digest))], timeout):
+        start, end = match.span()
+        i = bisect_right(offsets, start) - 1
+        if end > offsets[i] + lines[i][1] - lines[i][0]:
+            continue  # ran on past its stretch
+        shift = lines[i][0] - offsets[i]
+        if all_captures:
+            places = match.spans(group)
+        else:
+            places = (match.span(group) if group else (start, end),)
+        for start, end in places:
+            if start >= 0:
+                yield start + shift, end + shift
+
+
+def _spans(pr: PackRule, text: str, places) -> Iterator[Span]:
+    span_at = PackDetector._span_at
+    for start, end in places:
+        if start >= 0:
+            span = span_at(pr, text, start, end)
+            if span is not None:
+                yield span
 
 
 class PackDetector:
@@ -245,37 +317,13 @@ class PackDetector:
                 if hits.isdisjoint(pr.keywords):
                     continue
                 if len(text) > WINDOW_MIN:
-                    ranges = KEYWORDS.windows(text, pr.keywords) or whole
-            for i in range(len(pr.sources)):
-                pattern = pr.pattern(i, text)
-                if pattern is None:
-                    continue
-                try:
-                    for match in _finditer(pattern, text, ranges, timeout):
-                        if pr.all_captures:
-                            for start, end in match.spans(pr.group):
-                                span = self._span_at(pr, text, start, end)
-                                if span is not None:
-                                    yield span
+                    if pr.line_reach:
+                        lines = KEYWORDS.line_windows(text, pr.keywords)
+                        if lines is not None:
+                            yield from _spans(pr, text, _in_lines(pr, text, lines, timeout))
                             continue
-                        span = self._span(pr, text, match)
-                        if span is not None:
-                            yield span
-                except TimeoutError:
-                    raise SlowPatternError(
-                        f"{self.path}: rule {pr.rule.code}: pattern {pattern.pattern!r} "
-                        f"took longer than {timeout:.0f} s; simplify it"
-                    ) from None
-
-    @staticmethod
-    def _span(pr: PackRule, text: str, match) -> Span | None:
-        if pr.group:
-            start, end = match.span(pr.group)
-            if start < 0:
-                return None
-        else:
-            start, end = match.span()
-        return PackDetector._span_at(pr, text, start, end)
+                    ranges = KEYWORDS.windows(text, pr.keywords) or whole
+            yield from _spans(pr, text, _places(pr, text, ranges, timeout))
 
     @staticmethod
     def _span_at(pr: PackRule, text: str, start: int, end: int) -> Span | None:
@@ -494,6 +542,7 @@ def _load_rule(
         keywords=keywords,
         all_captures=captures == "all",
         skip_quoted=_flag(path, where, "skip_quoted", raw.get("skip_quoted", False)),
+        line_reach=_reach(path, where, raw.get("reach", "text"), keywords),
     )
 
 
@@ -501,6 +550,14 @@ def _flag(path: Path, where: str, key: str, value: Any) -> bool:
     if not isinstance(value, bool):
         raise PackError(f"{path}: {where}: {key} must be true or false (got {value!r})")
     return value
+
+
+def _reach(path: Path, where: str, value: Any, keywords: tuple[str, ...]) -> bool:
+    if value not in ("text", "line"):
+        raise PackError(f"{path}: {where}: reach must be 'text' or 'line' (got {value!r})")
+    if value == "line" and not keywords:
+        raise PackError(f"{path}: {where}: reach = 'line' needs keywords")
+    return value == "line"
 
 
 def _scope(path: Path, where: str, value: Any) -> str:

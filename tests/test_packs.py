@@ -13,7 +13,7 @@ from pathlib import Path
 
 import pytest
 import regex
-from hypothesis import given
+from hypothesis import given, settings
 from hypothesis import strategies as st
 from typer.testing import CliRunner
 
@@ -173,6 +173,8 @@ patterns = ['X-\\d+']
         (_RULE + "examples = ['x']\n", "examples"),
         (_RULE + "keywords = ['']\n", "keywords"),
         (_RULE + "skip_quoted = 'yes'\n", "skip_quoted must be true or false"),
+        (_RULE + "keywords = ['x-']\nreach = 'page'\n", "reach must be 'text' or 'line'"),
+        (_RULE + "reach = 'line'\n", "reach = 'line' needs keywords"),
         ("this is = not toml\n", "invalid TOML"),
     ],
 )
@@ -513,6 +515,101 @@ def test_keyword_windows_give_the_same_findings_as_a_whole_scan(monkeypatch):
     monkeypatch.setattr(packs, "WINDOW_MIN", 10**12)
     whole = [(f.entity, f.start, f.end) for f in engine.scan(text)]
     assert windowed == whole
+
+
+_FILLER = "En linje uden noget at melde.\n" * 1200  # makes a text long: > packs.WINDOW_MIN
+
+
+def test_reach_line_scans_a_long_text_only_on_its_keywords_lines(tmp_path):
+    from promptlint import packs
+
+    body = OUR_PACK.replace(
+        "patterns = ['(?<![\\w-])KK-(?:19|20)\\d\\d-\\d{6}(?![\\w-])']",
+        "patterns = ['(?<![\\w-])KK-(?:19|20)\\d\\d-\\d{6}(?![\\w-])', 'Ref:[^a-z]*?\\d+']",
+    ).replace('keywords = ["kk-"]', 'keywords = ["sagsnr", "ref:"]\nreach = "line"')
+    pack = load_pack(write(tmp_path / "ours.toml", body))
+    assert pack.pack_rules[0].line_reach
+    text = _FILLER + (
+        "Sagsnr.\nKK-2024-000001\n"  # the keyword's line and the next: found
+        "Noget andet\nSagsnr. KK-2024-000002 og KK-2024-000003\n"  # the same line: found
+        "KK-2024-000004\n"  # the line after the keyword's line: found
+        "en tom linje\nKK-2024-000005\n"  # two lines after: outside the rule's reach
+        "Ref:\n---\n"  # a match may not run on from this stretch (this line and the next) ...
+    ) + _FILLER + "4711 sagsnr\n" + _FILLER + "Ref: 4712 er ikke et sagsnummer\n"
+    assert len(text) > packs.WINDOW_MIN
+    found = [text[s.start : s.end] for s in pack.find(text)]
+    assert found == ["KK-2024-000001", "KK-2024-000002", "KK-2024-000003", "KK-2024-000004",
+                     "Ref: 4712"]  # ... into the next one ("4711"): a whole scan sees no match
+    # A short text is scanned whole, as every rule's: reach promises where matches lie.
+    short = "Sagsnr.\nx\ny\nKK-2024-000005"
+    assert [short[s.start : s.end] for s in pack.find(short)] == ["KK-2024-000005"]
+
+
+def test_reach_line_windows_cover_keyword_lines_and_the_next():
+    index = _keywords.KEYWORDS
+    index.add(("sagsnr",))
+    lines = ["a\n"] * 20000
+    for at in (5, 6, 100, 101, 102, 19999):
+        lines[at] = "Sagsnr.\n"
+    text = "".join(lines)
+    starts = [0]
+    for line in lines:
+        starts.append(starts[-1] + len(line))  # starts[i]: where line i starts
+    # Lines 5-6 and the one after; 100-102 and the one after; the last line alone.
+    expected = [(starts[5], starts[8]), (starts[100], starts[104]), (starts[19999], len(text))]
+    assert index.line_windows(text, ("sagsnr",)) == expected
+    # A keyword on the last line of a text without its "\n" ends the window at the text's end.
+    assert index.line_windows(text + "sagsnr", ("sagsnr",))[-1] == (starts[19999], len(text) + 6)
+    # Keywords everywhere: the lines would cover more than half the text, so scan it whole.
+    assert index.line_windows("Sagsnr.\n" * 8000, ("sagsnr",)) is None
+
+
+_CASE_PIECES = [
+    "Sagsnr.", "Sagsnr.:", "SAGSNR.", "Sags-nr.", "J.nr.", "Journalnr.", "Dok.:", "Dok.nr.",
+    "Sag:", "Sagsnumre:", "Vores ref.", "Deres ref.:", "Ref.:", "Case no.", "Journal no.",
+    "Ticket #", "sagen", "Akt-id:", "2024-2216", "24/01234", "S2024-123", "2024 - 2216",
+    "INC0012345", "00.22.04-P35-12-24", "88875", "03.11.2025", " ", " ", "\n", "\n", "\n\n",
+    ": ", ", ", " og ", "\t", "|", "(ESDH)", "tekst", "Borger",
+]
+
+
+@given(st.lists(st.sampled_from(_CASE_PIECES), max_size=30).map("".join))
+@settings(max_examples=60, deadline=None)
+def test_reach_line_finds_what_a_whole_scan_of_a_long_text_finds(piece):
+    # The shipped case-number rules promise reach = "line". On a long text they are scanned only
+    # on their keywords' lines; every span a whole scan finds must still be found (by that rule
+    # or, where two rules read one label, by another rule of the same entity).
+    pack = load_pack(patterns_dir() / "packs" / "case_numbers.toml")
+    text = _FILLER + piece + "\n" + _FILLER
+    lined = list(pack.find(text))
+    for pr in pack.pack_rules:
+        pr.line_reach = False
+    whole = list(pack.find(text))
+    assert set(lined) <= set(whole)
+    for span in whole:
+        assert any(s.start < span.end and span.start < s.end for s in lined), (
+            span, text[span.start - 40 : span.end]
+        )
+
+
+def test_reach_line_rules_find_every_example_in_a_long_text():
+    # reach = "line" trusts the keywords to stand on a value's line or the one before: every
+    # positive example of such a rule must still be found in a long text.
+    checked = 0
+    for path in sorted((patterns_dir() / "packs").glob("*.toml")):
+        pack = load_pack(path)
+        for pr in pack.pack_rules:
+            if not pr.line_reach:
+                continue
+            for example in pr.examples[0]:
+                text = _FILLER + example + "\n" + _FILLER
+                where = (len(_FILLER), len(_FILLER) + len(example))
+                spans = [s for s in pack.find(text) if s.rule == pr.rule.code]
+                assert any(s.start < where[1] and where[0] < s.end for s in spans), (
+                    pr.rule.code, example
+                )
+                checked += 1
+    assert checked > 50
 
 
 def _shipped_keywords():

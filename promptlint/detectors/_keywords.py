@@ -140,6 +140,52 @@ class KeywordIndex:
                 return None
         return windows
 
+    def line_windows(self, text: str, keywords: tuple[str, ...]) -> list[tuple[int, int]] | None:
+        """The stretches of ``text`` made of each keyword's line and the line after it (a label
+        on one line, its value on the next), merged; each ends after its last line's "\\n".
+        None means scan the whole text: positions unknown, or the lines cover half of it."""
+        self.hits(text)
+        if self._starts is None or self._outside_latin1:
+            return None
+        found = [self._starts[k] for k in keywords if k in self._starts]
+        if not found:
+            return []
+        starts = found[0] if len(found) == 1 else merge(*found)
+        size = len(text)
+        half = size // 2
+        find, rfind = text.find, text.rfind
+        windows: list[tuple[int, int]] = []
+        covered = 0
+        last_line = end = -1  # the current window's last line starts at last_line
+        for p in starts:
+            if p < last_line:
+                continue  # on the current window's first line: its next line is in already
+            if p < end:
+                # On the window's last line: the window takes one more line.
+                nxt = find("\n", end)
+                new_end = size if nxt == -1 else nxt + 1
+                covered += new_end - end
+                last_line, end = end, new_end
+                windows[-1] = (windows[-1][0], end)
+            else:
+                ws = rfind("\n", 0, p) + 1
+                eol = find("\n", p)
+                if eol == -1:
+                    last_line, we = size, size
+                else:
+                    nxt = find("\n", eol + 1)
+                    last_line, we = eol + 1, size if nxt == -1 else nxt + 1
+                if windows and ws <= end:  # the line after the previous window
+                    covered += we - end
+                    windows[-1] = (windows[-1][0], we)
+                else:
+                    covered += we - ws
+                    windows.append((ws, we))
+                end = we
+            if covered > half:
+                return None
+        return windows
+
     def _build(self):
         try:
             import ahocorasick_rs
