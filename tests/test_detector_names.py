@@ -845,6 +845,11 @@ def test_the_latin1_classes_hold_what_the_text_classes_hold():
         return {chr(c) for c in range(256) if re.match(f"[{body}]".encode("latin-1"), bytes([c]))}
 
     assert spelled(names._UP_LATIN1) == latin1(f"[{names._UP}]")
+    # The capitals that the byte scan reads as "A" are exactly these.
+    assert {chr(c) for c in names._CAPITALS_LATIN1} == latin1(f"[{names._UP}]")
+    assert {chr(c) for c in range(256) if bytes([c]).translate(names._AS_A) == b"A"} == latin1(
+        f"[{names._UP}]"
+    )
     assert spelled(names._LETTER_LATIN1) == latin1(names._LETTER)
     assert spelled(names._WORD_LATIN1) == latin1(r"\w")
 

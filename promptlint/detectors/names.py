@@ -436,9 +436,14 @@ _TOKEN, _CHAIN_RX = _chain_source(_UP, _LETTER, r"\w", "'’", _SEP)
 _UP_LATIN1 = r"A-Z\xc0-\xd6\xd8-\xde"
 _LETTER_LATIN1 = r"A-Za-z\xaa\xb2\xb3\xb5\xb9\xba\xbc-\xbe\xc0-\xd6\xd8-\xf6\xf8-\xff"
 _WORD_LATIN1 = "0-9_" + _LETTER_LATIN1
+# In those bytes every capital is first made an "A" (_AS_A): the pattern then starts with a
+# literal, which the regex engine finds by a fast search instead of testing a class at each byte
+# (a third faster); where a class admits a capital, "A" is in it too.
 _CHAIN_LATIN1_RX = _chain_source(
-    _UP_LATIN1, f"[{_LETTER_LATIN1}]", _WORD_LATIN1, "'", r"[ \t\xa0]{1,3}"
+    "A", f"[{_LETTER_LATIN1}]", _WORD_LATIN1, "'", r"[ \t\xa0]{1,3}"
 )[1].encode("latin-1")
+_CAPITALS_LATIN1 = bytes([*range(0x41, 0x5B), *range(0xC0, 0xD7), *range(0xD8, 0xDF)])
+_AS_A = bytes.maketrans(_CAPITALS_LATIN1, b"A" * len(_CAPITALS_LATIN1))
 _MIXED_OK_RX = rf"^(?:Mc|Mac|O['’]|D['’]|De|Di|Da|La|Le|Van|Von)[{_UP}]"
 
 _HEADER_LABELS = (
@@ -1241,9 +1246,9 @@ _SPAN = re.Match.span
 def _chain_spans(text: str) -> Iterable[tuple[int, int]]:
     """The spans of _CHAIN's matches in ``text``, in order.
 
-    A long text is scanned as its Latin-1 bytes (see detectors._labels) with _CHAIN_LATIN1, a
-    third faster than _CHAIN on a text whose characters take two bytes each once one of them lies
-    above U+00FF. Such a character is a "?" in those bytes; it is given a stand-in that every
+    A long text is scanned as its Latin-1 bytes (see detectors._labels), capitals made "A", with
+    _CHAIN_LATIN1: twice as fast as _CHAIN on a text whose characters take two bytes each once
+    one of them lies above U+00FF. Such a character is a "?" in those bytes; it is given a stand-in that every
     class and literal of the pattern treats as the pattern treats the character itself (a
     capital, another letter, another word character, the curly apostrophe, or none of these), so
     the scan sees what _CHAIN sees. A text full of them (another script) is scanned as text."""
@@ -1258,8 +1263,8 @@ def _chain_spans(text: str) -> Iterable[tuple[int, int]]:
             char = text[at]
             stand_in = _STAND_INS.get(char)
             patched[at] = _stand_in(char) if stand_in is None else stand_in
-        return map(_SPAN, _CHAIN_LATIN1.finditer(patched))
-    return map(_SPAN, _CHAIN_LATIN1.finditer(view.raw))
+        return map(_SPAN, _CHAIN_LATIN1.finditer(patched.translate(_AS_A)))
+    return map(_SPAN, _CHAIN_LATIN1.finditer(view.raw.translate(_AS_A)))
 
 
 _STAND_INS: dict[str, int] = {}
