@@ -521,6 +521,19 @@ def test_an_organisation_adds_words_in_a_pack_not_in_code(tmp_path):
         ("- Børnefaglig undersøgelse efter barnets lov § 20 er i gang for Emil.",
          "Børnefaglig undersøgelse"),
         ("Hej alle, husk at Karen skal have insulin kl. 12.", "insulin"),
+        # English contractions and "me": the writer about themself
+        ("On top of that, I'm 11 weeks pregnant.", "pregnant"),
+        ("The neurologist started me on Ocrevus infusions.", "Ocrevus"),
+        # plural persons and a copula: what these persons are
+        ("Begge forældre er sunnimuslimer.", "sunnimuslimer"),
+        ("De er oprindeligt kurdere fra Afrin.", "kurdere"),
+        # words of social work, treatment and faith the first lists lacked
+        ("Hun modtager kontanthjælp og boligstøtte.", "boligstøtte"),
+        ("Hun ønsker at blive døbt påskedag.", "blive døbt"),
+        ("Patienten beskrev vedvarende selvmordstanker.", "selvmordstanker"),
+        ("Han blev henvist til DBT-behandling i klinikken.", "DBT"),
+        ("Han har et dagligt kokainforbrug, siger han.", "kokainforbrug"),
+        ("Han er sigtet efter overtrædelse af knivloven.", "overtrædelse af knivloven"),
     ],
 )
 def test_round_two_families_about_a_person(text, span):
@@ -571,6 +584,10 @@ def test_round_two_families_about_a_person(text, span):
         # "lederen" in a policy is any manager
         "- Helligdage: medarbejdere kan søge fri. Lederen skal behandle ansøgningerne ens.\n"
         "- Ramadan: hvordan man tager hensyn. Ramadanen 2025 starter omkring 1. marts.",
+        # "de fleste", "mange af dem": a group; an FAQ's "whether I'm …" is anyone
+        "De fleste er flygtninge fra Syrien.",
+        "Mange af dem er flygtninge.",
+        "Q: Can my employer ask whether I'm a member of a union?",
     ],
 )
 def test_round_two_general_texts_stay_silent(text):
@@ -605,6 +622,18 @@ def test_a_long_guide_that_names_no_one_is_general():
     ) * 5
     assert len(hr_case) > 1000
     assert "sygemeldt med stress" in values(hr_case)
+
+
+def test_a_guide_with_danish_her_and_an_age_group_is_still_a_guide():
+    # Danish "her" is "here", and "de 12-17-årige" is an age group, not one person's age.
+    guide = (
+        "Her er det især anbringelser af de 12-17-årige, der stiger. Kommunen skal tilbyde "
+        "familiebehandling, og en familie kan få hjælp, hvis barnet har ADHD. "
+    ) * 8
+    assert len(guide) > 1000
+    assert found(guide) == []
+    # One person's age makes it a case: "den 17-årige".
+    assert found("Den 17-årige er anbragt på et opholdssted. " + guide) != []
 
 
 def test_the_medicine_list_is_loaded_with_capitals():

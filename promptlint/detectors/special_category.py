@@ -366,6 +366,7 @@ class _Context:
     reader_possessives: frozenset[str]
     family: frozenset[str]
     pronouns: frozenset[str]
+    plural_subjects: frozenset[str]
     first_person: frozenset[str]
     second_person: frozenset[str]
     salutations: tuple[str, ...]
@@ -413,6 +414,7 @@ class _Context:
                 w for r in _words(person["family"]) for w in (r, r + "en", r + "s", r + "ens")
             ),
             pronouns=_words(person["pronouns"]),
+            plural_subjects=_words(person["plural_subjects"]),
             first_person=_words(person["first_person"]),
             second_person=_words(person["second_person"]),
             salutations=_sorted_words(person["salutations"]),
@@ -1302,7 +1304,7 @@ class _Doc:
             if word not in ctx.openers:
                 continue
             subject = words[i + 1]
-            if word in ("om", "whether"):
+            if word == "om":
                 # "om" is mostly "about": only "om personen er …", "om han har …" is a question.
                 verb = words[i + 2] if i + 2 < len(words) else ""
                 if _is_subject(subject, ctx.subjects, articles=False) and verb in _QUESTION_VERBS:
@@ -1527,6 +1529,7 @@ _QUESTION_VERBS = frozenset((
     "er", "har", "kan", "skal", "var", "bliver", "blev", "får", "fik", "modtager", "opfylder",
     "bør", "må", "is", "has", "was", "can", "should", "will", "gets", "receives", "do", "does",
     "must", "may", "need", "am", "are", "could", "would",
+    "m", "ve",  # "whether I'm …", "if I've …" (the word pattern splits "I'm" into "i", "m")
 ))
 
 
@@ -1605,26 +1608,30 @@ def _with_medicines(t: str, hits: list, names: _Names) -> list:
 # A guidance or policy text: longer than a prompt, naming no one, full of rule language.
 _GUIDANCE_MIN, _GUIDANCE_MAX = 1000, 50_000
 _RULE_WORD = rx.compile_re(r"(?i)\b(?:hvis|skal|kan|bør|må|jf\.|man|if|should|must|can)\b|§")
-_RULE_WORDS_PER_1000 = 4
+# Two a thousand characters: a policy's list of offers ("Ambulant behandling: …") has fewer
+# than a guide. In the project's corpora no text with a person's details (a name, a CPR number,
+# "han"/"hun", an age) ever fell below four, and none without them held a special category.
+_RULE_WORDS_PER_1000 = 2
 _QUOTATION = rx.compile_re(r"[\"“„«»][^\"”“»«\n]{0,300}[\"”“»«]")
 _EITHER_PRONOUN = rx.compile_re(
     r"(?i)\b(?:han|hun|ham|hende|hans|hendes|he|she|him|her|his)"
     r"(?: eller |/| or )(?:han|hun|ham|hende|hans|hendes|he|she|him|her|his)\b"
 )
-_ONE_PERSON_PRONOUN = rx.compile_re(r"(?i)\b(?:han|hun|ham|hende|hans|hendes|he|she|him|her|his)\b")
+# Not "her": Danish "here" ("her er det især …"); an English text about a woman says "she" too.
+_ONE_PERSON_PRONOUN = rx.compile_re(r"(?i)\b(?:han|hun|ham|hende|hans|hendes|he|she|him|his)\b")
 # One person's age and sex, as an anonymised case gives them: "Medarbejderen (kvinde, 38)", "en
-# mand på 52 år", "drengen på 6 år", "77-årig".
+# mand på 52 år", "drengen på 6 år", "77-årig", "den 17-årige" (not "de 12-17-årige": a group).
 _PERSON_AGE = rx.compile_re(
     r"(?i)\((?:kvinde|mand|dreng|pige|k|m|f),? ?\d{1,2}(?: år)?\)"
     r"|\b(?:kvinde|mand|dreng|pige|drengen|pigen|kvinden|manden|borgeren|medarbejderen|eleven)"
-    r",? (?:på |, ?)?\d{1,2} år\b|\b\d{1,2}-årig(?:e)?\b|\b(?:woman|man|boy|girl),? (?:aged )?\d{1,2}\b"
+    r",? (?:på |, ?)?\d{1,2} år\b|(?<![\d][\-–])\b\d{1,2}-årig\b|\bden \d{1,2}-årige\b|\b(?:woman|man|boy|girl),? (?:aged )?\d{1,2}\b"
 )
 
 
 def _guidance(text: str, names: _Names) -> bool:
     """A text of 1,000 to 50,000 characters that names no one (no listed name, no CPR number),
     says "han" or "hun" of no one (only "han eller hun", or inside a quotation) and has at least
-    four rule words ("hvis", "skal", "kan", "jf.", "§" …) per 1,000 characters: a guide or a
+    two rule words ("hvis", "skal", "kan", "jf.", "§" …) per 1,000 characters: a guide or a
     policy, whose "borgeren" and "medarbejderen" are anyone ("Medarbejderen i hjemmeplejen kan
     hjælpe med at give medicinen, hvis lægen har ordineret det"). A case told without its names
     ("Borgeren er en kvinde på 45 år … Hun modtager kontanthjælp") says "hun" of her, or gives her
@@ -1877,9 +1884,10 @@ class SpecialCategoryDetector:
         _, near = s.words_in(rel - _PRONOUN_REACH, rel_end + _PRONOUN_REACH)
         if not ctx.pronouns.isdisjoint(near):
             return 0.7
-        _, before = s.words_in(rel - _FIRST_PERSON_REACH, rel)
-        if not ctx.first_person.isdisjoint(before):
+        if _first_person(ctx, s, rel - _FIRST_PERSON_REACH, rel):
             return 0.7
+        if _plural_subject(ctx, s.words_in(rel - 40, rel)[0]):
+            return 0.6  # "De er kurdere"
         if doc.reader(s, rel - _PRONOUN_REACH, rel_end + _PRONOUN_REACH):
             return 0.7  # "Du skriver, at du har Parkinsons sygdom" in a letter to the person
         if doc.patient(s):
@@ -1918,15 +1926,46 @@ class SpecialCategoryDetector:
             return None
         if ctx.strong(words, near):
             return 0.75
-        if not ctx.pronouns.isdisjoint(near) or not ctx.first_person.isdisjoint(
-            s.words_in(rel - _FIRST_PERSON_WEAK_REACH, rel)[1]
+        if not ctx.pronouns.isdisjoint(near) or _first_person(
+            ctx, s, rel - _FIRST_PERSON_WEAK_REACH, rel
         ):
             return 0.6
         if doc.reader(s, a, b):
             return 0.6
+        if _plural_subject(ctx, s.words_in(rel - 40, rel)[0]):
+            return 0.6  # "De er kurdere", "Begge forældre er sunnimuslimer"
         if rel <= _WEAK_REACH and doc.patient(s):
             return 0.6  # "Borger har en dom for butikstyveri", "Pt. har vold i anamnesen"
         return None
+
+
+# Adverbs around the verb: "De er oprindeligt kurdere", "Begge er nu skilt", "De er også …".
+_SUBJECT_ADVERBS = frozenset(("også", "alle", "begge", "nu", "oprindeligt", "stadig", "fortsat",
+                              "selv", "both", "also", "all"))
+
+
+def _plural_subject(ctx: _Context, words: list[str]) -> bool:
+    """The words before a plural noun end in a plural person and a copula: "de er", "begge
+    forældre er", "forældrene blev", "they are" (the noun is what these persons are)."""
+    if len(words) > 2 and words[-1] in _SUBJECT_ADVERBS:
+        words = words[:-1]  # "De er oprindeligt kurdere"
+    if len(words) < 2 or words[-1] not in ctx.copulas or words[-1] == "som":
+        return False
+    subject = words[-2]
+    if subject in _SUBJECT_ADVERBS and len(words) > 2 and words[-3] in ctx.plural_subjects:
+        return True
+    return subject in ctx.plural_subjects
+
+
+# English "I'm", "I've", "I'd" (split by the word pattern into "i" and "m").
+_I_CONTRACTION = rx.compile_re(r"(?<![\w])i['’](?:m|ve|d|ll)(?![\w])")
+
+
+def _first_person(ctx: _Context, s: _Sentence, a: int, b: int) -> bool:
+    """The writer ("jeg", "mig", "me", "I'm") in ``s.low[a:b]``."""
+    if not ctx.first_person.isdisjoint(s.words_in(a, b)[1]):
+        return True
+    return "i" in s.present and _I_CONTRACTION.search(s.low, max(0, a), b) is not None
 
 
 def _join(t: str, found: list[_Found]) -> Iterator[_Found]:
