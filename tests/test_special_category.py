@@ -534,6 +534,11 @@ def test_an_organisation_adds_words_in_a_pack_not_in_code(tmp_path):
         ("Han blev henvist til DBT-behandling i klinikken.", "DBT"),
         ("Han har et dagligt kokainforbrug, siger han.", "kokainforbrug"),
         ("Han er sigtet efter overtrædelse af knivloven.", "overtrædelse af knivloven"),
+        # a surname alone as a clause's subject; a quantifier before an object
+        ("Kilden siger, at Wulff var sygemeldt i tre måneder.", "sygemeldt"),
+        ("Hun har gæld hos flere inkassofirmaer.", "gæld hos flere inkassofirmaer"),
+        # a one-word line over a short line is an item of a list, not a heading
+        ("Borger: Ole Hansen\nDiagnoser\nDiabetes\nKOL\n", "Diabetes"),
     ],
 )
 def test_round_two_families_about_a_person(text, span):
@@ -622,6 +627,16 @@ def test_a_long_guide_that_names_no_one_is_general():
     ) * 5
     assert len(hr_case) > 1000
     assert "sygemeldt med stress" in values(hr_case)
+
+
+@pytest.mark.parametrize(
+    "heading",
+    ["Indlæggelsesårsag", "1. Afsoningsforløb", "## Misbrugsbehandling"],
+)
+def test_a_heading_over_prose_is_no_finding(heading):
+    text = f"Epikrise for Anna Berg\n{heading}\n28-årig kvinde, indlagt akut via skadestuen i går.\n"
+    assert heading.split()[-1] not in values(text), found(text)
+    assert "indlagt" in values(text)
 
 
 def test_a_guide_with_danish_her_and_an_age_group_is_still_a_guide():

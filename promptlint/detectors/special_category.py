@@ -961,6 +961,9 @@ _HONORIFIC = rx.compile_re(
 _CPR = rx.compile_re(r"(?<![\w\-])\d{6}[ \-–]?\d{4}(?![\w\-])")
 _SIX_DIGITS = rx.compile_re(r"\d{6}")
 _AGE = rx.compile_re(r"(?<![\w])den \d{1,3}-årige|[^\W\d_]+ \((?:\d{1,3}|\d{1,3} år)\)")
+# A lower-case letter and a space before a word: the word is inside a sentence, so its capital
+# makes it a name ("siger, at Wulff var …").
+_AFTER_LOWER_WORD = rx.compile_re(r"[a-zæøå] ")
 _NAME_VERB = rx.compile_re(
     r" (?:er|har|var|blev|bliver|fik|får|tager|modtager|skal|kan|vil|bor|lider|fortæller|"
     r"fortalte|mødte|mangler|ønsker|is|has|was)(?![\w])|,? fra [A-ZÆØÅ]"
@@ -1030,12 +1033,16 @@ class _Names:
                 return True
             if (
                 (is_first or token in surnames)
-                and not text[: match.start()].strip(" \t\n-•*\"'(")
+                and (
+                    not text[: match.start()].strip(" \t\n-•*\"'(")
+                    or _AFTER_LOWER_WORD.match(text, max(0, match.start() - 2), match.start())
+                )
                 and _NAME_VERB.match(text, match.end()) is not None
                 and (is_first or token.lower() not in words)
             ):
-                # The subject of a sentence: "Per har været i behandling" (a name that is also
-                # a word), "Bruun er medlem af …" (a surname alone).
+                # The subject of a sentence or a clause: "Per har været i behandling" (a name
+                # that is also a word), "Bruun er medlem af …", "…, at Wulff var sygemeldt"
+                # (a surname alone).
                 return True
             if previous_capital and (token in surnames or token.endswith("sen")):
                 return True
@@ -1447,7 +1454,12 @@ class _Doc:
                 break
             word = match.group().lower()
             if not spans:
-                if word in ("en", "et", "a", "an") and t.startswith(" ", match.end()):
+                if (
+                    word in _OBJECT_ARTICLES or possessive and word in _OBJECT_QUANTIFIERS
+                ) and t.startswith(" ", match.end()):
+                    # "gæld til et inkassofirma"; of an object entry also "gæld hos flere
+                    # inkassofirmaer", "dømt for flere indbrud" (a cue's "lider af mange ting"
+                    # names nothing).
                     pos = match.end()
                     continue
                 if word in ctx.bad_starts or (word in ctx.object_possessives and not possessive):
@@ -1731,6 +1743,8 @@ class SpecialCategoryDetector:
             return None  # "Hjemmeplejen Syd", "Kristen Nielsen", "Kirkegaard"
         if mode != "cues" and t.startswith((":", " :"), end):
             return None  # a field label ("Diagnose: …"); its value is the finding
+        if t[start].isupper() and t.startswith("\n", end) and _heading_line(t, start, end):
+            return None  # a section's heading on a line of its own ("Indlæggelsesårsag")
         if mode == "badge":
             return self._badge(doc, start, end, category)
         hyphen = end - 1 if t[end - 1] == "-" else end
@@ -1955,6 +1969,28 @@ def _plural_subject(ctx: _Context, words: list[str]) -> bool:
     if subject in _SUBJECT_ADVERBS and len(words) > 2 and words[-3] in ctx.plural_subjects:
         return True
     return subject in ctx.plural_subjects
+
+
+_OBJECT_ARTICLES = frozenset(("en", "et", "a", "an"))
+_OBJECT_QUANTIFIERS = frozenset(("flere", "mange", "nogle", "several", "many"))
+
+
+# What may stand before a heading on its line: nothing, a number ("1. Afsoningsforløb"), "#".
+_HEADING_BEFORE = rx.compile_re(r"[ \t]*(?:(?P<mark>#{1,4}|\d{1,2}[.)])[ \t]+)?")
+
+
+def _heading_line(t: str, start: int, end: int) -> bool:
+    """The word at ``start:end`` is a line of its own ending at ``end`` and heads a section: it
+    is numbered ("1. Afsoningsforløb", "## Indlæggelse") or prose follows it ("Indlæggelsesårsag"
+    over "28-årig kvinde, indlagt akut …"). A word over a short line is an item of a list
+    ("Diabetes" over "KOL")."""
+    before = _HEADING_BEFORE.fullmatch(t, t.rfind("\n", 0, start) + 1, start)
+    if before is None:
+        return False
+    if before.group("mark"):
+        return True
+    following = t.find("\n", end + 1)
+    return (len(t) if following == -1 else following) - end > 40
 
 
 # English "I'm", "I've", "I'd" (split by the word pattern into "i" and "m").
