@@ -1,7 +1,7 @@
 """Detection quality on the annotated corpora (format: shared CORPUS.md).
 
 tests/corpus is the development corpus; tests/corpus_holdout and tests/corpus_holdout3 to
-tests/corpus_holdout6 were written later, blind, by writers who had seen
+tests/corpus_holdout7 were written later, blind, by writers who had seen
 neither the detectors nor the other corpora (their first, blind scores are recorded in README;
 their error kinds were used for general fixes after that). tests/corpus_holdout2 is only
 measured, never tuned on, and is not held to floors here.
@@ -27,6 +27,7 @@ CORPORA = {
     "holdout4": CORPUS.with_name("corpus_holdout4"),
     "holdout5": CORPUS.with_name("corpus_holdout5"),
     "holdout6": CORPUS.with_name("corpus_holdout6"),
+    "holdout7": CORPUS.with_name("corpus_holdout7"),
 }
 
 F1_FLOORS = {
@@ -57,6 +58,10 @@ CORPUS_F1_FLOORS = {
     # holdout6 (20 documents, 8 clean, 6 of them anonymised cases) came last: blind, special
     # categories 0.688 (recall 0.58), decisions 0.909, names 0.960, no clean document flagged.
     "holdout6": {"special_category": 0.77},
+    # holdout7 (24 documents, 10 clean), blind: special categories 0.663, decisions 0.545 (five
+    # of eight phrasings unknown), 2 of 10 clean documents flagged. Its one classification
+    # "error" is a heading "Internt notat" that the issue names a marking and its writer did not.
+    "holdout7": {"special_category": 0.82, "classification": 0.85},
 }
 NAME_PRECISION_RECALL = 0.92
 MAX_FALSE_ALARM_RATE = 0.05
@@ -67,6 +72,7 @@ FALSE_ALARM_RATE = {
     "holdout4": MAX_FALSE_ALARM_RATE,
     "holdout5": MAX_FALSE_ALARM_RATE,
     "holdout6": MAX_FALSE_ALARM_RATE,
+    "holdout7": MAX_FALSE_ALARM_RATE,
 }
 
 
