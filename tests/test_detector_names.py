@@ -634,6 +634,9 @@ NEGATIVE_ROUND_THREE = [
     "Eid Mubarak til alle!",
     # An abbreviation defined by the words it abbreviates is no set of initials.
     "Modtagere: CFCS, Forsvarsministeriets Materiel- og Indkøbsstyrelsen (FMI), intern ledelse",
+    # "HR." and "DR." in capitals end a sentence: acronyms, not the titles "hr." and "dr.".
+    "Talk to your manager or HR. Everything is handled confidentially.",
+    "Ring til HR. Alting bliver behandlet fortroligt.",
 ]
 
 

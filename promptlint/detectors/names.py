@@ -1120,6 +1120,9 @@ def _look_back(text: str, start: int) -> _Before:
         while j > low and text[j - 1].isalpha():
             j -= 1
         word = text[j:i]
+    if punct == "." and len(word) > 1 and word.isupper():
+        # "HR.", "DR.", "MS." end a sentence: an acronym, not the title "hr." or "dr."
+        return _Before(word, punct, True)
     word = word.lower()
     if word in ("is", "er", "was", "var") and (
         text[max(0, j - 6) : j].lower().rstrip().endswith(("name", "navn"))
@@ -1166,7 +1169,10 @@ def _short_word_before(text: str, start: int) -> str:
         j = i - 1
         while j > low and text[j - 1].isalpha():
             j -= 1
-    return text[j:i].lower()
+    word = text[j:i]
+    if len(word) > 1 and word.isupper() and text[i : i + 1] == ".":
+        return word  # "HR.", "DR.": an acronym ends the sentence, no title (kept in capitals)
+    return word.lower()
 
 
 def _word_strength(before: _Before) -> int:
