@@ -637,7 +637,18 @@ NEGATIVE_ROUND_THREE = [
     # "HR." and "DR." in capitals end a sentence: acronyms, not the titles "hr." and "dr.".
     "Talk to your manager or HR. Everything is handled confidentially.",
     "Ring til HR. Alting bliver behandlet fortroligt.",
+    "Kontakt HR Business Partner for at få en aftale.",
+    # A disease's acronym after a label is no rare first name ("Kol").
+    "- diagnoser iflg. datter: KOL grad 3, hjerteinsufficiens.",
 ]
+
+
+def test_a_role_in_brackets_after_a_name_is_no_set_of_initials(detector):
+    # "SSA" (social- og sundhedsassistent) cannot abbreviate Sanne Poulsen; "PMK" can abbreviate
+    # Pia Marie Kofoed, and is then her initials wherever the text uses them.
+    assert found(detector, "Rapporteret af: Sanne Poulsen (SSA), aftenvagt") == ["Sanne Poulsen"]
+    text = "Referent: Pia Marie Kofoed (PMK). PMK sender referatet."
+    assert found(detector, text) == ["Pia Marie Kofoed", "PMK", "PMK"]
 
 
 @pytest.mark.parametrize("text", NEGATIVE_ROUND_THREE)

@@ -394,7 +394,7 @@ _ACRONYMS = frozenset(
     sms mms app www url api sql csv xml json ok pc mac cd dvd usb gps hiv aids kol sosu
     sfo ssp akt ppr kmd vum uu sst sum bua mbu fob ftf ak aks who oecd doc docx xlsx fyi asap
     eta faq sos dsb dba dmi kb ku au sdu dtu itu cbs ucl via ucn ucsyd kp zbc ast pet fe cfcs
-    lng ngo un vpn ip
+    lng ngo un vpn ip ssa ssh tr amr hmu
     """.split()
 )
 
@@ -931,10 +931,12 @@ class _Classifier:
             # Frederik VIII's Vej, Christian IV's Bryghus: a regnal number goes with the name
             # before it (and its possessive ending), so a street or a firm after it is seen.
             return _Tok("caps", amb=True, caps=True, poss=len(numeral.group(1) or ""))
+        caps = len(token) > 1 and token.isupper()
+        if caps and low in _ACRONYMS:
+            return _STOP_TOK  # "HR", "DR", "KOL": an acronym, not the title "hr" or a name
         special = _special(low)
         if special is not None:
             return special
-        caps = len(token) > 1 and token.isupper()
         if not caps and len(token) > 1 and not token[1:].islower():
             # ChatGPT, YouTube: mixed case is a product unless it is McDonald or a listed name.
             if not (self._lookup(low)[0] or _MIXED_OK.match(token) or "-" in token):
@@ -1120,9 +1122,10 @@ def _look_back(text: str, start: int) -> _Before:
         while j > low and text[j - 1].isalpha():
             j -= 1
         word = text[j:i]
-    if punct == "." and len(word) > 1 and word.isupper():
-        # "HR.", "DR.", "MS." end a sentence: an acronym, not the title "hr." or "dr."
-        return _Before(word, punct, True)
+    if len(word) > 1 and word.isupper():
+        # "HR", "DR", "MS" in capitals: an acronym, not the title "hr." or "dr." (kept in
+        # capitals, so that it is no title); with a full stop it ends the sentence.
+        return _Before(word, punct, punct != "" and punct in ".:;!?")
     word = word.lower()
     if word in ("is", "er", "was", "var") and (
         text[max(0, j - 6) : j].lower().rstrip().endswith(("name", "navn"))
@@ -1170,8 +1173,8 @@ def _short_word_before(text: str, start: int) -> str:
         while j > low and text[j - 1].isalpha():
             j -= 1
     word = text[j:i]
-    if len(word) > 1 and word.isupper() and text[i : i + 1] == ".":
-        return word  # "HR.", "DR.": an acronym ends the sentence, no title (kept in capitals)
+    if len(word) > 1 and word.isupper():
+        return word  # "HR", "DR.": an acronym, no title (kept in capitals)
     return word.lower()
 
 
@@ -1591,7 +1594,9 @@ def _route(chain: str, classify: _Classifier) -> tuple[int, _Tok | None]:
         tok = classify(chain)
         kind = tok.kind
         if kind == "word":
-            if chain in _MONTH_ABBR_WRITTEN:
+            if tok.caps and chain.lower() in _ACRONYMS:
+                route = (_SKIP, tok)  # "KOL" (the lung disease), not the rare name Kol
+            elif chain in _MONTH_ABBR_WRITTEN:
                 route = (_MONTH_WORD, tok)
             elif tok.common:
                 route = (_COMMON, tok)
@@ -1895,6 +1900,8 @@ def _initials(text: str, start: int, end: int, before: _Before, found: _Found) -
         return  # "BRU-88412", "KAB/2024": the letter prefix of a code or a reference
     if _spelled_out_before(text, start, end, found.classify):
         return  # "Materiel- og Indkøbsstyrelsen (FMI)": an abbreviation, defined
+    if _role_after_name(text, start, end, found.classify):
+        return  # "Sanne Poulsen (SSA)": her role (social- og sundhedsassistent), no initials
     word = before.word
     if (
         before.slash
@@ -1933,12 +1940,39 @@ def _spelled_out_before(text: str, start: int, end: int, classify: _Classifier) 
     return not classify(words[0]).first
 
 
+_NAME_ENDS_HERE = _lazy("_NAME_ENDS_HERE", r"(?:[A-ZÆØÅ][^\W\d_]+[ \t]+){1,3}\Z")
+
+
+def _role_after_name(text: str, start: int, end: int, classify: _Classifier) -> bool:
+    """Capitals in brackets right after a person's name that cannot be that person's initials
+    (see _abbreviates): a role or a unit, "Emil Haugaard (SSA)", "Ida Holm (HR)"."""
+    if text[start - 1 : start] != "(" or text[end : end + 1] != ")":
+        return False
+    name = _NAME_ENDS_HERE.search(text, max(0, start - 60), start - 1)
+    if name is None:
+        return False
+    words = name.group().split()
+    if not classify(words[0]).first:
+        return False
+    return not _abbreviates(text[start:end], " ".join(words))
+
+
 def _signature(text: str, start: int, end: int) -> bool:
     """Initials alone on the last line of the text: "… og en kopi til Tinas mappe.\n\nUB"."""
     if _NON_BLANK.search(text, end):
         return False
     line_start = text.rfind("\n", max(0, start - 10), start) + 1
     return line_start > 0 and not text[line_start:start].strip(" \t/-–")
+
+
+def _abbreviates(value: str, name: str) -> bool:
+    """``value`` can be the initials of ``name``: its letters, in order, from the name's first
+    letter on ("PMK" of Pia Marie Kofoed, "SPO" of Sanne Poulsen), so that a role after a name
+    is no set of initials ("Sanne Poulsen (SSA)": social- og sundhedsassistent)."""
+    if not name or name[0] != value[0]:
+        return False
+    rest = iter(name[1:].lower())
+    return all(letter in rest for letter in value[1:].lower())
 
 
 def _initials_used(text: str, found: _Found) -> list[Span]:
@@ -1965,7 +1999,7 @@ def _initials_used(text: str, found: _Found) -> list[Span]:
                 name = ends.get(start - 2) or ends.get(start - 1)  # "Name (AKM)", "Name(AKM)"
             else:
                 name = starts.get(stop + 2)  # "PMK (Pia Marie Kofoed)"
-            if name is not None and text[name.start] == value[0]:
+            if name is not None and _abbreviates(value, text[name.start : name.end]):
                 known.add(value)
                 break
     added = []
