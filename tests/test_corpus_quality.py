@@ -1,7 +1,7 @@
 """Detection quality on the annotated corpora (format: shared CORPUS.md).
 
 tests/corpus is the development corpus; tests/corpus_holdout and tests/corpus_holdout3 to
-tests/corpus_holdout7 were written later, blind, by writers who had seen
+tests/corpus_holdout8 were written later, blind, by writers who had seen
 neither the detectors nor the other corpora (their first, blind scores are recorded in README;
 their error kinds were used for general fixes after that). tests/corpus_holdout2 is only
 measured, never tuned on, and is not held to floors here.
@@ -28,6 +28,7 @@ CORPORA = {
     "holdout5": CORPUS.with_name("corpus_holdout5"),
     "holdout6": CORPUS.with_name("corpus_holdout6"),
     "holdout7": CORPUS.with_name("corpus_holdout7"),
+    "holdout8": CORPUS.with_name("corpus_holdout8"),
 }
 
 F1_FLOORS = {
@@ -62,6 +63,9 @@ CORPUS_F1_FLOORS = {
     # of eight phrasings unknown), 2 of 10 clean documents flagged. Its one classification
     # "error" is a heading "Internt notat" that the issue names a marking and its writer did not.
     "holdout7": {"special_category": 0.82, "classification": 0.85},
+    # holdout8 (24 documents, 10 clean) came after holdout7's fixes, blind: special categories
+    # 0.738, decisions 0.500 (four of six phrasings unknown), names 0.952, 2 of 10 clean flagged.
+    "holdout8": {"special_category": 0.81, "name": 0.95},
 }
 NAME_PRECISION_RECALL = 0.92
 MAX_FALSE_ALARM_RATE = 0.05
@@ -73,6 +77,7 @@ FALSE_ALARM_RATE = {
     "holdout5": MAX_FALSE_ALARM_RATE,
     "holdout6": MAX_FALSE_ALARM_RATE,
     "holdout7": MAX_FALSE_ALARM_RATE,
+    "holdout8": MAX_FALSE_ALARM_RATE,
 }
 
 

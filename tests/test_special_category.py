@@ -537,6 +537,11 @@ def test_an_organisation_adds_words_in_a_pack_not_in_code(tmp_path):
         # a surname alone as a clause's subject; a quantifier before an object
         ("Kilden siger, at Wulff var sygemeldt i tre måneder.", "sygemeldt"),
         ("Hun har gæld hos flere inkassofirmaer.", "gæld hos flere inkassofirmaer"),
+        # "forebyggende medicin" is a treatment, not prevention talk
+        ("Jeg har også fået forebyggende medicin (Propranolol).", "Propranolol"),
+        ("Han fortalte at stemmerne er blevet værre, og at han hører stemmer om natten.",
+         "hører stemmer"),
+        ("Han har fået varsel om ophævelse af lejemålet.", "ophævelse af lejemålet"),
         # a one-word line over a short line is an item of a list, not a heading
         ("Borger: Ole Hansen\nDiagnoser\nDiabetes\nKOL\n", "Diabetes"),
     ],
@@ -593,6 +598,8 @@ def test_round_two_families_about_a_person(text, span):
         "De fleste er flygtninge fra Syrien.",
         "Mange af dem er flygtninge.",
         "Q: Can my employer ask whether I'm a member of a union?",
+        "Forebyggelse af diabetes er vigtigt for borgeren.",
+        "Jakob will draft the joint report by Friday.",
     ],
 )
 def test_round_two_general_texts_stay_silent(text):
