@@ -379,3 +379,13 @@ def test_bisected_answers_equal_the_sets(tmp_path):
     assert {w for w in with_sets._generic} == {
         w for w in set(words) | with_sets._generic if bisect_only.is_generic[w]
     }
+
+
+def test_a_street_given_with_its_postcode_is_that_street_wherever_it_recurs():
+    # "Skovbrynet 16" alone in prose is too weak (a word and a number); the same text giving
+    # "Skovbrynet 16, 8240 Risskov" makes it an address everywhere in that text.
+    alone = "Vi har fået en henvendelse fra ejeren af naboejendommen Skovbrynet 16 om terrassen."
+    assert [alone[s.start : s.end] for s in AddressDetector().find(alone)] == []
+    text = alone + "\nKopi sendt til: ejeren af Skovbrynet 16, 8240 Risskov"
+    found = sorted(text[s.start : s.end] for s in AddressDetector().find(text))
+    assert found == ["Skovbrynet 16", "Skovbrynet 16, 8240 Risskov"]

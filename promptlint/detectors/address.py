@@ -476,6 +476,10 @@ def _ascending(number: str, number_range: str) -> bool:
     return second is not None and int(second.group()) > int(number)
 
 
+# A postcode in the tail of an address ("…, 8240 Risskov"): the street is surely a street.
+_POSTCODE_IN = rx.compile_re(r"(?<!\d)\d{4}[ \u00a0]+[A-ZÆØÅ]")
+
+
 class AddressDetector:
     rules = (RULE,)
 
@@ -487,6 +491,10 @@ class AddressDetector:
         data: AddressData | None = None
         plausible: dict[str, bool] = {}
         starts: set[int] = set()
+        # Streets of the sure addresses, and the bare "Skovbrynet 16"s too weak on their own:
+        # a street the text has given with its postcode is that street wherever it recurs.
+        sure: set[str] = set()
+        weak: list[tuple[str, int, int]] = []
         view = _labels.view(text)
         if view.ascii_digits:
             offsets = heapq.merge(
@@ -511,9 +519,13 @@ class AddressDetector:
                     and key not in _SUFFIX_WORDS
                 ):
                     continue
-            span = self._candidate(text, data, word_start, match.start("num"), match.end())
+            span = self._candidate(
+                text, data, word_start, match.start("num"), match.end(), weak=weak
+            )
             if span is not None and span.start not in starts:
                 starts.add(span.start)
+                if span.confidence >= 0.85 or _POSTCODE_IN.search(text, match.end(), span.end):
+                    sure.add(text[span.start : match.start("num")].rstrip().casefold())
                 yield span
         if view.ascii_digits:
             space = _LOWER_CANDIDATES[0]
@@ -542,6 +554,10 @@ class AddressDetector:
             if span is not None and span.start not in starts:
                 starts.add(span.start)
                 yield span
+        for street, start, end in weak:
+            if street in sure and start not in starts:
+                starts.add(start)
+                yield Span(RULE.code, start, end, 0.7, Severity.WARNING)
 
     def _candidate(
         self,
@@ -551,6 +567,7 @@ class AddressDetector:
         num_start: int,
         num_end: int,
         lower: bool = False,
+        weak: list[tuple[str, int, int]] | None = None,
     ) -> Span | None:
         if num_end < len(text) and text[num_end].isdigit():
             return None
@@ -594,6 +611,8 @@ class AddressDetector:
             support += 0.15
         confidence = clamp(min(base + support, 0.98))
         if confidence < 0.6:
+            if weak is not None and base >= 0.45:
+                weak.append((text[street_start:num_start].rstrip().casefold(), street_start, end))
             return None
         severity = Severity.ERROR if confidence >= 0.85 else Severity.WARNING
         return Span(RULE.code, street_start, end, round(confidence, 2), severity)
