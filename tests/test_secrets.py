@@ -101,13 +101,22 @@ def test_public_keys_and_prose_are_not_private_keys(text):
     assert "SE001" not in codes(text)
 
 
+def test_the_providers_documentation_keys_are_no_secrets():
+    # AWS prints these in every guide; a pasted tutorial holds no secret.
+    text = (
+        "AWS_ACCESS_KEY_ID=AKIAIOSFODNN7EXAMPLE\n"
+        "AWS_SECRET_ACCESS_KEY=wJalrXUtnFEMI/K7MDENG/bPxRfiCYEXAMPLEKEY\n"
+    )
+    assert codes(text) == []
+
+
 # --- provider tokens (SE002), JWT (SE003) -----------------------------------------------------------
 
 
 @pytest.mark.parametrize(
     "text",
     [
-        "aws_access_key_id = AKIAIOSFODNN7EXAMPLE",
+        "aws_access_key_id = AKIA2E0Q8F3B244C9D8K",
         "Temporary: ASIAY34FZKBOKMUTVV7A",
         "token: ghp_aB3dE5fG7hI9jK1lM3nO5pQ7rS9tU1vW3xY5",
         "gho_16C7e42F292c6912E7710c838347Ae178B4a",
@@ -447,7 +456,7 @@ def test_secrets_are_errors_with_priority_90():
     for text in (
         PEM,
         'password = "hunter2x"',
-        "AKIAIOSFODNN7EXAMPLE",
+        "AKIA2E0Q8F3B244C9D8K",
         'api_key = "q8ZrT2vLx9NmB4wKp7Yd"',
         "Server=sql01;Database=sager;User Id=app;Password=fjordhest;",
     ):

@@ -161,10 +161,14 @@ def looks_random(value: str) -> bool:
     False
     >>> looks_random("abcabcabcabcabcabc123")
     False
+    >>> looks_random("wJalrXUtnFEMI/K7MDENG/bPxRfiCYEXAMPLEKEY")
+    False
     """
     value = value.strip(".-_~/+=")
     n = len(value)
-    if n < 16:
+    if n < 16 or "EXAMPLE" in value:
+        # A provider's documentation key ("wJalrXUtnFEMI/K7MDENG/bPxRfiCYEXAMPLEKEY") is shown
+        # to everyone: no secret.
         return False
     classes = (
         any(c.islower() for c in value)
