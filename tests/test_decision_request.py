@@ -127,6 +127,13 @@ def found(text: str) -> list[tuple[str, str]]:
         ("hvad skal afgørelsen være her?", "AD001"),
         ("er hun berettiget til tilskud til tandpleje?", "AD005"),
         ("ok tak. skal ansøgningen afslås?", "AD006"),
+        # a judgement asked for inside a longer, polite sentence
+        ("Jeg har skrevet notatet. Kunne du ikke, nu hvor du har hele sagen, give mig din "
+         "vurdering af, om han bør få en advarsel for udeblivelserne?", "AD008"),
+        ("Så det, jeg mangler, er dit bud på, om vi skal give ham afslag på hjælpemidlet.",
+         "AD008"),
+        ("Please read it and tell me whether, in your view, we should approve her request.",
+         "AD008"),
     ],
 )
 def test_decision_request(text, code):
