@@ -636,6 +636,24 @@ def test_a_long_guide_that_names_no_one_is_general():
     assert "sygemeldt med stress" in values(hr_case)
 
 
+def test_a_log_about_one_person_leaves_the_person_out():
+    # Two or more sentences opening with the person left out or as a bare role make a log
+    # about one person: its listed words are about that person, its everyday words too.
+    log = (
+        "19.08.24 – Første opfølgningssamtale\n"
+        "Borger sygemeldt fra fuldtidsstilling som chauffør siden juni. Oplyser diskusprolaps i "
+        "lænden. Tager ibuprofen og tramadol efter behov.\n"
+        "Smerter med udstråling til venstre ben.\n"
+        "Bekymringsbesked sendt til psykiatrien.\n"
+    )
+    got = values(log)
+    for word in ("sygemeldt", "diskusprolaps", "ibuprofen", "tramadol", "Smerter"):
+        assert word in got, found(log)
+    assert "psykiatrien" not in got  # the service it deals with, not the person
+    # One such sentence is no log: a rule text about tramadol stays silent.
+    assert found("Tager ibuprofen og tramadol efter behov. Læs indlægssedlen.") == []
+
+
 @pytest.mark.parametrize(
     "heading",
     ["Indlæggelsesårsag", "1. Afsoningsforløb", "## Misbrugsbehandling"],

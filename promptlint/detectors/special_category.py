@@ -1117,6 +1117,17 @@ _BARE_ROLE = rx.compile_re(
     r"oplyser|oplyste|fortæller|fortalte|mødte|møder|giver|gav|ønsker|ønskede|ryger|drikker|"
     r"kommer|kom|går|gik|virker|fremstår|udtrykker|beskriver|beskrev|angiver|angav)(?![\w])"
 )
+# A sentence of a case log about one person: the person as a bare role ("Borger oplyser …",
+# "Pt. kendt med …") or left out before a reporting verb ("Oplyser smerter …", "Mødt med
+# ægtefælle …"), at a line start or after a full stop.
+_NOTE_SUBJECT = rx.compile_re(
+    r"(?m)(?:^|(?<=[.!?] ))[ \t\-*•]*(?:(?:Borger|Patient|Pt\.?|Klient|Beboer|Elev|Ansøger)[ \t]+"
+    r"(?:har|havde|er|var|blev|fik|får|modtager|tager|oplyser|oplyste|fortæller|fortalte|mødt|"
+    r"mødte|ønsker|virker|fremstår|udtrykker|beskriver|angiver|sygemeldt|henvist|visiteret|"
+    r"indlagt|kendt|bekymret|afviser|ses|ikke)(?![\w])|(?:Oplyser|Fortæller|Beskriver|Angiver|"
+    r"Udtrykker|Mødt|Mødte|Virker|Fremstår|Bekræfter|Afviser|Ønsker)(?=[ \t]+[a-zæøå]))"
+)
+_NOTES_BLOCK = 2000
 _CAPITAL_I_START = rx.compile_re(
     r"[ \t\-*•\"'»(]*I (?:har|er|var|fik|får|skal|kan|bliver|blev|modtager|tager|lider|have|am|"
     r"was|had|take|use|suffer|got|need|receive)(?![\w])"
@@ -1199,6 +1210,7 @@ class _Doc:
         self.confirmed: set[int] = set()  # sentences (by start) with a finding about a person
         self._addressed: bool | None = None
         self._case_header: bool | None = None
+        self._notes: dict[int, bool] = {}  # block of the text -> case notes about one person
 
     # -- sentences
 
@@ -1423,6 +1435,24 @@ class _Doc:
                 if len(line) <= 100
             )
         return self._case_header and start <= _CASE_REACH
+
+    def case_notes(self, start: int) -> bool:
+        """Notes about one person around ``start``: at least two sentences in the 6,000
+        characters around it open with the person left out or as a bare role ("Borger
+        sygemeldt fra …", "Oplyser diskusprolaps …", "Pt. kendt med …"), as a caseworker's or a
+        nurse's log does."""
+        block = start // _NOTES_BLOCK
+        cached = self._notes.get(block)
+        if cached is None:
+            lo = max(0, (block - 1) * _NOTES_BLOCK)
+            hi = (block + 2) * _NOTES_BLOCK
+            found = 0
+            for _ in _NOTE_SUBJECT.finditer(self.t, lo, hi):
+                found += 1
+                if found == 2:
+                    break
+            cached = self._notes[block] = found == 2
+        return cached
 
     def field_line(self, start: int, end: int) -> bool:
         """A short line of a case note or a list ("Diagnose: depression", "- Metformin 1000 mg")."""
@@ -1918,9 +1948,10 @@ class SpecialCategoryDetector:
             # back for the reaches above: "Han fortæller, at han … tager Sertralin 100 mg om
             # morgenen og Quetiapin 25 mg til natten".
             return 0.65
-        if doc.case_header(start) and not doc.indefinite(s):
+        if (doc.case_header(start) or doc.case_notes(start)) and not doc.indefinite(s):
             # A case document about one person (a header with a CPR number or "Pupil:" and a
-            # name): "the reading and spelling profile is consistent with dyslexia".
+            # name, or a log whose sentences leave the person out): "the reading and spelling
+            # profile is consistent with dyslexia", "Tager ibuprofen og tramadol efter behov".
             return 0.55
         return None
 
@@ -1950,6 +1981,16 @@ class SpecialCategoryDetector:
             return 0.6  # "De er kurdere", "Begge forældre er sunnimuslimer"
         if rel <= _WEAK_REACH and doc.patient(s):
             return 0.6  # "Borger har en dom for butikstyveri", "Pt. har vold i anamnesen"
+        if (
+            doc.case_notes(start)
+            and not doc.indefinite(s)
+            and low[max(0, rel - 5) : rel] not in _TO_AN_INSTITUTION
+            and not (rel == 0 and _heading(doc.t, end))
+        ):
+            # A log about one person: "Smerter med udstråling til venstre ben."; not the
+            # services it deals with ("bekymringsbesked til psykiatrien", "Psykiatrien
+            # orienterede:").
+            return 0.5
         return None
 
 
@@ -1991,6 +2032,9 @@ def _heading_line(t: str, start: int, end: int) -> bool:
         return True
     following = t.find("\n", end + 1)
     return (len(t) if following == -1 else following) - end > 40
+
+
+_TO_AN_INSTITUTION = frozenset((" til ", " fra ", " hos ", "til ", "fra ", "hos "))
 
 
 # English "I'm", "I've", "I'd" (split by the word pattern into "i" and "m").
