@@ -542,6 +542,11 @@ def test_an_organisation_adds_words_in_a_pack_not_in_code(tmp_path):
         ("Han fortalte at stemmerne er blevet værre, og at han hører stemmer om natten.",
          "hører stemmer"),
         ("Han har fået varsel om ophævelse af lejemålet.", "ophævelse af lejemålet"),
+        # "alle møder" is no general wording ("alle borgere", "alle der …" are)
+        ("Hun er medlem af BUPL og har haft TR med til alle møder siden april.", "medlem af BUPL"),
+        # an anonymised case gives one person's age and sex: its words are about that person
+        ("Medarbejderen er kvinde, 52 år, og ansat i vuggestuen.\n\nFraværet i 2024: en "
+         "sammenhængende sygemelding fra 5. februar til 21. april.", "sygemelding"),
         # a one-word line over a short line is an item of a list, not a heading
         ("Borger: Ole Hansen\nDiagnoser\nDiabetes\nKOL\n", "Diabetes"),
     ],
@@ -600,6 +605,7 @@ def test_round_two_families_about_a_person(text, span):
         "Q: Can my employer ask whether I'm a member of a union?",
         "Forebyggelse af diabetes er vigtigt for borgeren.",
         "Jakob will draft the joint report by Friday.",
+        "Alle med diabetes kan få hjælp til fodpleje.",
     ],
 )
 def test_round_two_general_texts_stay_silent(text):

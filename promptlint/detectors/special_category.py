@@ -1426,13 +1426,18 @@ class _Doc:
 
     def case_header(self, start: int) -> bool:
         """A header before ``start`` that names the one person the document is about: a CPR
-        number, or a person label with a name ("Borger: Ole Bach", "Pupil: Oliver Mathiasen")."""
+        number, a person label with a name ("Borger: Ole Bach", "Pupil: Oliver Mathiasen"), or
+        one person's age and sex, as an anonymised case gives them ("kvinde, 52 år")."""
         if self._case_header is None:
             head = self.t[: _HEADER_REACH]
-            self._case_header = _CPR_IN_HEADER.search(head) is not None or any(
-                self.ctx.label_pattern.match(line.lower()) and self.names.mentioned(line)
-                for line in head.splitlines()[:40]
-                if len(line) <= 100
+            self._case_header = (
+                _CPR_IN_HEADER.search(head) is not None
+                or _PERSON_AGE.search(head) is not None  # "Medarbejderen er kvinde, 52 år"
+                or any(
+                    self.ctx.label_pattern.match(line.lower()) and self.names.mentioned(line)
+                    for line in head.splitlines()[:40]
+                    if len(line) <= 100
+                )
             )
         return self._case_header and start <= _CASE_REACH
 
