@@ -670,6 +670,23 @@ def test_a_heading_over_prose_is_no_finding(heading):
     assert "indlagt" in values(text)
 
 
+def test_minutes_with_few_rule_words_are_general_but_a_log_without_names_is_not():
+    minutes = (
+        "Referat af udvalgsmøde\n\n5. Ventetid på behandling for stof- og alkoholmisbrug\n"
+        "Udvalget drøftede ventetiden på behandling for stofmisbrug, der er steget i årets første "
+        "tre kvartaler. Forvaltningen orienterede om tal fra nabokommunerne og om budgettet for "
+        "næste år, som udvalget tog til efterretning. Sagen drøftes igen i marts.\n"
+    ) * 4
+    assert len(minutes) > 1000
+    assert found(minutes) == []
+    log = (
+        "Borger oplyser smerter i ryggen og tager tramadol. Oplyser søvnbesvær. Mødt med "
+        "ægtefælle som bisidder, og næste samtale er aftalt til efter operationen i marts.\n"
+    ) * 7
+    assert len(log) > 1000
+    assert "tramadol" in values(log)
+
+
 def test_a_guide_with_danish_her_and_an_age_group_is_still_a_guide():
     # Danish "her" is "here", and "de 12-17-årige" is an age group, not one person's age.
     guide = (

@@ -954,9 +954,10 @@ def _add_new(entries: dict[str, _Entry], words: list[str], entry: _Entry) -> Non
 # "no word character before the one just read"): a pattern that opens with a character class lets
 # the regex engine skip to the candidates in C instead of trying the look-behind everywhere.
 _CAPITAL_WORD = rx.compile_re(r"[A-ZÆØÅ](?<![\w].)[a-zæøåéüöä]+(?:-[A-ZÆØÅ][a-zæøåéüöä]+)?(?![\w])")
-# "hr", "fru", "frk", "mr", "mrs", "ms", "dr" in any case, before a capitalised name.
+# "hr", "fru", "frk", "mr", "mrs", "ms", "dr", capitalised or not, before a capitalised name;
+# not "HR", "DR", "MS" in capitals (an acronym ending a sentence: "… nærmeste leder og HR. …").
 _HONORIFIC = rx.compile_re(
-    r"[hHfFmMdD](?<![\w].)(?:(?<=[hHdD])(?i:r)|(?<=[fF])(?i:r[uk])|(?<=[mM])(?i:rs?|s))\.? [A-ZÆØÅ]"
+    r"[hHfFmMdD](?<![\w].)(?:(?<=[hHdD])r|(?<=[fF])r[uk]|(?<=[mM])(?:rs?|s))\.? [A-ZÆØÅ]"
 )
 _CPR = rx.compile_re(r"(?<![\w\-])\d{6}[ \-–]?\d{4}(?![\w\-])")
 _SIX_DIGITS = rx.compile_re(r"\d{6}")
@@ -1678,7 +1679,8 @@ _PERSON_AGE = rx.compile_re(
 def _guidance(text: str, names: _Names) -> bool:
     """A text of 1,000 to 50,000 characters that names no one (no listed name, no CPR number),
     says "han" or "hun" of no one (only "han eller hun", or inside a quotation) and has at least
-    two rule words ("hvis", "skal", "kan", "jf.", "§" …) per 1,000 characters: a guide or a
+    two rule words ("hvis", "skal", "kan", "jf.", "§" …) per 1,000 characters or no sentence of a
+    case log ("Borger oplyser …", "Oplyser smerter …"): a guide, minutes or an article, or a
     policy, whose "borgeren" and "medarbejderen" are anyone ("Medarbejderen i hjemmeplejen kan
     hjælpe med at give medicinen, hvis lægen har ordineret det"). A case told without its names
     ("Borgeren er en kvinde på 45 år … Hun modtager kontanthjælp") says "hun" of her, or gives her
@@ -1686,7 +1688,9 @@ def _guidance(text: str, names: _Names) -> bool:
     if not _GUIDANCE_MIN <= len(text) <= _GUIDANCE_MAX:
         return False
     rule_words = len(_RULE_WORD.findall(text))
-    if rule_words * 1000 < _RULE_WORDS_PER_1000 * len(text):
+    if rule_words * 1000 < _RULE_WORDS_PER_1000 * len(text) and _NOTE_SUBJECT.search(text):
+        # Few rule words and a log's sentences ("Borger oplyser …", "Oplyser smerter …"): an
+        # anonymised case file. Minutes, articles and statistics without them stay general.
         return False
     unquoted = _EITHER_PRONOUN.sub(" ", _QUOTATION.sub(" ", text))
     return (
