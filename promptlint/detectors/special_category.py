@@ -1126,7 +1126,9 @@ _NOTE_SUBJECT = rx.compile_re(
     r"(?:har|havde|er|var|blev|fik|får|modtager|tager|oplyser|oplyste|fortæller|fortalte|mødt|"
     r"mødte|ønsker|virker|fremstår|udtrykker|beskriver|angiver|sygemeldt|henvist|visiteret|"
     r"indlagt|kendt|bekymret|afviser|ses|ikke)(?![\w])|(?:Oplyser|Fortæller|Beskriver|Angiver|"
-    r"Udtrykker|Mødt|Mødte|Virker|Fremstår|Bekræfter|Afviser|Ønsker)(?=[ \t]+[a-zæøå]))"
+    r"Udtrykker|Mødt|Mødte|Virker|Fremstår|Bekræfter|Afviser|Ønsker|Indlagt|Genindlagt|"
+    r"Udskrevet|Udskrives|Mobiliseret|Opereret|Henvist|Kendt|Behandlet|Sygemeldt|Raskmeldt|"
+    r"Visiteret)(?=[ \t]+[a-zæøå0-9]))"
 )
 _NOTES_BLOCK = 2000
 _CAPITAL_I_START = rx.compile_re(
@@ -1994,7 +1996,7 @@ class SpecialCategoryDetector:
             doc.case_notes(start)
             and not doc.indefinite(s)
             and low[max(0, rel - 5) : rel] not in _TO_AN_INSTITUTION
-            and not (rel == 0 and _heading(doc.t, end))
+            and not (rel == 0 and (_heading(doc.t, end) or _title_line(doc.t, start)))
         ):
             # A log about one person: "Smerter med udstråling til venstre ben."; not the
             # services it deals with ("bekymringsbesked til psykiatrien", "Psykiatrien
@@ -2041,6 +2043,18 @@ def _heading_line(t: str, start: int, end: int) -> bool:
         return True
     following = t.find("\n", end + 1)
     return (len(t) if following == -1 else following) - end > 40
+
+
+def _title_line(t: str, start: int) -> bool:
+    """The line from ``start`` is a short title, capitalised and without punctuation
+    ("Medicin ved udskrivelse", "Genoptræning og hjælpemidler"): it heads what follows."""
+    if not t[start : start + 1].isupper() or t[start - 1 : start] not in ("\n", " "):
+        return False
+    end = t.find("\n", start, start + 60)
+    if end == -1:
+        return False
+    line = t[start:end]
+    return not any(c in line for c in ".!?:,;") and len(line.split()) <= 6
 
 
 _TO_AN_INSTITUTION = frozenset((" til ", " fra ", " hos ", "til ", "fra ", "hos "))
