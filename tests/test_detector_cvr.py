@@ -282,3 +282,23 @@ def test_se_and_p_label_places_from_the_index_are_the_patterns(piece):
         fast = [p for p in cvr._label_places(candidates, text, lower) if pattern.match(text, p)]
         slow = [p for p in _keywords.label_positions(candidates, text, lower) if pattern.match(text, p)]
         assert fast == slow
+
+
+def test_a_cvr_column_of_a_table_holds_cvr_numbers():
+    # A procurement evaluation: the label heads the column, the numbers stand in its cells.
+    table = (
+        "| Tilbudsgiver               | CVR-nr.       | Tilbudt pris   |\n"
+        "|----------------------------|---------------|----------------|\n"
+        "| TolkDanmark A/S            | 16790370      | 14.820.000 kr. |\n"
+        "| Translatør- og Tolkehuset  | 66 64 47 23   | 15.402.000 kr. |\n"
+        "| Lingua Care I/S            | DK55273790    | 12.110.000 kr. |\n"
+        "| Fejltastet ApS             | 12345678      | 9.000 kr.      |\n"
+    )
+    got = [table[s.start : s.end] for s in CvrDetector().find(table)]
+    # Without a label beside it, a cell's number must pass the CVR check (12345678 does not).
+    assert got == ["16790370", "66 64 47 23", "DK55273790"]
+    tabbed = "Firma\tCVR\tBeløb\nTolkDanmark A/S\t16790370\t12.000\n"
+    assert [tabbed[s.start : s.end] for s in CvrDetector().find(tabbed)] == ["16790370"]
+    # The amount column is no CVR column, even with eight digits in it.
+    amounts = "| Firma | CVR | Beløb |\n| A | 16790370 | 84208752 |\n"
+    assert [amounts[s.start : s.end] for s in CvrDetector().find(amounts)] == ["16790370"]

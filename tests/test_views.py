@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from hypothesis import given, settings
+from hypothesis import assume, given, settings
 from hypothesis import strategies as st
 
 from promptlint.detectors import _labels
@@ -25,3 +25,36 @@ def test_the_view_knows_where_the_characters_above_latin1_are(text):
     assert view.raw == text.encode("latin-1", "replace")
     folded = "".join(_labels._FOLDS.get(c, c) for c in text)
     assert view.lower == folded.encode("latin-1", "replace").lower()
+
+
+@given(
+    st.lists(
+        st.lists(st.text(alphabet="ab12 -:", max_size=6), min_size=1, max_size=4),
+        min_size=1,
+        max_size=5,
+    ),
+    st.sampled_from(["|", "\t"]),
+    st.integers(0, 3),
+)
+def test_column_cells_are_the_cells_of_the_labels_column(rows, sep, column):
+    # A table built from rows of cells: the cells found under the header's cell at ``column``
+    # are exactly that column's cells of the rows below (rows without it give none).
+    width = max(len(r) for r in rows)
+    assume(column < width)
+    header = [f"h{i}" for i in range(width)]
+    lines = [sep.join(header)] + [sep.join(r) for r in rows]
+    text = "\n".join(lines) + "\n"
+    label = len(sep.join(header[:column])) + (len(sep) if column else 0)
+    got = [text[a:b] for a, b in _labels.column_cells(text, label)]
+    expected = []
+    for r in rows:
+        line = sep.join(r)
+        if sep not in line:
+            break  # a row without a separator ends the table
+        if sep == "|" and set(line) <= set("|-: \t"):
+            continue  # a Markdown rule row
+        if column < len(r):
+            expected.append(r[column])
+    if width < (3 if sep == "|" else 2):
+        expected = []  # a header line with fewer separators is no table row
+    assert got == expected

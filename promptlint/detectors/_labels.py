@@ -184,3 +184,46 @@ def verified(
             if match is not None:
                 end = match.end()
                 yield match
+
+
+# A Markdown table's rule row ("|---|:--:|"): no cells to read.
+_RULE_ROW = frozenset("|-: \t")
+_MAX_ROWS = 1000
+
+
+def column_cells(text: str, label: int) -> Iterator[tuple[int, int]]:
+    """The cells under the header cell that holds ``label`` in a table of "|" or tab-separated
+    columns ("| Tilbudsgiver | CVR-nr. | Pris |"), row by row until the table ends: (start,
+    end) of each cell's text. Nothing when the label's line is no table row."""
+    line_start = text.rfind("\n", 0, label) + 1
+    line_end = text.find("\n", label)
+    if line_end == -1:
+        return
+    line = text[line_start:line_end]
+    sep = "|" if line.count("|") >= 2 else "\t" if "\t" in line else ""
+    if not sep:
+        return
+    column = text.count(sep, line_start, label)
+    row_start = line_end + 1
+    for _ in range(_MAX_ROWS):
+        row_end = text.find("\n", row_start)
+        if row_end == -1:
+            row_end = len(text)
+        row = text[row_start:row_end]
+        if sep not in row:
+            return  # the table has ended
+        if sep != "|" or not set(row) <= _RULE_ROW:
+            # The column-th separator before the cell, the next one after it.
+            cell_start = row_start
+            for _ in range(column):
+                found = text.find(sep, cell_start, row_end)
+                if found == -1:
+                    cell_start = -1
+                    break
+                cell_start = found + 1
+            if cell_start != -1:
+                cell_end = text.find(sep, cell_start, row_end)
+                yield cell_start, row_end if cell_end == -1 else cell_end
+        if row_end == len(text):
+            return
+        row_start = row_end + 1

@@ -206,7 +206,8 @@ class CvrDetector:
                 hit = pattern.match(text, pos)
                 if hit is not None:
                     kind = "p" if pattern.groups and hit.group("p") else "cvr"
-                    self._after_label(text, kind, hit.end(), found)
+                    if not self._after_label(text, kind, hit.end(), found) and kind == "cvr":
+                        _in_column(text, hit.start(), found)
         taken = None  # numbers already found after a label
         for match in _VAT.finditer(text):
             if taken is None:
@@ -215,24 +216,47 @@ class CvrDetector:
                 found[match.start()] = Span(RULE.code, match.start(), match.end(), 0.85)
         yield from sorted(found.values(), key=lambda s: s.start)
 
-    def _after_label(self, text: str, kind: str, pos: int, found: dict[int, Span]) -> None:
+    def _after_label(self, text: str, kind: str, pos: int, found: dict[int, Span]) -> bool:
+        """The number after the label at ``pos`` (and the numbers listed after it); False when
+        no number follows."""
         if _DIGIT.search(text, pos, pos + 80) is None:
-            return  # "CVR-registret", "momsen": no number follows
+            return False  # "CVR-registret", "momsen": no number follows
         match = _NUMBER_AFTER.match(text, pos, pos + 80)
         if match is None:
-            return
+            return False
         start = match.start("dk") if match.group("dk") else match.start("number")
         span = _score(kind, _digits(match.group("number")), start, match.end())
         if span is None or start in found:
-            return
+            return True
         found[start] = span
         end = span.end
         while kind == "cvr":
             listed = _NEXT.match(text, end, end + 40)
             if listed is None or not is_valid_cvr(_digits(listed.group("number"))):
-                return  # an unchecked number in a list is more likely something else
+                return True  # an unchecked number in a list is more likely something else
             start, end = listed.start("number"), listed.end()
             found.setdefault(start, Span(RULE.code, start, end, 0.9))
+        return True
+
+
+# A table cell that holds a CVR number and nothing else: "16790370", "DK55273790", "66 64 47 23".
+_CELL_NUMBER = rx.compile(
+    r"[ \t]*(?P<number>(?:DK[ \u00a0\-]?)?(?:[1-9][0-9]{7}|[1-9][0-9](?P<s>[ \u00a0.])[0-9]{2}"
+    r"(?P=s)[0-9]{2}(?P=s)[0-9]{2}))[ \t]*\Z"
+)
+
+
+def _in_column(text: str, label: int, found: dict[int, Span]) -> None:
+    """A "CVR" label that heads a column of a table ("| Tilbudsgiver | CVR-nr. | Pris |", or
+    tab-separated): the valid CVR numbers in the cells below it."""
+    for start, end in _labels.column_cells(text, label):
+        match = _CELL_NUMBER.match(text, start, end)
+        if match is None:
+            continue
+        digits = _digits(match.group("number"))
+        if is_valid_cvr(digits):
+            a, b = match.span("number")
+            found.setdefault(a, Span(RULE.code, a, b, 0.9))
 
 
 def _digits(number: str) -> str:
