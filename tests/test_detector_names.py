@@ -638,6 +638,8 @@ NEGATIVE_ROUND_THREE = [
     "Talk to your manager or HR. Everything is handled confidentially.",
     "Ring til HR. Alting bliver behandlet fortroligt.",
     "Kontakt HR Business Partner for at få en aftale.",
+    # Capitals ending a compound word are no initials.
+    "Til: Sikkerhedsansvarlige i forsyningsvirksomheder tilknyttet sektor-CERT for energi",
     # A disease's acronym after a label is no rare first name ("Kol").
     "- diagnoser iflg. datter: KOL grad 3, hjerteinsufficiens.",
 ]

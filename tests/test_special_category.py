@@ -542,6 +542,8 @@ def test_an_organisation_adds_words_in_a_pack_not_in_code(tmp_path):
         ("Han fortalte at stemmerne er blevet værre, og at han hører stemmer om natten.",
          "hører stemmer"),
         ("Han har fået varsel om ophævelse af lejemålet.", "ophævelse af lejemålet"),
+        # an injury to a part of the body
+        ("Han har brud på lårbenshalsen efter faldet.", "brud på lårbenshalsen"),
         # "alle møder" is no general wording ("alle borgere", "alle der …" are)
         ("Hun er medlem af BUPL og har haft TR med til alle møder siden april.", "medlem af BUPL"),
         # an anonymised case gives one person's age and sex: its words are about that person
@@ -606,6 +608,9 @@ def test_round_two_families_about_a_person(text, span):
         "Forebyggelse af diabetes er vigtigt for borgeren.",
         "Jakob will draft the joint report by Friday.",
         "Alle med diabetes kan få hjælp til fodpleje.",
+        # a key's fingerprint, a fence's damage
+        "Krypteret indrapportering: PGP-nøgle med fingeraftryk 4F2A 91C0 7D3B E884.",
+        "Borgeren kræver erstatning for skade på hegn ved snerydning.",
     ],
 )
 def test_round_two_general_texts_stay_silent(text):

@@ -1898,6 +1898,8 @@ def _initials(text: str, start: int, end: int, before: _Before, found: _Found) -
         return
     if text[end : end + 1] in ("-", "/", "_") and text[end + 1 : end + 2].isdigit():
         return  # "BRU-88412", "KAB/2024": the letter prefix of a code or a reference
+    if start > 1 and text[start - 1] == "-" and text[start - 2].isalpha():
+        return  # "sektor-CERT", "Region-IT": the end of a compound word
     if _spelled_out_before(text, start, end, found.classify):
         return  # "Materiel- og Indkøbsstyrelsen (FMI)": an abbreviation, defined
     if _role_after_name(text, start, end, found.classify):
