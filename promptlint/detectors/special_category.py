@@ -63,6 +63,7 @@ the same entries in the same order; the name lists are read only when a hit asks
 from __future__ import annotations
 
 import re
+from bisect import bisect_left
 from collections.abc import Iterable, Iterator
 from functools import cached_property
 from itertools import repeat
@@ -70,7 +71,7 @@ from operator import itemgetter
 from pathlib import Path
 
 from promptlint import _rx as rx
-from promptlint.detectors import _labels
+from promptlint.detectors import _keywords, _labels
 from promptlint.model import Record, Rule, Severity, Span
 
 _GUIDELINE_WHY = {
@@ -1122,7 +1123,7 @@ _BARE_ROLE = rx.compile_re(
 # "Pt. kendt med …") or left out before a reporting verb ("Oplyser smerter …", "Mødt med
 # ægtefælle …"), at a line start or after a full stop.
 _NOTE_SUBJECT = rx.compile_re(
-    r"(?m)(?:^|(?<=[.!?] ))[ \t\-*•]*(?:(?:Borger|Patient|Pt\.?|Klient|Beboer|Elev|Ansøger)[ \t]+"
+    r"(?:(?:Borger|Patient|Pt\.?|Klient|Beboer|Elev|Ansøger)[ \t]+"
     r"(?:har|havde|er|var|blev|fik|får|modtager|tager|oplyser|oplyste|fortæller|fortalte|mødt|"
     r"mødte|ønsker|virker|fremstår|udtrykker|beskriver|angiver|sygemeldt|henvist|visiteret|"
     r"indlagt|kendt|bekymret|afviser|ses|ikke)(?![\w])|(?:Oplyser|Fortæller|Beskriver|Angiver|"
@@ -1130,6 +1131,40 @@ _NOTE_SUBJECT = rx.compile_re(
     r"Udskrevet|Udskrives|Mobiliseret|Opereret|Henvist|Kendt|Behandlet|Sygemeldt|Raskmeldt|"
     r"Visiteret)(?=[ \t]+[a-zæøå0-9]))"
 )
+
+
+# The words that open those sentences, lower-cased for the keyword index (see _Doc.case_notes).
+_NOTE_WORDS = (
+    "borger", "patient", "pt.", "pt ", "klient", "beboer", "elev", "ansøger", "oplyser", "fortæller",
+    "beskriver", "angiver", "udtrykker", "mødt", "virker", "fremstår", "bekræfter", "afviser",
+    "ønsker", "indlagt", "genindlagt", "udskrevet", "udskrives", "mobiliseret", "opereret",
+    "henvist", "kendt", "behandlet", "sygemeldt", "raskmeldt", "visiteret",
+)
+_keywords.KEYWORDS.add(_NOTE_WORDS)
+
+
+def _note_sentences(
+    t: str, lo: int, hi: int, places: list[int] | None = None
+) -> Iterator[int]:
+    """Where sentences of a case log start in ``t[lo:hi]`` (see _NOTE_SUBJECT): where one of its
+    opening words stands (``places``, from the keyword index, or a search of the stretch), the
+    pattern is tried, and then the place is checked to start a sentence (a line, after a
+    bullet, or after a full stop)."""
+    if places is None:
+        starts: Iterable[int] = (m.start() for m in _NOTE_SUBJECT.finditer(t, lo, hi))
+    else:
+        starts = (
+            p for p in places[bisect_left(places, lo) : bisect_left(places, hi)]
+            if t[p].isupper() and _NOTE_SUBJECT.match(t, p)  # most are inside a sentence
+        )
+    for i in starts:
+        j = i
+        while j > 0 and t[j - 1] in " \t-*•":
+            j -= 1
+        if j == 0 or t[j - 1] == "\n" or (t[j - 1] in ".!?" and j < i and t[i - 1] == " "):
+            yield i
+
+
 _NOTES_BLOCK = 2000
 _CAPITAL_I_START = rx.compile_re(
     r"[ \t\-*•\"'»(]*I (?:har|er|var|fik|får|skal|kan|bliver|blev|modtager|tager|lider|have|am|"
@@ -1200,8 +1235,10 @@ class _Sentence:
 class _Doc:
     """The text being scanned, with caches shared by all hits in it."""
 
-    def __init__(self, t: str, lexicon: Lexicon, names: _Names) -> None:
+    def __init__(self, t: str, lexicon: Lexicon, names: _Names, source: str | None = None) -> None:
         self.t = t
+        self.source = source  # the text as scanned (``t`` is it behind a space)
+        self._note_places: list[int] | None = None
         self.lex = lexicon
         self.ctx = lexicon.context
         self.names = names
@@ -1455,12 +1492,22 @@ class _Doc:
             lo = max(0, (block - 1) * _NOTES_BLOCK)
             hi = (block + 2) * _NOTES_BLOCK
             found = 0
-            for _ in _NOTE_SUBJECT.finditer(self.t, lo, hi):
+            for _ in _note_sentences(self.t, lo, hi, self._note_word_places()):
                 found += 1
                 if found == 2:
                     break
             cached = self._notes[block] = found == 2
         return cached
+
+    def _note_word_places(self) -> list[int] | None:
+        """Where the words that may open a log's sentence stand in ``t``, from the keyword
+        index's one pass (None for a short text: it is searched directly)."""
+        if self._note_places is None and self.source is not None:
+            found = [_keywords.KEYWORDS.positions(self.source, w) for w in _NOTE_WORDS]
+            if None in found:
+                return None
+            self._note_places = sorted(p + 1 for places in found for p in places)  # type: ignore[union-attr]
+        return self._note_places
 
     def field_line(self, start: int, end: int) -> bool:
         """A short line of a case note or a list ("Diagnose: depression", "- Metformin 1000 mg")."""
@@ -1690,7 +1737,9 @@ def _guidance(text: str, names: _Names) -> bool:
     if not _GUIDANCE_MIN <= len(text) <= _GUIDANCE_MAX:
         return False
     rule_words = len(_RULE_WORD.findall(text))
-    if rule_words * 1000 < _RULE_WORDS_PER_1000 * len(text) and _NOTE_SUBJECT.search(text):
+    if rule_words * 1000 < _RULE_WORDS_PER_1000 * len(text) and any(
+        _note_sentences(" " + text, 0, len(text) + 1)
+    ):
         # Few rule words and a log's sentences ("Borger oplyser …", "Oplyser smerter …"): an
         # anonymised case file. Minutes, articles and statistics without them stay general.
         return False
@@ -1745,7 +1794,7 @@ class SpecialCategoryDetector:
         modes = {h[3].mode for h in hits}
         if "dose" in modes:
             hits = _with_medicines(t, hits, names)
-        doc = _Doc(t, lexicon, names)
+        doc = _Doc(t, lexicon, names, text)
         # Where each hit starts: only a cue asks (whether its object holds a listed word).
         starts = {h[0] for h in hits} if "cues" in modes else set()
         found: list[_Found] = []
