@@ -302,3 +302,27 @@ def test_a_cvr_column_of_a_table_holds_cvr_numbers():
     # The amount column is no CVR column, even with eight digits in it.
     amounts = "| Firma | CVR | Beløb |\n| A | 16790370 | 84208752 |\n"
     assert [amounts[s.start : s.end] for s in CvrDetector().find(amounts)] == ["16790370"]
+
+
+def test_two_cvr_columns_of_one_table_are_both_read():
+    table = "| CVR køber | CVR sælger |\n|---|---|\n| 16790370 | 84208752 |\n"
+    assert values(table) == ["16790370", "84208752"]
+
+
+def test_a_page_of_cvr_rows_reads_each_row_once(monkeypatch):
+    # Every row of "| CVR |" is a label over the rows below it: the rows a column has been read
+    # through are not read again for the labels among them (linear, not quadratic).
+    from promptlint.detectors import cvr
+
+    calls = []
+    real = _labels.column_cells
+
+    def counting(text, label):
+        calls.append(label)
+        return real(text, label)
+
+    monkeypatch.setattr(_labels, "column_cells", counting)
+    text = "| CVR |\n" * 5000
+    assert list(CvrDetector().find(text)) == []
+    assert len(calls) <= 5000 // 500  # a new column read per _MAX_ROWS rows, not per row
+    assert cvr._labels is _labels

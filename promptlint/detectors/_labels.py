@@ -189,15 +189,18 @@ def verified(
 # A Markdown table's rule row ("|---|:--:|"): no cells to read.
 _RULE_ROW = frozenset("|-: \t")
 _MAX_ROWS = 1000
+_MAX_ROW = 2000  # characters in a table's row
 
 
 def column_cells(text: str, label: int) -> Iterator[tuple[int, int]]:
     """The cells under the header cell that holds ``label`` in a table of "|" or tab-separated
     columns ("| Tilbudsgiver | CVR-nr. | Pris |"), row by row until the table ends: (start,
     end) of each cell's text. Nothing when the label's line is no table row."""
-    line_start = text.rfind("\n", 0, label) + 1
-    line_end = text.find("\n", label)
-    if line_end == -1:
+    # A header row is a short line: the searches stay near the label, so that a page of
+    # labels on one line (no table) costs no pass over the text per label.
+    line_start = text.rfind("\n", max(0, label - _MAX_ROW), label) + 1
+    line_end = text.find("\n", label, label + _MAX_ROW)
+    if line_end == -1 or (line_start == 0 and label > _MAX_ROW):
         return
     line = text[line_start:line_end]
     sep = "|" if line.count("|") >= 2 else "\t" if "\t" in line else ""
@@ -206,9 +209,9 @@ def column_cells(text: str, label: int) -> Iterator[tuple[int, int]]:
     column = text.count(sep, line_start, label)
     row_start = line_end + 1
     for _ in range(_MAX_ROWS):
-        row_end = text.find("\n", row_start)
+        row_end = text.find("\n", row_start, row_start + _MAX_ROW)
         if row_end == -1:
-            row_end = len(text)
+            row_end = min(len(text), row_start + _MAX_ROW)
         row = text[row_start:row_end]
         if sep not in row:
             return  # the table has ended
@@ -224,6 +227,6 @@ def column_cells(text: str, label: int) -> Iterator[tuple[int, int]]:
             if cell_start != -1:
                 cell_end = text.find(sep, cell_start, row_end)
                 yield cell_start, row_end if cell_end == -1 else cell_end
-        if row_end == len(text):
-            return
+        if row_end == len(text) or text[row_end : row_end + 1] != "\n":
+            return  # the text's end, or a row too long for a table
         row_start = row_end + 1

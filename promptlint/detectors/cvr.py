@@ -201,13 +201,20 @@ class CvrDetector:
     def find(self, text: str) -> Iterator[Span]:
         found: dict[int, Span] = {}
         lower = _labels.view(text).lower
+        # The rows of the table column read last: a label among them heads no column of its
+        # own (a page of "| CVR |" rows would otherwise be read again from every row).
+        rows = (0, -1)
         for pattern, candidates in _LABELS:
             for pos in _label_places(candidates, text, lower):
                 hit = pattern.match(text, pos)
                 if hit is not None:
                     kind = "p" if pattern.groups and hit.group("p") else "cvr"
-                    if not self._after_label(text, kind, hit.end(), found) and kind == "cvr":
-                        _in_column(text, hit.start(), found)
+                    if (
+                        not self._after_label(text, kind, hit.end(), found)
+                        and kind == "cvr"
+                        and not rows[0] <= hit.start() <= rows[1]
+                    ):
+                        rows = _in_column(text, hit.start(), found)
         taken = None  # numbers already found after a label
         for match in _VAT.finditer(text):
             if taken is None:
@@ -246,10 +253,15 @@ _CELL_NUMBER = rx.compile(
 )
 
 
-def _in_column(text: str, label: int, found: dict[int, Span]) -> None:
+def _in_column(text: str, label: int, found: dict[int, Span]) -> tuple[int, int]:
     """A "CVR" label that heads a column of a table ("| Tilbudsgiver | CVR-nr. | Pris |", or
-    tab-separated): the valid CVR numbers in the cells below it."""
+    tab-separated): the valid CVR numbers in the cells below it. Returns the stretch of the
+    rows read, from the first cell's start to the last cell's end ((0, -1): no table)."""
+    first, read_to = 0, -1
     for start, end in _labels.column_cells(text, label):
+        if read_to == -1:
+            first = start
+        read_to = end
         match = _CELL_NUMBER.match(text, start, end)
         if match is None:
             continue
@@ -257,6 +269,7 @@ def _in_column(text: str, label: int, found: dict[int, Span]) -> None:
         if is_valid_cvr(digits):
             a, b = match.span("number")
             found.setdefault(a, Span(RULE.code, a, b, 0.9))
+    return first, read_to
 
 
 def _digits(number: str) -> str:
