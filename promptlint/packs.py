@@ -27,8 +27,9 @@ A pack is a ``.toml`` file with a ``[pack]`` table and one or more ``[[rule]]`` 
                                         # repeated in one match (all rows of a table), not only
                                         # the last one
     reach = "line"                      # optional, with keywords: a match lies on a keyword's
-                                        # line or the line after it (a label and its value), so
-                                        # a long text is scanned only there; default "text"
+                                        # line or the line after it (a label and its value), or
+                                        # (reach = "sentence") in a keyword's sentence, so a
+                                        # long text is scanned only there; default "text"
     validator = "luhn"                  # optional: see promptlint.validators
     context.positive = ["sagsnr"]       # words near a match that raise confidence
     context.negative = ["faktura"]      # ... and lower it
@@ -90,7 +91,7 @@ class PackRule:
     __slots__ = (
         "rule", "sources", "flags", "group", "validator", "context", "required", "boost",
         "penalty", "confidence", "examples", "keywords", "all_captures", "skip_quoted", "line_reach",
-        "_compiled", "_anchors",
+        "reach", "_compiled", "_anchors",
     )
 
     def __init__(
@@ -110,6 +111,7 @@ class PackRule:
         all_captures: bool = False,
         skip_quoted: bool = False,
         line_reach: bool = False,
+        reach: str = "text",
     ) -> None:
         self.rule = rule
         self.sources = sources
@@ -125,7 +127,8 @@ class PackRule:
         self.keywords = keywords
         self.all_captures = all_captures
         self.skip_quoted = skip_quoted
-        self.line_reach = line_reach
+        self.line_reach = line_reach  # scanned in windows: reach "line" or "sentence"
+        self.reach = reach
         self._compiled: list[Any] | None = None
         self._anchors: list[str | None] | None = None
 
@@ -318,7 +321,10 @@ class PackDetector:
                     continue
                 if len(text) > WINDOW_MIN:
                     if pr.line_reach:
-                        lines = KEYWORDS.line_windows(text, pr.keywords)
+                        if pr.reach == "sentence":
+                            lines = KEYWORDS.sentence_windows(text, pr.keywords)
+                        else:
+                            lines = KEYWORDS.line_windows(text, pr.keywords)
                         if lines is not None:
                             yield from _spans(pr, text, _in_lines(pr, text, lines, timeout))
                             continue
@@ -542,7 +548,8 @@ def _load_rule(
         keywords=keywords,
         all_captures=captures == "all",
         skip_quoted=_flag(path, where, "skip_quoted", raw.get("skip_quoted", False)),
-        line_reach=_reach(path, where, raw.get("reach", "text"), keywords),
+        line_reach=_reach(path, where, raw.get("reach", "text"), keywords) != "text",
+        reach=_reach(path, where, raw.get("reach", "text"), keywords),
     )
 
 
@@ -552,12 +559,14 @@ def _flag(path: Path, where: str, key: str, value: Any) -> bool:
     return value
 
 
-def _reach(path: Path, where: str, value: Any, keywords: tuple[str, ...]) -> bool:
-    if value not in ("text", "line"):
-        raise PackError(f"{path}: {where}: reach must be 'text' or 'line' (got {value!r})")
-    if value == "line" and not keywords:
-        raise PackError(f"{path}: {where}: reach = 'line' needs keywords")
-    return value == "line"
+def _reach(path: Path, where: str, value: Any, keywords: tuple[str, ...]) -> str:
+    if value not in ("text", "line", "sentence"):
+        raise PackError(
+            f"{path}: {where}: reach must be 'text', 'line' or 'sentence' (got {value!r})"
+        )
+    if value != "text" and not keywords:
+        raise PackError(f"{path}: {where}: reach = '{value}' needs keywords")
+    return value
 
 
 def _scope(path: Path, where: str, value: Any) -> str:

@@ -173,7 +173,7 @@ patterns = ['X-\\d+']
         (_RULE + "examples = ['x']\n", "examples"),
         (_RULE + "keywords = ['']\n", "keywords"),
         (_RULE + "skip_quoted = 'yes'\n", "skip_quoted must be true or false"),
-        (_RULE + "keywords = ['x-']\nreach = 'page'\n", "reach must be 'text' or 'line'"),
+        (_RULE + "keywords = ['x-']\nreach = 'page'\n", "reach must be 'text', 'line' or 'sentence'"),
         (_RULE + "reach = 'line'\n", "reach = 'line' needs keywords"),
         ("this is = not toml\n", "invalid TOML"),
     ],

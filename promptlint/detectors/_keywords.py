@@ -19,6 +19,7 @@ from heapq import merge
 from itertools import groupby
 from operator import itemgetter
 
+from promptlint import _rx as rx
 from promptlint.detectors import _labels
 
 _WINDOW_REACH = 1500
@@ -29,6 +30,52 @@ _SHORT_TEXT = 4096
 _PATTERN, _START = itemgetter(0), itemgetter(1)
 # The view's folds after str.lower(): "İ" lowers to "i" and a combining dot, dropped here.
 _FOLDS = str.maketrans({"\u0131": "i", "\u017f": "s", "\u0307": None})
+
+
+_SENTENCE_REACH = 400
+_END_BEFORE = rx.compile(r"(?r)[.?!:;–—] |\n")
+_END_AFTER = rx.compile(r"[?!.\n]")
+
+
+def _sentence_start(text: str, p: int) -> int:
+    """Where the sentence that holds ``p`` starts (see KeywordIndex.sentence_windows)."""
+    lo = max(0, p - _SENTENCE_REACH)
+    hi = p
+    while True:
+        # The nearest end before ``hi``, searched backwards (one search, not one per end).
+        found = _END_BEFORE.search(text, lo, hi)
+        if found is None:
+            return lo
+        at, after = found.start(), found.end()
+        nxt = text[after : after + 1]
+        if text[at] == "." and (nxt.islower() or nxt.isdigit()):
+            hi = at  # "ca. 10", "pga. sygdom": an abbreviation; look further back
+            continue
+        return after
+
+
+def _sentence_end(text: str, p: int) -> int:
+    """Where the sentence that holds ``p`` ends: after its "?", "!" or full stop (not an
+    abbreviation's), or at its line's end, at most _SENTENCE_REACH on."""
+    if text[p] in "?!":
+        return p + 1  # the keyword is the sentence's own end ("?")
+    hi = min(len(text), p + _SENTENCE_REACH)
+    pos = p
+    while True:
+        found = _END_AFTER.search(text, pos, hi)
+        if found is None:
+            return hi
+        at = found.start()
+        if text[at] == "\n":
+            return at + 1
+        nxt = text[at + 1 : at + 3]
+        if text[at] == "." and nxt[:1] == " " and (nxt[1:].islower() or nxt[1:].isdigit()):
+            pos = at + 1  # an abbreviation
+            continue
+        if text[at] == "." and nxt[:1].isdigit():
+            pos = at + 1  # "12.500", "3.4"
+            continue
+        return at + 1
 
 
 class KeywordIndex:
@@ -182,6 +229,39 @@ class KeywordIndex:
                     covered += we - ws
                     windows.append((ws, we))
                 end = we
+            if covered > half:
+                return None
+        return windows
+
+    def sentence_windows(
+        self, text: str, keywords: tuple[str, ...]
+    ) -> list[tuple[int, int]] | None:
+        """The sentences that hold a keyword, merged: from the sentence's start (a line start,
+        or after ". ", "? ", "! ", ": ", "; " or a dash, at most _SENTENCE_REACH back; a full
+        stop before a small letter or a digit is an abbreviation, not an end) to its end
+        (past its "?", "!" or full stop, or the line's end). None means scan the whole text:
+        positions unknown, or the sentences cover half of it."""
+        self.hits(text)
+        if self._starts is None or self._outside_latin1:
+            return None
+        found = [self._starts[k] for k in keywords if k in self._starts]
+        if not found:
+            return []
+        starts = found[0] if len(found) == 1 else merge(*found)
+        windows: list[tuple[int, int]] = []
+        covered = 0
+        half = len(text) // 2
+        for p in starts:
+            if windows and p < windows[-1][1]:
+                continue
+            ws = _sentence_start(text, p)
+            we = _sentence_end(text, p)
+            if windows and ws <= windows[-1][1]:
+                covered += we - windows[-1][1]
+                windows[-1] = (windows[-1][0], we)
+            else:
+                covered += we - ws
+                windows.append((ws, we))
             if covered > half:
                 return None
         return windows
