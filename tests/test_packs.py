@@ -612,6 +612,17 @@ def test_reach_line_rules_find_every_example_in_a_long_text():
     assert checked > 50
 
 
+def test_reach_sentence_windows_are_the_keywords_sentences():
+    index = _keywords.KEYWORDS
+    index.add(("?",))
+    filler = "En linje uden noget. " * 2000  # a long text: the index has the keyword's places
+    text = filler + "Hun er syg. Skal vi bevilge, ca. 10 timer, eller ej? Ja tak.\n" + filler
+    windows = index.sentence_windows(text, ("?",))
+    assert [text[a:b] for a, b in windows] == [
+        "Skal vi bevilge, ca. 10 timer, eller ej?"  # "ca. 10" is no sentence's end
+    ]
+
+
 def _shipped_keywords():
     from promptlint.scan import build_engine
 

@@ -78,6 +78,22 @@ def _sentence_end(text: str, p: int) -> int:
         return at + 1
 
 
+def _paragraph_around(text: str, p: int) -> tuple[int, int]:
+    """The paragraph around ``p``: from a paragraph break ("\\n\\n", kept so patterns anchored
+    on "\\n" see it) or a line start at most _WINDOW_REACH back, to just before the next
+    paragraph break's second "\\n" however far (a label heads a table whose rows follow it), so
+    "^" and "$" mean what they mean in the whole text."""
+    ws = text.rfind("\n\n", max(0, p - _WINDOW_REACH), p)
+    if ws == -1:
+        ws = text.rfind("\n", 0, max(0, p - _WINDOW_REACH)) + 1
+    we = text.find("\n\n", p)
+    return ws, len(text) if we == -1 else we + 1
+
+
+def _sentence_around(text: str, p: int) -> tuple[int, int]:
+    return _sentence_start(text, p), _sentence_end(text, p)
+
+
 class KeywordIndex:
     """Which keywords occur in a text, and where (see the module's docstring)."""
 
@@ -154,7 +170,13 @@ class KeywordIndex:
         self.hits(text)
         if self._starts is None:  # found without the automaton: no positions
             return None
-        found = [self._starts[k] for k in keywords if k in self._starts]
+        return self._merged(text, keywords, _paragraph_around, _WINDOW_GAP)
+
+    def _merged(self, text: str, keywords: tuple[str, ...], around, gap: int):
+        """The stretches ``around`` each keyword's place gives, in order and merged when they
+        overlap or lie at most ``gap`` apart; None once they cover half the text (one pass over
+        the whole text then costs less)."""
+        found = [self._starts[k] for k in keywords if k in self._starts]  # type: ignore[index]
         if not found:
             return []
         # In order, read lazily: the loop below stops once the windows cover half the text.
@@ -165,25 +187,16 @@ class KeywordIndex:
         for p in starts:
             if windows and p < windows[-1][1]:
                 continue
-            # Start at a paragraph break ("\n\n", kept so patterns anchored on "\n" see it) or a
-            # line start; end just before a paragraph break's second "\n" or at a line end, so
-            # "^" and "$" mean what they mean in the whole text.
-            ws = text.rfind("\n\n", max(0, p - _WINDOW_REACH), p)
-            if ws == -1:
-                ws = text.rfind("\n", 0, max(0, p - _WINDOW_REACH)) + 1
-            # Forward the window runs to the paragraph's end however far: a label heads a table
-            # whose rows follow it (captures = "all").
-            we = text.find("\n\n", p)
-            we = len(text) if we == -1 else we + 1
+            ws, we = around(text, p)
             # Neighbouring windows merge when the gap is small: each window costs a call per
             # pattern, so many small ones cost more than scanning the gap.
-            if windows and ws <= windows[-1][1] + _WINDOW_GAP:
+            if windows and ws <= windows[-1][1] + gap:
                 covered += we - windows[-1][1]
                 windows[-1] = (windows[-1][0], we)
             else:
                 covered += we - ws
                 windows.append((ws, we))
-            if covered > half:  # windows would cost more than one pass over the whole text
+            if covered > half:
                 return None
         return windows
 
@@ -244,27 +257,7 @@ class KeywordIndex:
         self.hits(text)
         if self._starts is None or self._outside_latin1:
             return None
-        found = [self._starts[k] for k in keywords if k in self._starts]
-        if not found:
-            return []
-        starts = found[0] if len(found) == 1 else merge(*found)
-        windows: list[tuple[int, int]] = []
-        covered = 0
-        half = len(text) // 2
-        for p in starts:
-            if windows and p < windows[-1][1]:
-                continue
-            ws = _sentence_start(text, p)
-            we = _sentence_end(text, p)
-            if windows and ws <= windows[-1][1]:
-                covered += we - windows[-1][1]
-                windows[-1] = (windows[-1][0], we)
-            else:
-                covered += we - ws
-                windows.append((ws, we))
-            if covered > half:
-                return None
-        return windows
+        return self._merged(text, keywords, _sentence_around, 0)
 
     def _build(self):
         try:
