@@ -168,7 +168,8 @@ _STOP = frozenset(
     januar februar marts juni juli september oktober november december jul julen påske påsken
     pinse pinsen nytår nytårsaften juleaften dato emne bilag sagsnr sagsnummer journalnr j.nr
     dok dokument side punkt referat dagsorden møde mødet beslutning afgørelse klage klagen sag
-    fornavn fornavne efternavn efternavne mellemnavn mellemnavne kaldenavn
+    fornavn fornavne efternavn efternavne mellemnavn mellemnavne kaldenavn alm
+    mon tue wed thu fri sat sun
     sagen note notat resumé opsummering baggrund formål konklusion vurdering indstilling svar
     spørgsmål hilsen hilsner venlig venlige bedste kærlig mvh vh kh best kind regards thanks
     the a an and or but if then so not no yes all any some this that these those it he she they we
@@ -284,6 +285,7 @@ _PLACE_PREPS = frozenset(
 _NOUN_ENDINGS = ("en", "et", "erne", "ene", "ing", "ingen", "hed", "heden", "tion", "else")
 # Words that name a thing with the capitalised word after them: "stormen Bodil", "hunden
 # Bella", "skibet Jylland", "filmen Jagten". The name belongs to no person.
+_QUOTES = frozenset("\"“”„«»'‘’")
 _THING_WORDS = frozenset(
     """
     stormen orkanen skibet færgen båden fregatten hunden hundens katten hesten kaninen
@@ -291,8 +293,10 @@ _THING_WORDS = frozenset(
     projektet kampagnen operationen udstillingen festivalen projekt system platform
     platformen løsning løsningen produkt produktet modul modulet kodenavn kodenavnet
     version versionen release
+    sal salen lokale lokalet mødelokale mødelokalet rum rummet auditorium auditoriet
+    en et
     hurricane ship dog cat horse film movie book novel series song album project product
-    codename
+    codename room hall
     """.split()
 )
 # Street words that are also surnames (Hanne Bro, Jens Gade, Ole Bakke).
@@ -394,7 +398,7 @@ _ACRONYMS = frozenset(
     sms mms app www url api sql csv xml json ok pc mac cd dvd usb gps hiv aids kol sosu
     sfo ssp akt ppr kmd vum uu sst sum bua mbu fob ftf ak aks who oecd doc docx xlsx fyi asap
     eta faq sos dsb dba dmi kb ku au sdu dtu itu cbs ucl via ucn ucsyd kp zbc ast pet fe cfcs
-    lng ngo un vpn ip ssa ssh tr amr hmu
+    lng ngo un vpn ip ssa ssh tr amr hmu ean gln sku sscc
     """.split()
 )
 
@@ -814,6 +818,37 @@ def _plain_start(raw: bytes, name: str) -> int:
     if empty_line or raw.find(b"\n#", start) >= 0:
         raise ValueError(f"{name}: comments come only first, and no line is empty")
     return start
+
+
+_FIGURES: frozenset[str] | None = None
+
+
+def _public_figures() -> frozenset[str]:
+    """patterns/data/names/public_figures.txt: historical and public figures (read once)."""
+    global _FIGURES
+    if _FIGURES is None:
+        path = default_data_dir() / "public_figures.txt"
+        lines = path.read_text(encoding="utf-8").splitlines() if path.is_file() else []
+        _FIGURES = frozenset(line.strip() for line in lines if line.strip() and line[0] != "#")
+    return _FIGURES
+
+
+def _without_public_figures(text: str, spans: list[Span]) -> list[Span]:
+    """The spans without the historical and public figures ("H.C. Andersen", "Niels Bohr",
+    "Niels Brock"), nor the parts of their names where these stand alone in the same text
+    ("Andersen", "Bohr")."""
+    figures = _public_figures()
+    parts: set[str] = set()
+    kept = []
+    for span in spans:
+        value = text[span.start : span.end]
+        if value in figures:
+            parts.update(value.replace(".", ". ").split())
+        else:
+            kept.append(span)
+    if not parts:
+        return spans
+    return [s for s in kept if text[s.start : s.end] not in parts]
 
 
 def default_data_dir() -> Path:
@@ -1379,6 +1414,10 @@ class NameDetector:
                 if len(runs) == 1 and runs[0][4] is not None:
                     a, b, kind = runs[0][4]
                     stop = start + b
+                    if text[start - 1 : start] in _QUOTES and _look_back(
+                        text, start
+                    ).word in _THING_WORDS:
+                        continue  # sal "Carl Nielsen", lokalet "Niels Bohr": a thing's name
                     # A company's tail starts with a blank ("Carl Hansen & Søn"): most names
                     # end at a comma or a line break, and need no look.
                     if text[stop : stop + 1] not in " \t" or not _company_tail(text, stop):
@@ -1411,6 +1450,8 @@ class NameDetector:
         if rejected and spans:
             spans.extend(_mentioned_before(text, spans, rejected, classify))
         spans.sort(key=_START)
+        if spans:
+            spans = _without_public_figures(text, spans)
         if len(spans) > 1 and ("'" in text or '"' in text or "“" in text or "‘" in text):
             spans = _with_nicknames(text, spans, classify)
         if ner is not None:
