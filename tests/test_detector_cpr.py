@@ -360,3 +360,12 @@ def test_a_label_word_read_by_hand_is_the_label_the_window_regex_finds(before):
 
     text, start = labels_agree(cpr.label_before, cpr._label_in_window, before, "0101901234")
     assert cpr._label_word_before(text, start) in (None, cpr._label_in_window(text, start))
+
+
+def test_a_tables_column_says_what_its_cpr_shaped_cells_are():
+    stock = "| Varenr | Lot/parti | Antal |\n|---|---|---|\n| 87654321 | 010125-1200 | 44 |\n"
+    assert list(CprDetector().find(stock)) == []
+    people = "| Navn | CPR-nr. |\n|---|---|\n| Ole Hansen | 0101901234 |\n"
+    spans = list(CprDetector().find(people))
+    assert [people[s.start : s.end] for s in spans] == ["0101901234"]
+    assert spans[0].confidence >= 0.9  # the column's label counts as the number's own

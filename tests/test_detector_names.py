@@ -903,3 +903,10 @@ def test_chains_from_the_bytes_are_those_of_the_text_pattern(piece):
 def test_chains_from_the_bytes_keep_characters_above_latin1_apart(piece):
     text = (piece + ", " + _LATIN1_FILLER) * 8
     assert list(names._chain_spans(text)) == [m.span() for m in names._CHAIN.finditer(text)]
+
+
+def test_capitals_in_a_tables_initials_column_are_initials(detector):
+    staff = "| Navn | Init. | Mobil |\n|---|---|---|\n| Sten Lund Mikkelsen | SLM | 40621875 |\n"
+    assert found(detector, staff) == ["Sten Lund Mikkelsen", "SLM"]
+    units = "| Enhed | Kode |\n|---|---|\n| Vejafdelingen | SLM |\n"
+    assert found(detector, units) == []

@@ -392,3 +392,15 @@ def test_label_read_by_hand_is_the_label_of_the_word_loop(before):
     if by_hand is not None:
         first = next(phone._WORD.finditer(text, max(0, start - phone._BEFORE), start))
         assert by_hand == (first.group(), first.end())
+
+
+def test_a_phone_column_of_a_table_and_a_note_in_the_labels_brackets():
+    staff = (
+        "| Navn | Init. | Mobil |\n|---|---|---|\n| Sten Lund Mikkelsen | SLM | 40621875 |\n"
+    )
+    assert "40621875" in [staff[s.start : s.end] for s in PhoneDetector().find(staff)]
+    stock = "| Varenr | Antal |\n|---|---|\n| 40621875 | 3 |\n"
+    assert list(PhoneDetector().find(stock)) == []
+    # "kl. 8–15" is the label's note in brackets, not the number's label.
+    text = "Hovednummer (omstilling, hverdage kl. 8–15): 70 20 30 40"
+    assert [text[s.start : s.end] for s in PhoneDetector().find(text)] == ["70 20 30 40"]

@@ -230,3 +230,63 @@ def column_cells(text: str, label: int) -> Iterator[tuple[int, int]]:
         if row_end == len(text) or text[row_end : row_end + 1] != "\n":
             return  # the text's end, or a row too long for a table
         row_start = row_end + 1
+
+
+_HEADERS: dict[tuple[int, int], str | None] = {}
+_TOPS: dict[tuple[int, int], int] = {}  # (text, row start) -> its table's first row
+
+
+def column_header(text: str, pos: int) -> str | None:
+    """The header cell of the table column that holds ``pos`` (a "|" or tab-separated table,
+    its header the first row of the table block, a Markdown rule row skipped), lower-cased
+    and stripped; None when ``pos`` is in no table. Headers are remembered per text and
+    table, so the cells of a long table do not each walk up to it."""
+    line_start = text.rfind("\n", max(0, pos - _MAX_ROW), pos) + 1
+    line_end = text.find("\n", pos, pos + _MAX_ROW)
+    if line_end == -1:
+        line_end = min(len(text), pos + _MAX_ROW)
+    line = text[line_start:line_end]
+    sep = "|" if line.count("|") >= 2 else "\t" if "\t" in line else ""
+    if not sep:
+        return None
+    column = text.count(sep, line_start, pos)
+    # Walk up to the table's first row (at most _MAX_ROWS rows); the rows walked remember
+    # their table's first row, so the next cell below stops at its own row's neighbour.
+    ident = id(text)
+    top = line_start
+    walked = []
+    for _ in range(_MAX_ROWS):
+        known = _TOPS.get((ident, top))
+        if known is not None:
+            top = known
+            break
+        walked.append(top)
+        if top == 0:
+            break
+        above = text.rfind("\n", max(0, top - 1 - _MAX_ROW), top - 1) + 1
+        row = text[above : top - 1]
+        if sep not in row:
+            break
+        top = above
+    if len(_TOPS) > 100_000:
+        _TOPS.clear()
+    for row_start in walked:
+        _TOPS[(ident, row_start)] = top
+    key = (ident, top * 64 + min(column, 63))
+    if key in _HEADERS:
+        return _HEADERS[key]
+    header_end = text.find("\n", top, top + _MAX_ROW)
+    cells = text[top : header_end if header_end != -1 else top + _MAX_ROW].split(sep)
+    value = cells[column].strip().lower() if column < len(cells) else None
+    if len(_HEADERS) > 10_000:
+        _HEADERS.clear()
+    _HEADERS[key] = value
+    return value
+
+
+def alone_in_cell(text: str, start: int, end: int) -> bool:
+    """``text[start:end]`` fills a table cell: only blanks between it and the borders ("|" or a
+    tab) of its cell."""
+    before = text[max(0, start - 20) : start].rstrip(" \u00a0")
+    after = text[end : end + 20].lstrip(" \u00a0")
+    return before.endswith(("|", "\t")) and after.startswith(("|", "\t", "\n", "\r"))

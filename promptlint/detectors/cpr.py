@@ -207,6 +207,13 @@ def _label_in_window(text: str, start: int) -> str | None:
     return "pos" if nearest.group("pos") else "neg"
 
 
+# Table columns of numbers that take a CPR number's shape but name no person.
+_OTHER_COLUMNS = (
+    "lot", "parti", "batch", "build", "version", "serie", "serial", "ordre", "order",
+    "varenr", "vare", "ean", "sku", "kode", "code", "id", "job", "kørsel", "run",
+)
+
+
 class CprDetector:
     rules = (RULE, MASKED_RULE)
 
@@ -250,6 +257,15 @@ class CprDetector:
             return None
         if label is None and _AFTER_POSITIVE.match(text, end, min(len(text), end + _AFTER)):
             label = "pos"
+        if label is None and _labels.alone_in_cell(text, start, end):
+            # A table's column says what its cells hold: "CPR-nr." (a person), "Lot",
+            # "Batch", "Build" (a product's or a job's number).
+            header = _labels.column_header(text, start)
+            if header:
+                if _POSITIVE_WORD.search(header):
+                    label = "pos"
+                elif header.startswith(_OTHER_COLUMNS):
+                    return None
 
         confidence = 0.5
         if separated:

@@ -1956,6 +1956,7 @@ def _initials(text: str, start: int, end: int, before: _Before, found: _Found) -
         or word in _SIGNOFF_WORDS
         or _wider_context(text, start, end)
         or _signature(text, start, end)
+        or _initials_column(text, start, end)
     ):
         found.spans.append(_span(start, end, _INITIALS_CONTEXT))
         found.initials.add(value)
@@ -1998,6 +1999,14 @@ def _role_after_name(text: str, start: int, end: int, classify: _Classifier) -> 
     if not classify(words[0]).first:
         return False
     return not _abbreviates(text[start:end], " ".join(words))
+
+
+def _initials_column(text: str, start: int, end: int) -> bool:
+    """The capitals fill a cell of a table's "Initialer" (or "Init.") column."""
+    if not _labels.alone_in_cell(text, start, end):
+        return False
+    header = _labels.column_header(text, start)
+    return header is not None and header.startswith(("init", "forkortelse", "initials"))
 
 
 def _signature(text: str, start: int, end: int) -> bool:

@@ -204,7 +204,10 @@ def label_before(text: str, start: int) -> tuple[str | None, int]:
         if word in _POSITIVE:
             return "pos", 0
         if word in _NEGATIVE:
-            return "neg", 0
+            between = text[end:start]
+            colon = between.find(":")
+            if colon == -1 or ")" not in between[:colon]:
+                return "neg", 0
         if raw in _SHORT_LABELS and text.startswith(":", end):
             return "pos", 0
     return _label_before_words(text, start)
@@ -255,7 +258,11 @@ def _label_before_words(text: str, start: int) -> tuple[str | None, int]:
         if word in _POSITIVE:
             return "pos", words
         if word in _NEGATIVE:
-            if words < _NEGATIVE_REACH:
+            between = text[match.end() : start]
+            colon = between.find(":")
+            if colon != -1 and ")" in between[:colon]:
+                pass  # "Hovednummer (hverdage kl. 8–15): …": a note in the label's brackets
+            elif words < _NEGATIVE_REACH:
                 return "neg", words
         elif raw in _SHORT_LABELS and text.startswith(":", match.end()):
             return "pos", words
@@ -265,6 +272,10 @@ def _label_before_words(text: str, start: int) -> tuple[str | None, int]:
             words += 1
         later = word
     return None, words
+
+
+# Table columns of phone numbers: "Mobil", "Telefon", "Tlf.", "Phone", "Direkte".
+_PHONE_HEADERS = ("mobil", "telefon", "tlf", "phone", "mobile", "direkte", "direct", "tel")
 
 
 class PhoneDetector:
@@ -311,6 +322,10 @@ class PhoneDetector:
             return None  # another kind of number before it (see below), or an amount
         if label is None and _LABEL_AFTER.match(text, end, end + _AFTER):
             label, distance = "pos", 0
+        if label is None and _labels.alone_in_cell(text, start, end):
+            header = _labels.column_header(text, start)
+            if header is not None and header.startswith(_PHONE_HEADERS):
+                label, distance = "pos", 0  # the column "Mobil" of a staff list
         if match.group("q") is not None:
             # "3392 33 00" is a phone number only right after its label: "Tlf. 3392 33 00".
             return Span(RULE.code, start, end, 0.9) if label == "pos" and distance == 0 else None
