@@ -1,7 +1,7 @@
 """Detection quality on the annotated corpora (format: shared CORPUS.md).
 
 tests/corpus is the development corpus; tests/corpus_holdout and tests/corpus_holdout3 to
-tests/corpus_holdout10 were written later, blind, by writers who had seen
+tests/corpus_holdout12 were written later, blind, by writers who had seen
 neither the detectors nor the other corpora (their first, blind scores are recorded in README;
 their error kinds were used for general fixes after that). tests/corpus_holdout2 is only
 measured, never tuned on, and is not held to floors here.
@@ -31,6 +31,8 @@ CORPORA = {
     "holdout8": CORPUS.with_name("corpus_holdout8"),
     "holdout9": CORPUS.with_name("corpus_holdout9"),
     "holdout10": CORPUS.with_name("corpus_holdout10"),
+    "holdout11": CORPUS.with_name("corpus_holdout11"),
+    "holdout12": CORPUS.with_name("corpus_holdout12"),
 }
 
 F1_FLOORS = {
@@ -76,6 +78,13 @@ CORPUS_F1_FLOORS = {
     # blind: case numbers 0.909, CVR 0.880, secrets 0.923, classification 1.000, no clean
     # document flagged. Left: references in space-aligned header columns.
     "holdout10": {"case_number": 0.95},
+    # holdout11 (40 prompts as typed into a chatbot, 14 clean), blind: decisions 0.235 (13 of
+    # 15 phrasings unknown), special categories 0.789, no clean prompt flagged.
+    "holdout11": {"special_category": 0.78},
+    # holdout12 (28 documents of names, phones, CPR numbers and addresses, 10 clean with traps),
+    # blind: names 0.902 (historical figures, a hall, "HR."), CPR 0.903 (lot numbers), 5 of 10
+    # clean documents flagged.
+    "holdout12": {},
 }
 NAME_PRECISION_RECALL = 0.92
 MAX_FALSE_ALARM_RATE = 0.05
@@ -90,6 +99,10 @@ FALSE_ALARM_RATE = {
     "holdout8": MAX_FALSE_ALARM_RATE,
     "holdout9": MAX_FALSE_ALARM_RATE,
     "holdout10": MAX_FALSE_ALARM_RATE,
+    "holdout11": MAX_FALSE_ALARM_RATE,
+    # One of its 10 clean documents, a school assignment, names Carl Nielsen (a composer, but
+    # also a common living name) and an Oscar award.
+    "holdout12": 0.10,
 }
 
 
