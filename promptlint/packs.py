@@ -21,6 +21,8 @@ A pack is a ``.toml`` file with a ``[pack]`` table and one or more ``[[rule]]`` 
     scope = "value"                     # or "sentence": overlaps resolve within a scope
     keywords = ["abc-"]                 # optional prefilter: run the patterns only when one of
                                         # these lower-case literals occurs in the text (fast)
+    keywords_also = ["sagsnr"]          # optional, with keywords: one of these must occur too
+                                        # (in the keyword's line or sentence, with reach)
     ignorecase = false
     group = "value"                     # optional: report only this named group
     captures = "all"                    # optional, with group: report every capture of a group
@@ -62,7 +64,7 @@ _RULE_KEYS = {
     "code", "name", "entity", "severity", "guideline", "confidence", "priority", "mask",
     "message", "what", "why", "instead", "patterns", "ignorecase", "multiline", "group",
     "validator", "context", "examples", "keywords", "scope", "captures", "skip_quoted",
-    "reach",
+    "reach", "keywords_also",
 }
 # A match with one of these right before it and one of those right after it is quoted: the thing
 # talked about ('skal mærkes "FORTROLIGT"'), skipped by a rule with skip_quoted = true.
@@ -75,6 +77,7 @@ _FLAGS_TIMEOUT_PER_MB = 2.0
 # keywords (see KeywordIndex.windows), so a pack costs what its keyword hits cost, not what
 # the text's size costs.
 WINDOW_MIN = 32 * 1024
+_ALSO_BEFORE = 200
 # What joins the lines of a reach = "line" rule (see _in_lines).
 _JOIN = "\x00\n"
 
@@ -91,7 +94,7 @@ class PackRule:
     __slots__ = (
         "rule", "sources", "flags", "group", "validator", "context", "required", "boost",
         "penalty", "confidence", "examples", "keywords", "all_captures", "skip_quoted", "line_reach",
-        "reach", "_compiled", "_anchors",
+        "reach", "keywords_also", "_compiled", "_anchors",
     )
 
     def __init__(
@@ -112,6 +115,7 @@ class PackRule:
         skip_quoted: bool = False,
         line_reach: bool = False,
         reach: str = "text",
+        keywords_also: tuple[str, ...] = (),
     ) -> None:
         self.rule = rule
         self.sources = sources
@@ -129,6 +133,7 @@ class PackRule:
         self.skip_quoted = skip_quoted
         self.line_reach = line_reach  # scanned in windows: reach "line" or "sentence"
         self.reach = reach
+        self.keywords_also = keywords_also
         self._compiled: list[Any] | None = None
         self._anchors: list[str | None] | None = None
 
@@ -258,6 +263,19 @@ def _places(pr: PackRule, text: str, ranges: list[tuple[int, int]], timeout: flo
             yield match.span()
 
 
+def _any_in(text: str, words: tuple[str, ...]) -> bool:
+    low = text.lower()
+    return any(word in low for word in words)
+
+
+def _with_also(
+    text: str, windows: list[tuple[int, int]], words: tuple[str, ...]
+) -> list[tuple[int, int]]:
+    """The windows that also hold one of ``words`` (keywords_also), or hold it just before
+    them: a window's start may be a label's full stop ("Sagsnr. KK-…"), not a sentence's."""
+    return [(a, b) for a, b in windows if _any_in(text[max(0, a - _ALSO_BEFORE) : b], words)]
+
+
 def _in_lines(pr: PackRule, text: str, lines: list[tuple[int, int]], timeout: float):
     """A reach = "line" rule's places: its patterns run once over its keywords' lines put
     together, not over the whole text (a page of case notes has a label every few lines, too
@@ -319,6 +337,10 @@ class PackDetector:
                     hits = KEYWORDS.hits(text)
                 if hits.isdisjoint(pr.keywords):
                     continue
+                if pr.keywords_also and len(text) <= WINDOW_MIN and not _any_in(
+                    text, pr.keywords_also
+                ):
+                    continue
                 if len(text) > WINDOW_MIN:
                     if pr.line_reach:
                         if pr.reach == "sentence":
@@ -326,6 +348,8 @@ class PackDetector:
                         else:
                             lines = KEYWORDS.line_windows(text, pr.keywords)
                         if lines is not None:
+                            if pr.keywords_also:
+                                lines = _with_also(text, lines, pr.keywords_also)
                             yield from _spans(pr, text, _in_lines(pr, text, lines, timeout))
                             continue
                     ranges = KEYWORDS.windows(text, pr.keywords) or whole
@@ -550,6 +574,7 @@ def _load_rule(
         skip_quoted=_flag(path, where, "skip_quoted", raw.get("skip_quoted", False)),
         line_reach=_reach(path, where, raw.get("reach", "text"), keywords) != "text",
         reach=_reach(path, where, raw.get("reach", "text"), keywords),
+        keywords_also=_also(path, where, raw.get("keywords_also", []), keywords),
     )
 
 
@@ -557,6 +582,15 @@ def _flag(path: Path, where: str, key: str, value: Any) -> bool:
     if not isinstance(value, bool):
         raise PackError(f"{path}: {where}: {key} must be true or false (got {value!r})")
     return value
+
+
+def _also(path: Path, where: str, value: Any, keywords: tuple[str, ...]) -> tuple[str, ...]:
+    words = tuple(w.lower() for w in _strings(path, where, "keywords_also", value))
+    if words and not keywords:
+        raise PackError(f"{path}: {where}: keywords_also needs keywords")
+    if any(not w for w in words):
+        raise PackError(f"{path}: {where}: keywords_also must not be empty strings")
+    return words
 
 
 def _reach(path: Path, where: str, value: Any, keywords: tuple[str, ...]) -> str:

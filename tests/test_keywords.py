@@ -83,3 +83,14 @@ def test_starts_finds_every_occurrence(pieces):
 def test_an_unregistered_word_is_an_error():
     with pytest.raises(KeyError):
         _keywords.KEYWORDS.positions("x" * 5000, "never-registered")
+
+
+def test_a_question_mark_keyword_counts_only_real_question_marks():
+    # The lowered view writes characters outside Latin-1 as "?": "A–A–" has no question.
+    index = _keywords.KEYWORDS
+    index.add(("?",))
+    text = "A\u2013" * 3000 + " Skal vi? "
+    assert "?" in index.hits(text)
+    assert index.positions(text, "?") == [text.index("?")]
+    dashes = "A\u2013" * 3000
+    assert "?" not in index.hits(dashes)

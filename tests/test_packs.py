@@ -175,6 +175,8 @@ patterns = ['X-\\d+']
         (_RULE + "skip_quoted = 'yes'\n", "skip_quoted must be true or false"),
         (_RULE + "keywords = ['x-']\nreach = 'page'\n", "reach must be 'text', 'line' or 'sentence'"),
         (_RULE + "reach = 'line'\n", "reach = 'line' needs keywords"),
+        (_RULE + "keywords_also = ['x']\n", "keywords_also needs keywords"),
+        (_RULE + "keywords = ['x-']\nkeywords_also = ['']\n", "keywords_also must not be empty"),
         ("this is = not toml\n", "invalid TOML"),
     ],
 )
@@ -610,6 +612,20 @@ def test_reach_line_rules_find_every_example_in_a_long_text():
                 )
                 checked += 1
     assert checked > 50
+
+
+def test_keywords_also_must_stand_in_the_keywords_sentence_too(tmp_path):
+    body = OUR_PACK.replace(
+        'keywords = ["kk-"]',
+        'keywords = ["kk-"]\nreach = "sentence"\nkeywords_also = ["sagsnr"]',
+    )
+    pack = load_pack(write(tmp_path / "ours.toml", body))
+    short = "Se KK-2024-000123 her."
+    assert list(pack.find(short)) == []  # a short text: "sagsnr" is nowhere in it
+    assert len(list(pack.find("Sagsnr. KK-2024-000123."))) == 1
+    # A long text: only the sentence with both words is read.
+    text = _FILLER + "Se KK-2024-000124 her. Sagsnr. KK-2024-000125.\n" + _FILLER
+    assert [text[s.start : s.end] for s in pack.find(text)] == ["KK-2024-000125"]
 
 
 def test_reach_sentence_windows_are_the_keywords_sentences():

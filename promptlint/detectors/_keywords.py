@@ -78,6 +78,16 @@ def _sentence_end(text: str, p: int) -> int:
         return at + 1
 
 
+def _places_of(text: str, word: str) -> list[int]:
+    """Where ``word`` starts in ``text``, in order (found in C, one ``find`` a place)."""
+    places = []
+    at = text.find(word)
+    while at != -1:
+        places.append(at)
+        at = text.find(word, at + 1)
+    return places
+
+
 def _paragraph_around(text: str, p: int) -> tuple[int, int]:
     """The paragraph around ``p``: from a paragraph break ("\\n\\n", kept so patterns anchored
     on "\\n" see it) or a line start at most _WINDOW_REACH back, to just before the next
@@ -148,6 +158,17 @@ class KeywordIndex:
                 before = starts.get(word)
                 # Two spellings of one keyword ("ansøgning", "ansØgning"): their places merge.
                 starts[word] = places if before is None else sorted(before + places)
+            if "?" in text:
+                lowered = None
+                for word in self._keywords:
+                    if "?" in word:
+                        if word.strip("?"):
+                            lowered = text.lower() if lowered is None else lowered
+                            places = _places_of(lowered, word)
+                        else:
+                            places = _places_of(text, word)
+                        if places:
+                            starts[word] = places
             hits = frozenset(starts)
         self._key, self._hits, self._starts = key, hits, starts
         return hits
@@ -267,7 +288,9 @@ class KeywordIndex:
         # A keyword with a character outside Latin-1 cannot be seen in the lowered view (such
         # characters are "?" there): then the index scans text.lower() instead.
         self._outside_latin1 = any(ord(c) > 0xFF for word in self._keywords for c in word)
-        words = sorted(self._keywords)  # a fixed order: the same automaton in every run
+        # A keyword with a "?" is looked for in the text itself (see hits): in the view, "?"
+        # also stands for every character outside Latin-1 ("–", "€"), which may be common.
+        words = sorted(k for k in self._keywords if "?" not in k)  # a fixed order
         if self._outside_latin1:
             self._owners = words
             return ahocorasick_rs.AhoCorasick(words)
