@@ -78,8 +78,9 @@ def _sentence_end(text: str, p: int) -> int:
         return at + 1
 
 
-def _places_of(text: str, word: str) -> list[int]:
-    """Where ``word`` starts in ``text``, in order (found in C, one ``find`` a place)."""
+def _places_of(text, word) -> list[int]:
+    """Where ``word`` starts in ``text`` (str or bytes alike), in order, overlaps included
+    (found in C, one ``find`` a place)."""
     places = []
     at = text.find(word)
     while at != -1:
@@ -330,12 +331,7 @@ def starts(text: str, lower: bytes | bytearray, literal: bytes) -> list[int]:
     found = KEYWORDS.positions(text, literal.decode("latin-1"))
     if found is not None:
         return found
-    out = []
-    hit = lower.find(literal)
-    while hit != -1:
-        out.append(hit)
-        hit = lower.find(literal, hit + 1)
-    return out
+    return _places_of(lower, literal)
 
 
 # A pattern's leading lower-case Latin-1 letters: the literal each of its matches starts with.
