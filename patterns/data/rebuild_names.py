@@ -182,6 +182,7 @@ Stockholm Helsinki Malmö Lund Hamburg Sydney Victoria Florence Lima Nairobi Dam
 Mogadishu Ankara Istanbul Warszawa Hanoi Beirut Kairo Teheran Islamabad Karachi Lahore Sarajevo
 Vesterbro Nørrebro Østerbro Christianshavn Valby Vanløse Brønshøj Amagerbro Sydhavnen Nordvest
 Gellerup Hasle Viby Tilst Brabrand Risskov Vollsmose Tingbjerg Mjølnerparken Urbanplanen
+Edinburgh Glasgow Manchester Birmingham Liverpool Cambridge Oxford Dublin Belfast Cardiff Amsterdam Rotterdam Haag Bruxelles Brussels Antwerpen Wien Vienna Prag Prague Zürich Geneve Geneva München Munich Frankfurt Köln Cologne Bremen Kiel Flensburg Hannover Düsseldorf Stuttgart Dresden Leipzig Göteborg Gothenburg Uppsala Bergen Trondheim Stavanger Reykjavik Tórshavn Nuuk Ilulissat Barcelona Lissabon Lisbon Milano Milan Napoli Athen Athens Budapest Krakow Kraków Gdansk Riga Tallinn Vilnius Kyiv Kiev Moskva Moscow Boston Chicago Toronto Montreal Vancouver Seattle Tokyo Beijing Shanghai Singapore Bangkok Delhi Mumbai Dubai Doha Luxembourg Luxembourg Bruges Strasbourg Lyon Marseille Sevilla Valencia Porto Bordeaux Toulouse Nice Aleppo Homs Mosul Basra Erbil Tripoli Benghazi Tunis Casablanca Rabat Addis Abeba Asmara Khartoum Gaza Ramallah Amman Herat Kandahar Mazar Jalalabad Tehran Shiraz Isfahan Mashhad Tabriz Afrin Kobani Idlib Raqqa
 """
 
 # Ordinary Danish and English words that are also names in the lists (DOMAIN.md §4.4 and a
@@ -218,7 +219,7 @@ manuel regner roman ture flora islam muslim master lady marine skipper villa atl
 diva muse lava sinus kobra lama perle rubin liga
 ager antal bakke bakken blank brønd dal dame dans dige dreng ellers fjord fri grå gæst havn klint
 konge kroner loft lyn marken mat mor park patient prins sammen skat snedker søster ulv ung ørn
-borger ramadan eid kristi kareem mubarak aula lange
+borger ramadan eid kristi kareem mubarak aula lange skriver
 """
 
 # Words taken out of the name lists altogether: noise and function words that DST lists as

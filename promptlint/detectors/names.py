@@ -332,6 +332,7 @@ _ORG_WORDS = frozenset(
     institut instituttet institutet museum museet teater teatret bibliotek biblioteket center centret
     centeret jobcenter borgerservice politi politiet kirke kirken sogn sognet fond fonden
     forening foreningen forbund forbundet selskab selskabet bank banken sparekasse a/s aps i/s
+    landsforening landsforeningen lokalforening lokalafdeling fagforening fagforeningen
     k/s p/s amba fmba smba holding group gruppen partiet parti kollegium kollegiet børnehave
     børnehaven vuggestue vuggestuen børnehus dagtilbud plejecenter plejehjem bosted klinik
     klinikken apotek apoteket hallen hal stadion arena forsamlingshus kontor kontoret
@@ -398,7 +399,7 @@ _ACRONYMS = frozenset(
     sms mms app www url api sql csv xml json ok pc mac cd dvd usb gps hiv aids kol sosu
     sfo ssp akt ppr kmd vum uu sst sum bua mbu fob ftf ak aks who oecd doc docx xlsx fyi asap
     eta faq sos dsb dba dmi kb ku au sdu dtu itu cbs ucl via ucn ucsyd kp zbc ast pet fe cfcs
-    lng ngo un vpn ip ssa ssh tr amr hmu ean gln sku sscc
+    lng ngo un vpn ip ssa ssh tr amr hmu ean gln sku sscc lev dh sind kl
     """.split()
 )
 
