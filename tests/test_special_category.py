@@ -542,6 +542,8 @@ def test_an_organisation_adds_words_in_a_pack_not_in_code(tmp_path):
         ("Han fortalte at stemmerne er blevet værre, og at han hører stemmer om natten.",
          "hører stemmer"),
         ("Han har fået varsel om ophævelse af lejemålet.", "ophævelse af lejemålet"),
+        # a nurse's log: "pt." in lower case, a medicine after "Afviser"
+        ("pt. vågen hele natten. Afviser Zyprexa kl 22 og igen kl 02.", "Zyprexa"),
         # an injury to a part of the body
         ("Han har brud på lårbenshalsen efter faldet.", "brud på lårbenshalsen"),
         # "alle møder" is no general wording ("alle borgere", "alle der …" are)

@@ -1123,13 +1123,13 @@ _BARE_ROLE = rx.compile_re(
 # "Pt. kendt med …") or left out before a reporting verb ("Oplyser smerter …", "Mødt med
 # ægtefælle …"), at a line start or after a full stop.
 _NOTE_SUBJECT = rx.compile_re(
-    r"(?:(?:Borger|Patient|Pt\.?|Klient|Beboer|Elev|Ansøger)[ \t]+"
+    r"(?:Pt\.?[ \t]+[a-zæøå]|pt\.[ \t]+[a-zæøå]|(?:Borger|Patient|Pt\.?|Klient|Beboer|Elev|Ansøger)[ \t]+"
     r"(?:har|havde|er|var|blev|fik|får|modtager|tager|oplyser|oplyste|fortæller|fortalte|mødt|"
     r"mødte|ønsker|virker|fremstår|udtrykker|beskriver|angiver|sygemeldt|henvist|visiteret|"
     r"indlagt|kendt|bekymret|afviser|ses|ikke)(?![\w])|(?:Oplyser|Fortæller|Beskriver|Angiver|"
     r"Udtrykker|Mødt|Mødte|Virker|Fremstår|Bekræfter|Afviser|Ønsker|Indlagt|Genindlagt|"
     r"Udskrevet|Udskrives|Mobiliseret|Opereret|Henvist|Kendt|Behandlet|Sygemeldt|Raskmeldt|"
-    r"Visiteret)(?=[ \t]+[a-zæøå0-9]))"
+    r"Visiteret)(?=[ \t]+\w))"
 )
 
 
@@ -1155,7 +1155,8 @@ def _note_sentences(
     else:
         starts = (
             p for p in places[bisect_left(places, lo) : bisect_left(places, hi)]
-            if t[p].isupper() and _NOTE_SUBJECT.match(t, p)  # most are inside a sentence
+            # Most are inside a sentence: a capital (or a log's "pt.") opens one.
+            if (t[p].isupper() or t.startswith("pt.", p)) and _NOTE_SUBJECT.match(t, p)
         )
     for i in starts:
         j = i
