@@ -480,7 +480,7 @@ def test_an_organisation_adds_words_in_a_pack_not_in_code(tmp_path):
         ("Pupil: Oliver Mathiasen\nCPR: 150814-4537\n\nTesting was done in October. The reading "
          "and spelling profile is consistent with dyslexia.", "dyslexia"),
         ("He sees a psychologist every week.", "sees a psychologist"),
-        ("Borger har diagnosen skizofreni. Der er et samtidigt misbrug af kokain.", "misbrug"),
+        ("Borger har diagnosen skizofreni. Der er et samtidigt misbrug af kokain.", "misbrug af kokain"),
         ("Borger: Arne Poulsen\n\nDiagnoser:\n* type 2-diabetes, insulinkrævende – NovoMix 30 morgen "
          "+ aften", "NovoMix"),
         ("Deltagere: Jens Holm (drift), Henrik Aagaard (tillidsrepræsentant, 3F)", "tillidsrepræsentant"),
