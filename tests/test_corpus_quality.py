@@ -1,7 +1,7 @@
 """Detection quality on the annotated corpora (format: shared CORPUS.md).
 
 tests/corpus is the development corpus; tests/corpus_holdout and tests/corpus_holdout3 to
-tests/corpus_holdout12 were written later, blind, by writers who had seen
+tests/corpus_holdout14 were written later, blind, by writers who had seen
 neither the detectors nor the other corpora (their first, blind scores are recorded in README;
 their error kinds were used for general fixes after that). tests/corpus_holdout2 is only
 measured, never tuned on, and is not held to floors here.
@@ -33,6 +33,8 @@ CORPORA = {
     "holdout10": CORPUS.with_name("corpus_holdout10"),
     "holdout11": CORPUS.with_name("corpus_holdout11"),
     "holdout12": CORPUS.with_name("corpus_holdout12"),
+    "holdout13": CORPUS.with_name("corpus_holdout13"),
+    "holdout14": CORPUS.with_name("corpus_holdout14"),
 }
 
 F1_FLOORS = {
@@ -85,6 +87,13 @@ CORPUS_F1_FLOORS = {
     # blind: names 0.902 (historical figures, a hall, "HR."), CPR 0.903 (lot numbers), 5 of 10
     # clean documents flagged.
     "holdout12": {},
+    # holdout13 (30 mixed documents, 9 clean), blind: decisions 0.857, special categories 0.697
+    # (its writer marks one mention where promptlint reports each), secrets 0.800 (a password
+    # after "Den nye er …" in a chat), names 0.971.
+    "holdout13": {"special_category": 0.69, "secret": 0.80, "classification": 0.94},
+    # holdout14 (36 short notes in frontline style, 12 clean), blind: special categories 0.766,
+    # decisions 0.750, 2 of 12 clean notes flagged.
+    "holdout14": {"special_category": 0.83},
 }
 NAME_PRECISION_RECALL = 0.92
 MAX_FALSE_ALARM_RATE = 0.05
@@ -103,6 +112,10 @@ FALSE_ALARM_RATE = {
     # One of its 10 clean documents, a school assignment, names Carl Nielsen (a composer, but
     # also a common living name) and an Oscar award.
     "holdout12": 0.10,
+    # A press release headed "UDKAST – PRESSEMEDDELELSE": a draft's status is a marking (issue 5),
+    # its writer did not count it.
+    "holdout13": 0.12,
+    "holdout14": MAX_FALSE_ALARM_RATE,
 }
 
 
