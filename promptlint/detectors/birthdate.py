@@ -179,8 +179,9 @@ class BirthDateDetector:
             return None if month_number is None else self._date(day, month_number, year)
         month = match.group(f"m{n}")
         born = self._date(day, month, year)
-        if born is None and "/" in match.group():
-            born = self._date(month, day, year)  # US order: DOB 03/13/1987
+        if born is None and match.group().count("/") == 2:
+            # US order: DOB 03/13/1987 (not the Danish "1/12-2026", day first)
+            born = self._date(month, day, year)
         return born
 
     def _date(self, day: str, month: int | str, year: str) -> datetime.date | None:
