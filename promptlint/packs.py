@@ -77,7 +77,7 @@ _FLAGS_TIMEOUT_PER_MB = 2.0
 # keywords (see KeywordIndex.windows), so a pack costs what its keyword hits cost, not what
 # the text's size costs.
 WINDOW_MIN = 32 * 1024
-_ALSO_BEFORE = 200
+_ALSO_BEFORE = 40
 # What joins the lines of a reach = "line" rule (see _in_lines).
 _JOIN = "\x00\n"
 
