@@ -550,17 +550,13 @@ class Lexicon:
             # Latin-1 copy of the text (one byte per character, any other character a "?",
             # which no form holds) with every boundary character made a space.
             spaced = True
-            automaton, values, others = self._automaton
-            found = [
-                (end - 1, values[form])
-                for form, _, end in automaton.find_matches_as_indexes(
-                    (t.encode("latin-1", "replace") if raw is None else raw).translate(
-                        _SPACED_BYTES
-                    ),
-                    overlapping=True,
-                )
-            ]
-            if others:
+            automaton, values, unlatin = self._automaton
+            matches = automaton.find_matches_as_indexes(
+                (t.encode("latin-1", "replace") if raw is None else raw).translate(_SPACED_BYTES),
+                overlapping=True,
+            )
+            found = [(end - 1, values[form]) for form, _, end in matches]
+            if unlatin is not None and not unlatin.isdisjoint([m[0] for m in matches]):
                 # A form with a character outside Latin-1 (a capital Greek "Μg") is in the
                 # automaton as its "?" spelling: kept where the text really has it.
                 found = [
@@ -843,8 +839,8 @@ class _Unlatin:
 def _build_automaton(variants: dict[str, tuple]):
     """The automaton of the forms as Latin-1 bytes (scanning bytes is 2-3 times faster than
     scanning a ``str``, which the library must convert first), the value of each by its number,
-    and whether any form lies outside Latin-1 (a capital Greek "Μg": in the automaton as its
-    "?" spelling, its value an ``_Unlatin`` to check in the text). About 3 ms for the shipped
+    and the numbers of the forms outside Latin-1 (a capital Greek "Μg": in the automaton as its
+    "?" spelling, its value an ``_Unlatin`` to check in the text), or None. About 3 ms for the shipped
     lists' 5,000 forms."""
     try:
         import ahocorasick_rs
@@ -862,7 +858,10 @@ def _build_automaton(variants: dict[str, tuple]):
     automaton = ahocorasick_rs.BytesAhoCorasick(
         list(latin), implementation=ahocorasick_rs.Implementation.ContiguousNFA
     )
-    return automaton, list(latin.values()), bool(others)
+    values = list(latin.values())
+    # The numbers of the forms to check in the text (few: "Μg"), or None when there are none.
+    unlatin = frozenset(i for i, v in enumerate(values) if v.__class__ is _Unlatin) or None
+    return automaton, values, unlatin
 
 
 def load_lexicon(directory: Path) -> Lexicon:
