@@ -5,7 +5,6 @@ Exit codes: 0 nothing at or above ``--fail-on``; 1 findings; 2 usage, input or c
 """
 
 
-import os
 import sys
 from enum import Enum
 from pathlib import Path
@@ -14,6 +13,7 @@ from typing import Annotated
 import typer
 
 from promptlint import __version__
+from promptlint.checking import guarded, leave, make_console, run_check
 from promptlint.errors import PromptlintError
 
 app = typer.Typer(
@@ -75,45 +75,6 @@ def _root(
     """promptlint: check text before it goes into ChatGPT, Copilot or Gemini."""
 
 
-def _wants_color(color: str, stream) -> bool:
-    if color == "always":
-        return True
-    if color == "never" or "NO_COLOR" in os.environ:
-        return False
-    try:
-        return stream.isatty()
-    except (AttributeError, ValueError):
-        return False
-
-
-def _make_console(color: str, stream=None):
-    stream = stream or sys.stdout
-    no_color = color == "never" or (color == "auto" and "NO_COLOR" in os.environ)
-    from rich.console import Console
-
-    return Console(
-        file=stream,
-        force_terminal=True if color == "always" else None,
-        no_color=no_color,
-        # rich's no_color drops colours but keeps bold/underline codes; "never" means plain.
-        color_system=None if no_color else "auto",
-        highlight=False,
-        soft_wrap=True,
-        emoji=False,
-        markup=False,
-    )
-
-
-def _report_console(color: str, stream=None):
-    """The report's output: rich with colours on a terminal, plain text everywhere else."""
-    stream = stream or sys.stdout
-    if _wants_color(color, stream):
-        return _make_console(color, stream)
-    from promptlint.reporters.text_report import PlainConsole
-
-    return PlainConsole(stream)
-
-
 @app.command()
 def check(
     ctx: typer.Context,
@@ -167,7 +128,7 @@ def check(
 ) -> None:
     """Check files, directories or standard input for personal and confidential data."""
     try:
-        code = _run_check(
+        code = run_check(
             paths=paths or [],
             usage=ctx.get_help,
             format=format.value if format else None,
@@ -190,84 +151,6 @@ def check(
     except PromptlintError as exc:
         raise fail(str(exc)) from None
     raise typer.Exit(code)
-
-
-def _stdin_is_terminal() -> bool:
-    try:
-        return sys.stdin is None or sys.stdin.isatty()
-    except (AttributeError, ValueError):
-        return True
-
-
-def _run_check(**opts) -> int:
-    from promptlint.config import load_config
-    from promptlint.model import Severity
-
-    cfg = load_config(opts["config_path"], opts["isolated"])
-    cfg = cfg.with_overrides(
-        format=opts["format"],
-        lang=opts["lang"],
-        show_values=opts["show_values"],
-        min_confidence=opts["min_confidence"],
-        max_file_size=opts["max_file_size"],
-        fail_on=Severity.parse(opts["fail_on"]) if opts["fail_on"] else None,
-        select=opts["select"],
-    )
-    if opts["ignore"]:
-        cfg = cfg.with_overrides(ignore=cfg.ignore + opts["ignore"])
-    if opts["exclude"]:
-        cfg = cfg.with_overrides(exclude=cfg.exclude + opts["exclude"])
-
-    paths = list(opts["paths"])
-    if not paths:
-        if _stdin_is_terminal():
-            from promptlint.messages import t
-
-            typer.echo(opts["usage"](), err=True)
-            raise PromptlintError(t("usage.no_input", cfg.lang))
-        paths = ["-"]
-
-    from promptlint.scan import run_scan, terminal_progress
-
-    report = run_scan(
-        cfg,
-        paths,
-        stdin=_stdin_buffer(),
-        stdin_filename=opts["stdin_filename"],
-        allow_empty=opts["allow_empty"],
-        jobs=opts["jobs"],
-        progress=None if opts["quiet"] else terminal_progress(),
-        collect_lines=cfg.format == "text" and not opts["quiet"],
-    )
-    if report.files_scanned or not report.problems or cfg.format != "text":
-        _render(report, cfg.format, opts["color"], opts["quiet"])
-    for _path, message in report.problems:
-        typer.echo(f"promptlint: error: {message}", err=True)
-    if report.problems:
-        return 2
-    return 1 if any(f.severity >= cfg.fail_on for f in report.findings) else 0
-
-
-def _stdin_buffer():
-    stream = sys.stdin
-    if stream is None:
-        return None
-    return getattr(stream, "buffer", None)
-
-
-def _render(report, fmt: str, color: str, quiet: bool) -> None:
-    if fmt == "json":
-        from promptlint.reporters import json_report
-
-        json_report.render(report, sys.stdout)
-    elif fmt == "sarif":
-        from promptlint.reporters import sarif_report
-
-        sarif_report.render(report, sys.stdout)
-    else:
-        from promptlint.reporters import text_report
-
-        text_report.render(report, _report_console(color), quiet=quiet)
 
 
 @app.command()
@@ -313,7 +196,7 @@ def rules(
         g = guidelines.get(r.guideline)
         g_text = f"{r.guideline}. {g.text('title', lang_v)}" if g else str(r.guideline)
         table.add_row(r.code, r.name, r.entity, severity_label(r.severity, lang_v), g_text)
-    _make_console(color.value).print(table)
+    make_console(color.value).print(table)
 
 
 @app.command()
@@ -436,53 +319,32 @@ def _click_exceptions():
 
 
 def main() -> None:
-    """Console-script entry point: one-line errors, exit 2, never a traceback."""
-    _leave(_main())
+    """Console-script entry point (``promptlint.entry.main``, which runs a plain check without
+    typer): one-line errors, exit 2, never a traceback."""
+    from promptlint.entry import run
 
-
-def _leave(code: int) -> None:
-    """Flush the output and end the process without tearing the interpreter down.
-
-    Why: a run holds word lists and compiled patterns as some hundred thousand objects, and
-    Python's shutdown frees them one by one: about 20 ms, a fifth of a short run, for memory
-    the operating system takes back at once. Nothing of promptlint's needs a finalizer: the
-    report goes to stdout/stderr (flushed here), files are read with ``with`` blocks and worker
-    pools are closed before the report is written.
-    """
-    for stream in (sys.stdout, sys.stderr):
-        try:
-            stream.flush()
-        except (OSError, ValueError, AttributeError):  # closed or gone (``| head``): nothing to add
-            pass
-    os._exit(code)
+    leave(run(sys.argv[1:]))
 
 
 def _main() -> int:
+    """``promptlint`` with ``sys.argv``, always through typer."""
+    return run_app(sys.argv[1:])
+
+
+def run_app(args: list[str]) -> int:
+    """The exit code of ``promptlint ARGS`` run by the typer application."""
     click_exception, click_abort = _click_exceptions()
-    try:
-        code = app(standalone_mode=False)
-    except click_exception as exc:
-        if type(exc).__name__ == "NoArgsIsHelpError":  # bare `promptlint`: help, not an error
-            typer.echo(exc.format_message(), err=True)
-        else:
-            typer.echo(f"promptlint: error: {exc.format_message()}", err=True)
-        code = 2 if exc.exit_code == 2 else exc.exit_code
-    except (click_abort, typer.Abort, KeyboardInterrupt):
-        code = 130
-    except BrokenPipeError:
-        # The reader went away (``promptlint check x | head``); that is not our error.
-        sys.stdout = open(os.devnull, "w")  # noqa: SIM115 - silence the flush at exit
-        code = 0
-    except PromptlintError as exc:
-        typer.echo(f"promptlint: error: {exc}", err=True)
-        code = 2
-    except Exception as exc:  # a bug of ours: one line, unless PROMPTLINT_DEBUG asks for more
-        if os.environ.get("PROMPTLINT_DEBUG"):
-            raise
-        typer.echo(
-            f"promptlint: internal error: {type(exc).__name__}: {exc} "
-            "(set PROMPTLINT_DEBUG=1 for details and please report it)",
-            err=True,
-        )
-        code = 2
-    return code if isinstance(code, int) else 0
+
+    def run() -> int:
+        try:
+            return app(args, prog_name="promptlint", standalone_mode=False)
+        except click_exception as exc:
+            if type(exc).__name__ == "NoArgsIsHelpError":  # bare `promptlint`: help, not an error
+                typer.echo(exc.format_message(), err=True)
+            else:
+                typer.echo(f"promptlint: error: {exc.format_message()}", err=True)
+            return 2 if exc.exit_code == 2 else exc.exit_code
+        except (click_abort, typer.Abort):
+            return 130
+
+    return guarded(run)

@@ -15,7 +15,7 @@ import pytest
 from typer.testing import CliRunner
 
 import promptlint
-from promptlint import cli
+from promptlint import checking
 from promptlint.cli import app
 
 runner = CliRunner()
@@ -91,7 +91,7 @@ def test_stdin_is_read_when_no_path_is_given_and_input_is_piped(work):
 
 
 def test_no_path_on_a_terminal_prints_usage_and_exits_2(work, monkeypatch):
-    monkeypatch.setattr(cli, "_stdin_is_terminal", lambda: True)
+    monkeypatch.setattr(checking, "stdin_is_terminal", lambda: True)
     result = invoke("check")
     assert result.exit_code == 2
     assert "Usage" in result.stderr
@@ -438,7 +438,7 @@ def test_console_on_a_terminal(work, monkeypatch, color, no_color, styled):
     if no_color:
         monkeypatch.setenv("NO_COLOR", "1")
     out = _Tty()
-    cli._make_console(color, out).print(Text("fund", style="bold red"))
+    checking.make_console(color, out).print(Text("fund", style="bold red"))
     assert bool(ANSI.search(out.getvalue())) is styled, out.getvalue()
 
 

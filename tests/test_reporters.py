@@ -12,7 +12,7 @@ import json
 import pytest
 
 from promptlint import __version__
-from promptlint.cli import _make_console
+from promptlint.checking import make_console as _make_console
 from promptlint.config import Config
 from promptlint.reporters import json_report, sarif_report, text_report
 from promptlint.scan import run_scan

@@ -972,20 +972,23 @@ _NAME_VERB = rx.compile_re(
 
 
 def _read_tiers(path: Path, max_tier: int) -> set[str]:
-    names: set[str] = set()
-    if not path.is_file():
-        return names
-    with open(path, encoding="utf-8") as fh:
-        for line in fh:
-            line = line.strip()
-            if not line or line.startswith("#"):
-                continue
-            if line.startswith("@tier"):
-                if int(line.split()[1]) > max_tier:
+    """The names of tiers up to ``max_tier``: the file's lines before its first "@tier" marker
+    above that, without comments and markers. The tiers are in order, so only that head of the
+    file is read, and the lines are split and stripped in C (a line at a time took 2 ms)."""
+    marker = b"\n@tier %d" % (max_tier + 1)
+    raw = b""
+    try:
+        with open(path, "rb") as fh:
+            while (cut := raw.find(marker)) < 0:
+                chunk = fh.read(1 << 16)
+                if not chunk:
                     break
-                continue
-            names.add(line)
-    return names
+                raw += chunk
+    except OSError:
+        return set()
+    head = (raw if cut < 0 else raw[:cut]).decode("utf-8")
+    names = set(map(str.strip, head.splitlines()))
+    return {name for name in names if name[:1] not in "#@"}
 
 
 class _Names:
@@ -1013,11 +1016,8 @@ class _Names:
         common = self._directory / "common_words.txt"
         if not common.is_file():
             return set()
-        return {
-            w.strip().lower()
-            for w in common.read_text(encoding="utf-8").splitlines()
-            if w.strip() and not w.startswith("#")
-        }
+        lines = set(map(str.strip, common.read_text(encoding="utf-8").lower().splitlines()))
+        return {w for w in lines if w[:1] not in "#"}
 
     def is_name(self, word: str) -> bool:
         return word in self.first or word in self.surnames
