@@ -37,7 +37,7 @@ _END_BEFORE = rx.compile(r"(?r)[.?!:;–—] |\n")
 _END_AFTER = rx.compile(r"[?!.\n]")
 
 
-def _sentence_start(text: str, p: int) -> int:
+def sentence_start(text: str, p: int) -> int:
     """Where the sentence that holds ``p`` starts (see KeywordIndex.sentence_windows)."""
     lo = max(0, p - _SENTENCE_REACH)
     hi = p
@@ -54,7 +54,7 @@ def _sentence_start(text: str, p: int) -> int:
         return after
 
 
-def _sentence_end(text: str, p: int) -> int:
+def sentence_end(text: str, p: int) -> int:
     """Where the sentence that holds ``p`` ends: after its "?", "!" or full stop (not an
     abbreviation's), or at its line's end, at most _SENTENCE_REACH on."""
     if text[p] in "?!":
@@ -102,7 +102,7 @@ def _paragraph_around(text: str, p: int) -> tuple[int, int]:
 
 
 def _sentence_around(text: str, p: int) -> tuple[int, int]:
-    return _sentence_start(text, p), _sentence_end(text, p)
+    return sentence_start(text, p), sentence_end(text, p)
 
 
 class KeywordIndex:
