@@ -35,6 +35,7 @@ CORPORA = {
     "holdout12": CORPUS.with_name("corpus_holdout12"),
     "holdout13": CORPUS.with_name("corpus_holdout13"),
     "holdout14": CORPUS.with_name("corpus_holdout14"),
+    "holdout15": CORPUS.with_name("corpus_holdout15"),
 }
 
 F1_FLOORS = {
@@ -94,6 +95,9 @@ CORPUS_F1_FLOORS = {
     # holdout14 (36 short notes in frontline style, 12 clean), blind: special categories 0.766,
     # decisions 0.750, 2 of 12 clean notes flagged.
     "holdout14": {"special_category": 0.83},
+    # holdout15 (36 messages, notes and prompts of public employees, 12 clean; 5 in English),
+    # blind: special categories 0.788, decisions 0.923, names 0.980, no clean document flagged.
+    # It passes every target (special categories 0.857 after its fixes): only the default floors.
 }
 NAME_PRECISION_RECALL = 0.92
 MAX_FALSE_ALARM_RATE = 0.05
@@ -116,6 +120,7 @@ FALSE_ALARM_RATE = {
     # its writer did not count it.
     "holdout13": 0.12,
     "holdout14": MAX_FALSE_ALARM_RATE,
+    "holdout15": MAX_FALSE_ALARM_RATE,
 }
 
 

@@ -134,6 +134,10 @@ def found(text: str) -> list[tuple[str, str]]:
          "AD008"),
         ("Please read it and tell me whether, in your view, we should approve her request.",
          "AD008"),
+        # a sanction in the active voice, and an outcome in a compound benefit
+        ("Skal vi trække ham i kontanthjælpen for de to udeblivelser, eller er hans situation så "
+         "svær, at vi bør lade det passere denne gang?", "AD006"),
+        ("Skal hun trækkes i kontanthjælpen?", "AD009"),
     ],
 )
 def test_decision_request(text, code):
@@ -207,6 +211,8 @@ def test_decision_request(text, code):
         "Skal jeg lave sanktion eller vente til efter samtalen?",
         "er hun den nye kollega fra HR?",
         "Skal vi give en kage til holdet på fredag?",
+        "Hvornår kan man blive trukket i kontanthjælpen?",
+        "Kan du forklare reglerne for, hvornår kommunen må trække en borger i ydelsen?",
     ],
 )
 def test_not_a_decision_request(text):

@@ -642,6 +642,9 @@ NEGATIVE_ROUND_THREE = [
     "Til: Sikkerhedsansvarlige i forsyningsvirksomheder tilknyttet sektor-CERT for energi",
     # A disease's acronym after a label is no rare first name ("Kol").
     "- diagnoser iflg. datter: KOL grad 3, hjerteinsufficiens.",
+    # A general practitioner and the Danish debtor register are no initials.
+    "His GP writes that he has not been able to sleep since the winter.",
+    "Han har en betalingsanmærkning i RKI, så banken vil ikke låne ham penge.",
 ]
 
 

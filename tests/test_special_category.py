@@ -151,6 +151,21 @@ def codes(text: str) -> set[str]:
         ("Hun har PTSD og går til traumebehandling hver torsdag.", "SP001", "traumebehandling"),
         ("Hun er på hjemrejseydelse.", "SP003", "hjemrejseydelse"),
         ("Han blev sat ud på grund af huslejerestance.", "SP003", "huslejerestance"),
+        # General wording in a later main clause after ", og" does not reach back to him.
+        ('Han stiller op for Enhedslisten, og en kollega har sagt, at "sådan nogle" ikke burde '
+         "arbejde i kommunen.", "SP004", "stiller op for Enhedslisten"),
+        # English eponyms and religions are written with a capital.
+        ("Her Parkinson's has progressed a lot over the past month.", "SP001", "Parkinson's"),
+        ("She is a devout Catholic and has asked to receive the last rites.", "SP005",
+         "Catholic"),
+        ("She is a devout Catholic and has asked to receive the last rites.", "SP005",
+         "last rites"),
+        ("She is on morphine, 5 mg s.c. as needed.", "SP001", "morphine"),
+        ("He has trouble swallowing.", "SP001", "trouble swallowing"),
+        ("Han fejrer Eid med familien.", "SP005", "Eid"),
+        ("Hun spiser kun halalkost.", "SP005", "halalkost"),
+        ("Hun har inkontinens.", "SP001", "inkontinens"),
+        ("Han har et spilleproblem.", "SP001", "spilleproblem"),
     ],
 )
 def test_about_a_person(text, code, span):
@@ -298,6 +313,10 @@ def test_findings_of_one_kind_next_to_each_other_are_one_span():
         # General wording before "så" goes on after it.
         "Førtidspension kan tilkendes personer, hvis arbejdsevnen er varigt nedsat, så personen "
         "ikke kan forsørge sig selv, heller ikke i et fleksjob.",
+        # A capitalised first name that is also a religion's word in English is a name.
+        "Christian kommer til mødet i morgen.",
+        "Kantinen serverer halal-mad om fredagen, og alle er velkomne.",
+        "Parkinson's disease is a progressive disorder of the nervous system.",
     ],
 )
 def test_general_talk_is_not_reported(text):

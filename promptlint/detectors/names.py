@@ -399,7 +399,7 @@ _ACRONYMS = frozenset(
     sms mms app www url api sql csv xml json ok pc mac cd dvd usb gps hiv aids kol sosu
     sfo ssp akt ppr kmd vum uu sst sum bua mbu fob ftf ak aks who oecd doc docx xlsx fyi asap
     eta faq sos dsb dba dmi kb ku au sdu dtu itu cbs ucl via ucn ucsyd kp zbc ast pet fe cfcs
-    lng ngo un vpn ip ssa ssh tr amr hmu ean gln sku sscc lev dh sind kl
+    lng ngo un vpn ip ssa ssh tr amr hmu ean gln sku sscc lev dh sind kl gp rki ssp psp
     """.split()
 )
 

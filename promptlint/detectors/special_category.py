@@ -1094,7 +1094,7 @@ _NOT_GENERAL = rx.compile_re(
 _NOT_GENERAL_WORDS = frozenset(("jf", "cf", "jævnfør", "alle", "all", "everyone"))
 # Where a new main clause begins inside a sentence (see _Doc.generic_at).
 _CLAUSE_BREAK_BEFORE = rx.compile_re(r", (?:men|but) |; ")
-_CLAUSE_BREAK_AFTER = rx.compile_re(r", (?:så|men|but|so) |; ")
+_CLAUSE_BREAK_AFTER = rx.compile_re(r", (?:så|men|og|but|so) |; ")
 _LINE_FIELD = rx.compile_re(r"[ \t]*(?:[\-*•][ \t]|\d+[.)][ \t])")
 # A capital "I" after a lower-case word, before a lower-case one: "Da I er kommet", "and I have".
 # At the start of a sentence only before a verb ("I har ret til …", "I have diabetes"), since
@@ -1300,7 +1300,7 @@ class _Doc:
 
     def generic_at(self, s: _Sentence, rel: int, rel_end: int) -> bool:
         """General wording in the clause of the word at ``s.low[rel:rel_end]``. A clause after
-        ", så", ", men" or ";" that follows the word says something else ("Hun er muslim og
+        ", så", ", men", ", og" or ";" that follows the word says something else ("Hun er muslim og
         bærer tørklæde, så hun vil gerne kende jeres regler" is about her, not about rules);
         before the word only ", men" and ";" end the general wording's reach, since a general
         subject goes on after "så" ("Førtidspension kan tilkendes personer, …, så personen
