@@ -166,6 +166,13 @@ def codes(text: str) -> set[str]:
         ("Hun spiser kun halalkost.", "SP005", "halalkost"),
         ("Hun har inkontinens.", "SP001", "inkontinens"),
         ("Han har et spilleproblem.", "SP001", "spilleproblem"),
+        # A note's sentence without its subject: "Er i …" is "(she) is in …", not "Are you …"
+        ("Borger: Louise Bjerregaard, 250679-2044\nEr i behandling hos psykiatrisk "
+         "ambulatorium og får Sertralin, dosis øget i september.", "SP001", "Sertralin"),
+        ("He was admitted with chest pain and had an NSTEMI.", "SP001", "NSTEMI"),
+        ("She receives haemodialysis three times a week.", "SP001", "haemodialysis"),
+        ("He got a written warning for being drunk at work and was referred to alcohol "
+         "treatment.", "SP001", "alcohol treatment"),
     ],
 )
 def test_about_a_person(text, code, span):
@@ -317,6 +324,9 @@ def test_findings_of_one_kind_next_to_each_other_are_one_span():
         "Christian kommer til mødet i morgen.",
         "Kantinen serverer halal-mad om fredagen, og alle er velkomne.",
         "Parkinson's disease is a progressive disorder of the nervous system.",
+        "Chest pain can have many causes.",
+        # "Er I …": a question to the readers, about anyone
+        "Er I medlem af en fagforening, kan I få hjælp til sagen.",
     ],
 )
 def test_general_talk_is_not_reported(text):

@@ -1349,7 +1349,13 @@ class _Doc:
             first = s.words[:3]
             if first[:1] == ["q"] or first[:1] == ["spørgsmål"]:
                 first = first[1:]  # an FAQ's question: "Q: Do I have to be a member of …?"
-            if len(first) > 1 and first[0] in _QUESTION_VERBS and first[1] in _QUESTION_SUBJECTS:
+            if (
+                len(first) > 1
+                and first[0] in _QUESTION_VERBS
+                and first[1] in _QUESTION_SUBJECTS
+                # "Er I …" (you), not a note's "Er i behandling …" (in) without its subject
+                and (first[1] != "i" or _WORD.findall(self.t, s.a, s.b)[1:2] == ["I"])
+            ):
                 state = 1  # "Har du en kronisk sygdom, kan du …", "Do I have to be …?"
             elif ctx.openers.isdisjoint(s.present):
                 state = 0
