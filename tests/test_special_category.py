@@ -171,6 +171,12 @@ def codes(text: str) -> set[str]:
          "ambulatorium og får Sertralin, dosis øget i september.", "SP001", "Sertralin"),
         ("He was admitted with chest pain and had an NSTEMI.", "SP001", "NSTEMI"),
         ("She receives haemodialysis three times a week.", "SP001", "haemodialysis"),
+        # A table's row about a person: a cell starts like a sentence, a tab is a space.
+        ("3 | Mette Frølund | Fredericia Kommune | Cøliaki – skal have glutenfrit", "SP001",
+         "Cøliaki"),
+        ("Mette Frølund\tFredericia Kommune\tcøliaki", "SP001", "cøliaki"),
+        ("7 | Peter Haahr | Type 1-diabetiker – behøver mellemmåltid kl. 10", "SP001",
+         "Type 1-diabetiker"),
         ("He got a written warning for being drunk at work and was referred to alcohol "
          "treatment.", "SP001", "alcohol treatment"),
     ],

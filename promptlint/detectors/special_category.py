@@ -241,8 +241,8 @@ _PLURAL_TAILS = frozenset(("r", "rne", "rnes", "er", "erne", "ernes", "e", "ene"
 # Characters that can stand right before a word. Every automaton key starts with one of them, so
 # a match always starts a word and the automaton leaves its root only at these characters. A
 # capitalised word starts a sentence or a line, so it needs fewer (each one costs start-up time).
-_BOUNDARIES = (" ", "\n", "(")
-_CAPITAL_BOUNDARIES = (" ", "\n", "(")
+_BOUNDARIES = (" ", "\n", "(", "\t")
+_CAPITAL_BOUNDARIES = (" ", "\n", "(", "\t")
 _MODES = ("terms", "weak", "proper", "places", "roles", "objects", "cues", "origin", "dose")
 
 
@@ -1599,10 +1599,14 @@ class _Doc:
 
     def proper_noun(self, start: int) -> bool:
         """A capitalised word inside a sentence, or one followed by another capitalised word, is
-        a name ("Kristen Nielsen", "Hjemmeplejen Syd"), not the ordinary word."""
+        a name ("Kristen Nielsen", "Hjemmeplejen Syd"), not the ordinary word. A table cell
+        starts like a sentence."""
         t = self.t
-        before = t[max(0, start - 4) : start].rstrip(" \t\"'»“(*-•")
-        if before and before[-1] not in ".!?:\n":
+        before = t[max(0, start - 4) : start]
+        if before.endswith("\t"):
+            return False  # a table cell's first word ("Navn\tKost\nOle\tCøliaki")
+        before = before.rstrip(" \"'»“(*-•")
+        if before and before[-1] not in ".!?:\n|":  # (or "| Cøliaki |", a cell)
             return True
         space = t.find(" ", start, start + 40)
         return space != -1 and _CAPITAL_WORD.match(t, space + 1) is not None
