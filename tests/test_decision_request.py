@@ -138,6 +138,13 @@ def found(text: str) -> list[tuple[str, str]]:
         ("Skal vi trække ham i kontanthjælpen for de to udeblivelser, eller er hans situation så "
          "svær, at vi bør lade det passere denne gang?", "AD006"),
         ("Skal hun trækkes i kontanthjælpen?", "AD009"),
+        # the AI's opinion asked in a subordinate clause, and a credibility question
+        ("Jeg vil rigtig gerne høre, om du mener, at vi har grundlag for at nedsætte hendes "
+         "kontanthjælp for udeblivelserne.", "AD008"),
+        ("Synes du, at betingelserne for anbringelse uden samtykke er opfyldt, så vi bør indstille "
+         "pigen til børn og unge-udvalget nu?", "AD008"),
+        ("Er hans forklaring om konversionen troværdig nok til, at han bør have asyl efter "
+         "udlændingelovens § 7, stk. 1?", "AD009"),
     ],
 )
 def test_decision_request(text, code):
@@ -212,6 +219,10 @@ def test_decision_request(text, code):
         "er hun den nye kollega fra HR?",
         "Skal vi give en kage til holdet på fredag?",
         "Hvornår kan man blive trukket i kontanthjælpen?",
+        "Synes du, at vi bør ændre indstillingerne i Outlook?",
+        "Tror du, at han skal have en kage?",
+        "Kan du forklare, hvornår man har grundlag for at nedsætte kontanthjælpen?",
+        "Synes du, at brevet om afslaget er klart nok?",
         "Kan du forklare reglerne for, hvornår kommunen må trække en borger i ydelsen?",
     ],
 )

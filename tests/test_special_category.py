@@ -177,6 +177,12 @@ def codes(text: str) -> set[str]:
         ("Mette Frølund\tFredericia Kommune\tcøliaki", "SP001", "cøliaki"),
         ("7 | Peter Haahr | Type 1-diabetiker – behøver mellemmåltid kl. 10", "SP001",
          "Type 1-diabetiker"),
+        # An inmate is a person; a CPR number written "300592 - 1671" heads a case file.
+        ("Den indsatte har tidligere været straffet med betinget dom i 2019.", "SP002",
+         "straffet med betinget dom"),
+        ("Indsat: Mikkel Bo Sørensen\nCPR-nr.: 300592 - 1671\n\nUdtalelse til brug for vurdering "
+         "af prøveløsladelse.", "SP002", "prøveløsladelse"),
+        ("Han har deltaget i dåbsundervisning i 12 uger.", "SP005", "dåbsundervisning"),
         ("He got a written warning for being drunk at work and was referred to alcohol "
          "treatment.", "SP001", "alcohol treatment"),
     ],

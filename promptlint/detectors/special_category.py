@@ -1060,7 +1060,7 @@ _FOLLOW_UP_REACH = 2000
 # A case document's header (see _Doc.case_header) speaks for the words this far into the text.
 _CASE_REACH = 6000
 # A CPR number after its label: the header of a case about one person.
-_CPR_IN_HEADER = rx.compile_re(r"(?i)\bcpr[^\n\d]{0,12}\d{6}[- ]?\d{4}(?!\d)")
+_CPR_IN_HEADER = rx.compile_re(r"(?i)\bcpr[^\n\d]{0,12}\d{6}(?: ?[-–] ?| )?\d{4}(?!\d)")
 _PARAGRAPH_REACH = 300
 _HEADER_REACH = 1500
 _STRONG_REACH = 150
