@@ -183,6 +183,11 @@ def codes(text: str) -> set[str]:
         ("Indsat: Mikkel Bo Sørensen\nCPR-nr.: 300592 - 1671\n\nUdtalelse til brug for vurdering "
          "af prøveløsladelse.", "SP002", "prøveløsladelse"),
         ("Han har deltaget i dåbsundervisning i 12 uger.", "SP005", "dåbsundervisning"),
+        ("Han er aktiv i Indre Mission og går til bibeltime hver tirsdag.", "SP005",
+         "Indre Mission"),
+        ("Hun er faldet flere gange i år.", "SP001", "faldet flere gange"),
+        ("Jeg får Fampyra og baklofen for spasticiteten.", "SP001", "Fampyra"),
+        ("Hun og faren er ved at gå fra hinanden.", "SP003", "gå fra hinanden"),
         ("He got a written warning for being drunk at work and was referred to alcohol "
          "treatment.", "SP001", "alcohol treatment"),
     ],
@@ -337,6 +342,7 @@ def test_findings_of_one_kind_next_to_each_other_are_one_span():
         "Kantinen serverer halal-mad om fredagen, og alle er velkomne.",
         "Parkinson's disease is a progressive disorder of the nervous system.",
         "Chest pain can have many causes.",
+        "I så fald skal han ringe til os igen.",
         # "Er I …": a question to the readers, about anyone
         "Er I medlem af en fagforening, kan I få hjælp til sagen.",
     ],
