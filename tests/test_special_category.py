@@ -188,6 +188,11 @@ def codes(text: str) -> set[str]:
         ("Hun er faldet flere gange i år.", "SP001", "faldet flere gange"),
         ("Jeg får Fampyra og baklofen for spasticiteten.", "SP001", "Fampyra"),
         ("Hun og faren er ved at gå fra hinanden.", "SP003", "gå fra hinanden"),
+        ("We are a same-sex couple and my husband uses two forearm crutches.", "SP008",
+         "same-sex couple"),
+        ("She was admitted to hospital with severe hypoglycaemia.", "SP001",
+         "severe hypoglycaemia"),
+        ("He receives sickness benefit and is in physiotherapy.", "SP001", "physiotherapy"),
         ("He got a written warning for being drunk at work and was referred to alcohol "
          "treatment.", "SP001", "alcohol treatment"),
     ],
@@ -343,6 +348,7 @@ def test_findings_of_one_kind_next_to_each_other_are_one_span():
         "Parkinson's disease is a progressive disorder of the nervous system.",
         "Chest pain can have many causes.",
         "I så fald skal han ringe til os igen.",
+        "Same-sex marriage has been legal in Denmark since 2012.",
         # "Er I …": a question to the readers, about anyone
         "Er I medlem af en fagforening, kan I få hjælp til sagen.",
     ],
