@@ -76,6 +76,13 @@ def stdin_buffer():
     return getattr(stream, "buffer", None)
 
 
+def split_values(values: list[str] | None) -> tuple[str, ...] | None:
+    """Repeated, comma-separated option values ("--select ID,email --select NM") as one tuple."""
+    if values is None:
+        return None
+    return tuple(part.strip() for value in values for part in value.split(",") if part.strip())
+
+
 def run_check(
     *,
     paths: list[str],

@@ -13,7 +13,7 @@ from typing import Annotated
 import typer
 
 from promptlint import __version__
-from promptlint.checking import guarded, leave, make_console, run_check
+from promptlint.checking import guarded, leave, make_console, run_check, split_values
 from promptlint.errors import PromptlintError
 
 app = typer.Typer(
@@ -52,12 +52,6 @@ class Level(str, Enum):
 def fail(message: str) -> typer.Exit:
     typer.echo(f"promptlint: error: {message}", err=True)
     return typer.Exit(2)
-
-
-def _split(values: list[str] | None) -> tuple[str, ...] | None:
-    if values is None:
-        return None
-    return tuple(part.strip() for value in values for part in value.split(",") if part.strip())
 
 
 def _version(value: bool) -> None:
@@ -132,8 +126,8 @@ def check(
             paths=paths or [],
             usage=ctx.get_help,
             format=format.value if format else None,
-            select=_split(select),
-            ignore=_split(ignore),
+            select=split_values(select),
+            ignore=split_values(ignore),
             fail_on=fail_on.value if fail_on else None,
             show_values=show_values,
             lang=lang.value if lang else None,
@@ -142,7 +136,7 @@ def check(
             isolated=isolated,
             quiet=quiet,
             stdin_filename=stdin_filename,
-            exclude=_split(exclude),
+            exclude=split_values(exclude),
             min_confidence=min_confidence,
             max_file_size=max_file_size,
             allow_empty=allow_empty,

@@ -2,17 +2,19 @@
 
 Why a module of its own: typer and click take about 25 ms to import, a third of a short
 ``promptlint check`` (a commit hook runs one per commit, an editor one per save). The common
-calls, ``promptlint check PATH…`` with at most a few plain options (the pre-commit hook's
-``--quiet --allow-empty --color never``), are read here, by a parser that accepts only what it
-can read exactly as the typer command would, and run without importing typer. Anything else
-(help, ``--select``, ``--``, an unknown or misspelt option, no path at all) goes to the typer
-application in ``promptlint.cli``, which also gives every usage error its message. A test runs
+calls, ``promptlint check PATH…`` with the check command's options (the pre-commit hook's
+``--quiet --allow-empty --color never``, ``--select``, ``--jobs 4`` …), are read here, by a parser
+that accepts only what it can read exactly as the typer command would, and run without importing
+typer. Anything else (help, ``--``, an unknown, misspelt or joined option, a value it is unsure
+of, no path at all) goes to the typer application in ``promptlint.cli``, which also gives every
+usage error its message. A test runs
 both ways over the same arguments and compares what they print and return.
 """
 
 from __future__ import annotations
 
 import os
+import re
 import sys
 
 # Flags: option -> (keyword, value).
@@ -32,6 +34,40 @@ _CHOICES = {
     "-f": ("format", ("text", "json", "sarif")),
     "--lang": ("lang", ("da", "en")),
     "--color": ("color", ("auto", "always", "never")),
+    "--fail-on": ("fail_on", ("error", "warning", "info")),
+}
+# Options whose values add up ("--select ID --select email"): option -> keyword.
+_LISTS = {"--select": "select", "--ignore": "ignore", "--exclude": "exclude"}
+# Options with any one value: option -> (keyword, how to read it). A reader returns None for a
+# value it cannot read exactly as click would (typer then says what is wrong).
+_DIGITS = re.compile(r"[0-9]{1,18}")
+_FRACTION = re.compile(r"[0-9]{0,3}(?:\.[0-9]{0,12})?")
+
+
+def _count(value: str) -> int | None:
+    return int(value) if _DIGITS.fullmatch(value) and int(value) >= 1 else None
+
+
+def _share(value: str) -> float | None:
+    if not _FRACTION.fullmatch(value) or value in ("", "."):
+        return None
+    number = float(value)
+    return number if 0.0 <= number <= 1.0 else None
+
+
+def _path(value: str):
+    from pathlib import Path
+
+    return Path(value)
+
+
+_VALUES = {
+    "--stdin-filename": ("stdin_filename", str),
+    "--config": ("config_path", _path),
+    "--min-confidence": ("min_confidence", _share),
+    "--max-file-size": ("max_file_size", _count),
+    "--jobs": ("jobs", _count),
+    "-j": ("jobs", _count),
 }
 
 
@@ -42,27 +78,43 @@ def simple_check(args: list[str]) -> dict | None:
     if os.name == "nt" or len(args) < 2 or args[0] != "check":
         return None  # (typer expands wildcards on Windows; not here)
     opts: dict = {"paths": []}
+    lists: dict[str, list[str]] = {}
     words = iter(args[1:])
     for word in words:
         if word == "-" or not word.startswith("-"):
             opts["paths"].append(word)
-        elif word in _FLAGS:
-            key, value = _FLAGS[word]
-            opts[key] = value
-        else:
-            name, eq, value = word.partition("=")
-            if name not in _CHOICES or (eq and not name.startswith("--")):
-                return None  # ("-f=json" is the value "=json" to typer)
-            if not eq:
-                value = next(words, None)
-                if value is None:
-                    return None
+            continue
+        if word in _FLAGS:
+            key, flag = _FLAGS[word]
+            opts[key] = flag
+            continue
+        name, eq, value = word.partition("=")
+        if eq and not name.startswith("--"):
+            return None  # ("-f=json" is the value "=json" to typer)
+        if not eq:
+            value = next(words, None)
+            if value is None or value.startswith("-"):
+                return None  # a missing value, or one typer may read as an option
+        if name in _CHOICES:
             key, allowed = _CHOICES[name]
             if value not in allowed:
                 return None  # typer says what is wrong
             opts[key] = value
+        elif name in _LISTS:
+            lists.setdefault(_LISTS[name], []).append(value)
+        elif name in _VALUES:
+            key, read = _VALUES[name]
+            opts[key] = read(value)
+            if opts[key] is None:
+                return None
+        else:
+            return None
     if not opts["paths"]:
         return None  # typer prints the usage, or reads a piped standard input
+    from promptlint.checking import split_values
+
+    for key, values in lists.items():
+        opts[key] = split_values(values)
     return opts
 
 

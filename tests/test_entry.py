@@ -66,6 +66,16 @@ PLAIN = [
     ["check", "latin1.txt"],
     ["check", "-"],
     ["check", "-", "--format", "json"],
+    ["check", "--select", "ID", "fund.txt"],
+    ["check", "--select", "ID,email", "--select", " NM ", "fund.txt"],  # values add up
+    ["check", "--ignore=email", "--exclude", "*.dat", "."],
+    ["check", "--select", "XX999", "fund.txt"],  # an unknown rule: the same error both ways
+    ["check", "--fail-on", "error", "--jobs", "2", "mappe", "fund.txt"],
+    ["check", "-j", "1", "--min-confidence", "0.9", "fund.txt"],
+    ["check", "--min-confidence=.5", "--max-file-size", "10", "fund.txt"],
+    ["check", "--stdin-filename", "notat.txt", "-"],
+    ["check", "--config", "findes-ikke.toml", "fund.txt"],
+    ["check", "--config=pyproject.toml", "fund.txt"],
 ]
 
 
@@ -88,7 +98,6 @@ def test_the_config_file_counts_on_both_paths(files, capsys, monkeypatch):
 
 NOT_PLAIN = [
     ["check"],  # usage, or a piped standard input: typer decides
-    ["check", "--select", "ID", "fund.txt"],
     ["check", "--", "fund.txt"],
     ["check", "-f=json", "fund.txt"],  # "=json" is the value to typer
     ["check", "--format", "xml", "fund.txt"],
@@ -96,7 +105,14 @@ NOT_PLAIN = [
     ["check", "--form", "json", "fund.txt"],
     ["check", "fund.txt", "--format"],
     ["check", "--help"],
-    ["check", "--jobs", "2", "fund.txt"],
+    ["check", "--jobs", "0", "fund.txt"],  # out of range: typer's message
+    ["check", "--jobs", "x", "fund.txt"],
+    ["check", "-j2", "fund.txt"],
+    ["check", "--min-confidence", "2", "fund.txt"],
+    ["check", "--min-confidence", "1e-1", "fund.txt"],
+    ["check", "--fail-on", "fatal", "fund.txt"],
+    ["check", "--select", "-q", "fund.txt"],  # a value that looks like an option
+    ["check", "fund.txt", "--select"],
     ["rules"],
     ["explain", "ID001"],
     ["--version"],
@@ -116,13 +132,15 @@ _WORDS = st.sampled_from(
         "fund.txt", "ren.txt", "tom.txt", "-", "--quiet", "-q", "--allow-empty",
         "--no-allow-empty", "--isolated", "--show-values", "--mask-values", "--format", "-f",
         "json", "text", "sarif", "xml", "--lang", "en", "da", "--color", "never", "always",
-        "--format=json", "--lang=en", "-f=json", "--", "--select", "ID",
+        "--format=json", "--lang=en", "-f=json", "--", "--select", "ID", "email", "--ignore",
+        "--jobs", "-j", "0", "2", "--min-confidence", "0.5", "1.5", "--fail-on", "warning",
+        "--exclude", "*.txt", "--stdin-filename", "--config", "mappe",
     ]
 )
 
 
 @settings(
-    max_examples=60,
+    max_examples=150,
     deadline=None,
     suppress_health_check=[HealthCheck.function_scoped_fixture],
 )
