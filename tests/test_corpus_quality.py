@@ -37,6 +37,8 @@ CORPORA = {
     "holdout14": CORPUS.with_name("corpus_holdout14"),
     "holdout15": CORPUS.with_name("corpus_holdout15"),
     "holdout16": CORPUS.with_name("corpus_holdout16"),
+    "holdout17": CORPUS.with_name("corpus_holdout17"),
+    "holdout18": CORPUS.with_name("corpus_holdout18"),
 }
 
 F1_FLOORS = {
@@ -104,6 +106,14 @@ CORPUS_F1_FLOORS = {
     # decisions 0.727, classification 0.923, no clean document flagged. Recall in long files is
     # the open problem (see the README).
     "holdout16": {"special_category": 0.74, "classification": 0.92},
+    # holdout17 (30 documents of regions and state agencies, 10 clean), blind: special categories
+    # 0.729 (precision 0.69: its writer marks a diagnosis, not each later "feber", "indlagt" or
+    # "operationen" about the same patient), classification 0.800, decisions 0.857, CVR, case
+    # numbers, bank accounts and secrets one miss each, no clean document flagged.
+    "holdout17": {"special_category": 0.78},
+    # holdout18 (30 school, day-care, elderly-care and job-centre texts, many of them chat, 10
+    # clean), blind: special categories 0.817, decisions 0.889, one clean template flagged
+    # ("[NAVN]"). It passes every target after its fixes: only the default floors.
 }
 NAME_PRECISION_RECALL = 0.92
 MAX_FALSE_ALARM_RATE = 0.05
@@ -128,6 +138,8 @@ FALSE_ALARM_RATE = {
     "holdout14": MAX_FALSE_ALARM_RATE,
     "holdout15": MAX_FALSE_ALARM_RATE,
     "holdout16": MAX_FALSE_ALARM_RATE,
+    "holdout17": MAX_FALSE_ALARM_RATE,
+    "holdout18": MAX_FALSE_ALARM_RATE,
 }
 
 

@@ -284,6 +284,8 @@ def test_labels_in_any_case_and_next_to_characters_above_latin_1(text, value):
         # "kto." with its full stop.
         ("Bank: reg.nr. 2191, kto. 6543 210 987", "2191, kto. 6543 210 987"),
         ("reg. 1234 kto. 12345678", "1234 kto. 12345678"),
+        # Registration and grouped account joined by a dash, after "NemKonto".
+        ("til din NemKonto 9070 - 1627 384 911 den sidste hverdag", "9070 - 1627 384 911"),
     ],
 )
 def test_grouped_account_numbers_after_a_konto_label(text, value):
@@ -297,6 +299,7 @@ def test_grouped_account_numbers_after_a_konto_label(text, value):
         "konto 4010 25000 kr",
         "reg. 1234 567 890",  # grouped digits without a konto label
         "Konto 2200: 1 500 000 kr. i alt",
+        "Konto 2200 - 1 500 000 kr. i alt",  # a dash, but an amount after it
     ],
 )
 def test_grouped_numbers_that_are_no_account(text):

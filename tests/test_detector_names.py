@@ -355,6 +355,12 @@ NEGATIVE_CONTEXT = [
     "Grunden ligger ved Bjerrum, tæt på Ørum.",
     # "I" first in a sentence is the preposition, not an initial
     "I Brøndby stemte 61 procent.",
+    # a template's placeholders; a country after "i" on a name's line; a unit's district; an
+    # acronym after "medlem af" is a union or a party
+    "Navn: [NAVN]\nForældremyndighedsindehaver(e): [NAVN(E)]",
+    "Ansøger: statsborger i Kenya, 31 år",
+    "Hilsen fra Hjemmeplejen Vest og Jobcentret Syd",
+    "Han er medlem af BJMF.",
 ]
 
 

@@ -65,6 +65,8 @@ POSITIVES = [
     ("Kan kontaktes på 22334455 efter kl. 16.", "22334455"),
     ("Hun bad om at blive ringet op på 28913450.", "28913450"),
     ("Borgerservice 70 10 20 30", "70 10 20 30"),
+    # "kl." took its own number, the time, before the phone number
+    ("Jeg kan træffes efter kl. 14.30 på 24 63 18 90.", "24 63 18 90"),
     # canonical grouping without a label
     ("Spørgsmål? 70 10 20 30 har åbent hverdage.", "70 10 20 30"),
     ("Skriv eller kom forbi, 8620 1234 virker ikke længere.", "8620 1234"),
@@ -173,6 +175,7 @@ NEGATIVES = [
     "Beregning: 3+4=7 og 1+2345678",
     "+4522334455667788",
     "(+45 12 34 56 78)",
+    "Mødet starter kl. 14 30 45 22.",  # right after "kl." it is no phone number
 ]
 
 

@@ -102,6 +102,9 @@ def values(text: str, select: tuple[str, ...] = ("case_number",)) -> list[str]:
         # In running text after "sag"/"sagen", only the year/serial shapes.
         ("Jeg skriver angående sag 24/17702.", "24/17702"),
         ("Vedr. sagen 2025-44120 om parkering", "2025-44120"),
+        # An office's mixed-case letters; a second group with a digit.
+        ("J.nr.: KiF-NS-2025-03317", "KiF-NS-2025-03317"),
+        ("Journalnr.: BFH-Y3-2025-448812", "BFH-Y3-2025-448812"),
     ],
 )
 def test_labelled_value(text, value):

@@ -351,6 +351,10 @@ def test_findings_of_one_kind_next_to_each_other_are_one_span():
         "Same-sex marriage has been legal in Denmark since 2012.",
         # "Er I …": a question to the readers, about anyone
         "Er I medlem af en fagforening, kan I få hjælp til sagen.",
+        # "Når en borger …" stays general; a ward's name is no medicine
+        "Når en borger har diabetes, kan man søge om tilskud.",
+        "Afdelingen hedder nu hjertemedicinsk afdeling.",
+        "Vi bestiller en arabisk tolk til informationsmødet for alle forældre.",
     ],
 )
 def test_general_talk_is_not_reported(text):
@@ -606,6 +610,13 @@ def test_an_organisation_adds_words_in_a_pack_not_in_code(tmp_path):
          "sammenhængende sygemelding fra 5. februar til 21. april.", "sygemelding"),
         # a one-word line over a short line is an item of a list, not a heading
         ("Borger: Ole Hansen\nDiagnoser\nDiabetes\nKOL\n", "Diabetes"),
+        # "når han er …" of one man is "since", not "if"
+        ("hr. Nygaard nægter insulin. det går jo ikke når han er type 1-diabetiker",
+         "type 1-diabetiker"),
+        # an interpreter's language tells the person's origin
+        ("Samtalen blev holdt med kurmanji-tolk, og han fortalte om sin flugt.", "kurmanji-tolk"),
+        ("She came with an interpreter (Tigrinya) to the meeting.", "interpreter (Tigrinya)"),
+        ("Hun har ikke fået sin morgenmedicin i dag.", "morgenmedicin"),
     ],
 )
 def test_round_two_families_about_a_person(text, span):

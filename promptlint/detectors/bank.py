@@ -259,12 +259,16 @@ class BankAccountDetector:
         labelled = any(ch.isalpha() for ch in between)
         if len(acct) < 6 and not labelled:
             return  # "konto 4010 25000": a ledger account and an amount, not reg. + account
-        if not acct.isdigit() and not (labelled and _grouped_ok(acct)):
+        # A dash or slash between them says "reg. - account" as a label would: "9070 - 1627 384 911".
+        joined = "-" in between or "/" in between
+        if not acct.isdigit() and not ((labelled or joined) and _grouped_ok(acct)):
             # "1234 567 890" is one grouped number: an account after "konto", else nothing.
             if kind == "konto" and not labelled and _grouped_ok(text[start:end]):
                 if not _AMOUNT_AFTER.match(text, end):
                     found.setdefault(start, Span(RULE.code, start, end, 0.8, Severity.WARNING))
             return
+        if not acct.isdigit() and not labelled and _AMOUNT_AFTER.match(text, end):
+            return  # "Konto 2200 - 1 500 000 kr.": a ledger account and an amount
         found[start] = Span(RULE.code, start, end, 0.95)
 
     def _bare(self, text: str, found: dict[int, Span]) -> None:

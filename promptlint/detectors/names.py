@@ -319,6 +319,9 @@ _TALKED = frozenset(
 # Place prepositions that also take a person: "sendt til Rahimi", "brev fra Jensen", "klage
 # over Hansen", "ved direktør Bruun".
 _PERSON_PREPS = frozenset("til fra over ved mod to from".split())
+# Points of the compass, which name a district after a definite noun ("Hjemmeplejen Vest").
+_COMPASS = frozenset("vest øst nord syd midt nordvest nordøst sydvest sydøst".split())
+_COMPASS_AFTER = re.compile(r"\w\w(?:en|et|ne)[ \u00a0]$")
 # Words that turn the capitalised words before them into an organisation or a street.
 _ORG_WORDS = frozenset(
     """
@@ -400,6 +403,7 @@ _ACRONYMS = frozenset(
     sfo ssp akt ppr kmd vum uu sst sum bua mbu fob ftf ak aks who oecd doc docx xlsx fyi asap
     eta faq sos dsb dba dmi kb ku au sdu dtu itu cbs ucl via ucn ucsyd kp zbc ast pet fe cfcs
     lng ngo un vpn ip ssa ssh tr amr hmu ean gln sku sscc lev dh sind kl gp rki ssp psp
+    navn name dato tlf adr nn xx xxx
     """.split()
 )
 
@@ -1739,6 +1743,8 @@ def _single(text, start, end, tok, given, before, found) -> None:
     if tok.poss > 1 and text.startswith("-famili", end):
         strength = STRONG  # Nguyen-familien, Hansen-familiens: a family name
     only_place = tok.place and not tok.first
+    if text[start:end].lower() in _COMPASS and _COMPASS_AFTER.search(text, max(0, start - 30), start):
+        return  # "Hjemmeplejen Vest": the unit's district, not Mr Vest
     if (
         not strength
         and initial
@@ -1785,7 +1791,9 @@ def _single(text, start, end, tok, given, before, found) -> None:
                 # "Per kom", "til Storm": kept if listed with a found name ("til Storm og Alma").
                 found.pending.append(_span(start, end, _AMBIGUOUS))
             return
-        if _wider_context(text, start, end):
+        if tok.place and before.word in _PLACE_PREPS and before.word not in _PERSON_PREPS:
+            _reject(found, text, start, end, tok)  # "statsborger i Kenya", also on a name's line
+        elif _wider_context(text, start, end):
             spans.append(_span(start, end, _SINGLE_CONTEXT))
         elif not initial and (before.word not in _PLACE_PREPS or before.word in _PERSON_PREPS):
             # "med Pedersen og Holm", "tak til Maj og Jens": kept if listed with a found name.
@@ -1938,6 +1946,8 @@ def _initials(text: str, start: int, end: int, before: _Before, found: _Found) -
         return
     if text.startswith("/S", end):
         return
+    if text[max(0, start - 14) : start].lower().endswith(_MEMBER_OF):
+        return  # "medlem af BJMF": a union or a party
     if text[end : end + 1] in ("-", "/", "_") and text[end + 1 : end + 2].isdigit():
         return  # "BRU-88412", "KAB/2024": the letter prefix of a code or a reference
     if start > 1 and text[start - 1] == "-" and text[start - 2].isalpha():
@@ -1966,6 +1976,7 @@ def _initials(text: str, start: int, end: int, before: _Before, found: _Found) -
 
 
 _CAPITALISED = _lazy("_CAPITALISED", r"[A-ZÆØÅ][\w]*")
+_MEMBER_OF = ("medlem af ", "medlemmer af ", "member of ", "members of ", "meldt ind i ")
 
 
 def _spelled_out_before(text: str, start: int, end: int, classify: _Classifier) -> bool:

@@ -1374,6 +1374,8 @@ class _Doc:
                 verb = words[i + 2] if i + 2 < len(words) else ""
                 if _is_subject(subject, ctx.subjects, articles=False) and verb in _QUESTION_VERBS:
                     return True
+            elif word == "når" and subject in ("han", "hun", "he", "she"):
+                continue  # "det går ikke, når han er type 1-diabetiker": since, not if
             elif _is_subject(subject, ctx.subjects, articles=True):
                 return True
         return False
