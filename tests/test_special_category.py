@@ -617,6 +617,8 @@ def test_an_organisation_adds_words_in_a_pack_not_in_code(tmp_path):
         ("Samtalen blev holdt med kurmanji-tolk, og han fortalte om sin flugt.", "kurmanji-tolk"),
         ("She came with an interpreter (Tigrinya) to the meeting.", "interpreter (Tigrinya)"),
         ("Hun har ikke fået sin morgenmedicin i dag.", "morgenmedicin"),
+        ("Boligselskabet har varslet udsættelse, hvis hun ikke betaler.", "varslet udsættelse"),
+        ("- Tager dagligt Spiolto og Panodil\nBorger: Jens Holm", "Spiolto"),
     ],
 )
 def test_round_two_families_about_a_person(text, span):
