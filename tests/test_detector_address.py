@@ -85,6 +85,9 @@ POSITIVES = [
 MULTILINE = [
     ("Mette Hansen\nVestergade 12\n8000 Aarhus C\n", "Vestergade 12\n8000 Aarhus C"),
     ("Att.: Jens Jensen\nSøndergade 4, 2. th.\n6000 Kolding", "Søndergade 4, 2. th.\n6000 Kolding"),
+    # a field of a ";"-separated export
+    ("2802703603;Lone Birkholm;lone@example.dk;Nørregade 38, 3. th, 8000 Aarhus C;Z1",
+     "Nørregade 38, 3. th, 8000 Aarhus C"),
 ]
 
 POSTBOXES = [

@@ -369,3 +369,17 @@ def test_a_tables_column_says_what_its_cpr_shaped_cells_are():
     spans = list(CprDetector().find(people))
     assert [people[s.start : s.end] for s in spans] == ["0101901234"]
     assert spans[0].confidence >= 0.9  # the column's label counts as the number's own
+
+
+def test_a_table_aligned_with_spaces_has_columns_too():
+    log = (
+        "Tidspunkt            Fakturanr.    EAN-lokationsnr.   Beløb (kr.)\n"
+        "2025-11-10 08:14:22  0101701234    5798000416604      18.437,50\n"
+    )
+    assert list(CprDetector().find(log)) == []  # an invoice number shaped like a CPR number
+    people = "Navn           CPR            By\nJens Hansen    0101701234     Aarhus\n"
+    spans = list(CprDetector().find(people))
+    assert [people[s.start : s.end] for s in spans] == ["0101701234"]
+    assert spans[0].confidence >= 0.9
+    # Two words and a number are no table: nothing to read from a header.
+    assert _labels.column_header("Fakturanr.\n0101701234\n", 11) is None

@@ -361,6 +361,10 @@ NEGATIVE_CONTEXT = [
     "Ansøger: statsborger i Kenya, 31 år",
     "Hilsen fra Hjemmeplejen Vest og Jobcentret Syd",
     "Han er medlem af BJMF.",
+    "Klokken 21.52 isolerer SOC maskinen, og ASR-reglen blokerer makroen.",
+    # a zone's letter ends a sentence; "Christian" after "became" is the faith
+    "Du har fået beboerlicens til zone B. Licensen gælder fra 1. december.",
+    "He converted and became Christian two years ago.",
 ]
 
 

@@ -355,6 +355,7 @@ def test_findings_of_one_kind_next_to_each_other_are_one_span():
         "Når en borger har diabetes, kan man søge om tilskud.",
         "Afdelingen hedder nu hjertemedicinsk afdeling.",
         "Vi bestiller en arabisk tolk til informationsmødet for alle forældre.",
+        "Hvis man har en psykiater, kan man spørge sin psykiater om råd.",
     ],
 )
 def test_general_talk_is_not_reported(text):
@@ -619,6 +620,13 @@ def test_an_organisation_adds_words_in_a_pack_not_in_code(tmp_path):
         ("Hun har ikke fået sin morgenmedicin i dag.", "morgenmedicin"),
         ("Boligselskabet har varslet udsættelse, hvis hun ikke betaler.", "varslet udsættelse"),
         ("- Tager dagligt Spiolto og Panodil\nBorger: Jens Holm", "Spiolto"),
+        # "man" in the main clause, one person in the "at" clause
+        ("Et år efter fandt man ud af, at hun også har cøliaki.", "cøliaki"),
+        # the entry names its person itself
+        ("Men min psykiater har i sin statusattest skrevet, at jeg ikke kan arbejde.",
+         "min psykiater"),
+        ("He states that he converted and became Christian two years ago.", "became Christian"),
+        ("She reacted within minutes, and the staff had to use her EpiPen.", "EpiPen"),
     ],
 )
 def test_round_two_families_about_a_person(text, span):

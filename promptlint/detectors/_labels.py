@@ -40,7 +40,7 @@ holds the text until the next one arrives).
 from __future__ import annotations
 
 import re
-from collections.abc import Iterable, Iterator
+from collections.abc import Callable, Iterable, Iterator
 from typing import Any
 
 from promptlint import _rx as rx
@@ -236,22 +236,10 @@ _HEADERS: dict[tuple[int, int], str | None] = {}
 _TOPS: dict[tuple[int, int], int] = {}  # (text, row start) -> its table's first row
 
 
-def column_header(text: str, pos: int) -> str | None:
-    """The header cell of the table column that holds ``pos`` (a "|" or tab-separated table,
-    its header the first row of the table block, a Markdown rule row skipped), lower-cased
-    and stripped; None when ``pos`` is in no table. Headers are remembered per text and
-    table, so the cells of a long table do not each walk up to it."""
-    line_start = text.rfind("\n", max(0, pos - _MAX_ROW), pos) + 1
-    line_end = text.find("\n", pos, pos + _MAX_ROW)
-    if line_end == -1:
-        line_end = min(len(text), pos + _MAX_ROW)
-    line = text[line_start:line_end]
-    sep = "|" if line.count("|") >= 2 else "\t" if "\t" in line else ""
-    if not sep:
-        return None
-    column = text.count(sep, line_start, pos)
-    # Walk up to the table's first row (at most _MAX_ROWS rows); the rows walked remember
-    # their table's first row, so the next cell below stops at its own row's neighbour.
+def _table_top(text: str, line_start: int, is_row: Callable[[str], bool]) -> int:
+    """Where the table whose row starts at ``line_start`` begins: the rows above it for which
+    ``is_row`` holds, at most _MAX_ROWS. The rows walked remember their table's first row, so
+    the next cell below stops at its own row's neighbour."""
     ident = id(text)
     top = line_start
     walked = []
@@ -264,14 +252,32 @@ def column_header(text: str, pos: int) -> str | None:
         if top == 0:
             break
         above = text.rfind("\n", max(0, top - 1 - _MAX_ROW), top - 1) + 1
-        row = text[above : top - 1]
-        if sep not in row:
+        if not is_row(text[above : top - 1]):
             break
         top = above
     if len(_TOPS) > 100_000:
         _TOPS.clear()
     for row_start in walked:
         _TOPS[(ident, row_start)] = top
+    return top
+
+
+def column_header(text: str, pos: int) -> str | None:
+    """The header cell of the table column that holds ``pos`` (a "|" or tab-separated table,
+    its header the first row of the table block, a Markdown rule row skipped), lower-cased
+    and stripped; None when ``pos`` is in no table. Headers are remembered per text and
+    table, so the cells of a long table do not each walk up to it."""
+    line_start = text.rfind("\n", max(0, pos - _MAX_ROW), pos) + 1
+    line_end = text.find("\n", pos, pos + _MAX_ROW)
+    if line_end == -1:
+        line_end = min(len(text), pos + _MAX_ROW)
+    line = text[line_start:line_end]
+    sep = "|" if line.count("|") >= 2 else "\t" if "\t" in line else ""
+    if not sep:
+        return _aligned_header(text, pos, line_start, line)
+    column = text.count(sep, line_start, pos)
+    top = _table_top(text, line_start, lambda row: sep in row)
+    ident = id(text)
     key = (ident, top * 64 + min(column, 63))
     if key in _HEADERS:
         return _HEADERS[key]
@@ -286,7 +292,44 @@ def column_header(text: str, pos: int) -> str | None:
 
 def alone_in_cell(text: str, start: int, end: int) -> bool:
     """``text[start:end]`` fills a table cell: only blanks between it and the borders ("|" or a
-    tab) of its cell."""
-    before = text[max(0, start - 20) : start].rstrip(" \u00a0")
-    after = text[end : end + 20].lstrip(" \u00a0")
-    return before.endswith(("|", "\t")) and after.startswith(("|", "\t", "\n", "\r"))
+    tab) of its cell, or, in a table aligned with spaces, two spaces (or the line's start or
+    end) on each side."""
+    raw_before = text[max(0, start - 20) : start]
+    raw_after = text[end : end + 20]
+    before = raw_before.rstrip(" \u00a0")
+    after = raw_after.lstrip(" \u00a0")
+    if before.endswith(("|", "\t")) and after.startswith(("|", "\t", "\n", "\r")):
+        return True
+    return (raw_before.endswith("  ") or start == 0 or raw_before.endswith("\n")) and (
+        raw_after.startswith(("  ", "\n", "\r")) or end == len(text)
+    )
+
+
+# A gap between the columns of a table aligned with spaces, and one cell of such a row.
+_GAP = re.compile(r"[ \u00a0]{2,}")
+_ALIGNED_CELL = re.compile(r"\S+(?: \S+)*")
+
+
+def _aligned_row(line: str) -> bool:
+    """A row of a space-aligned table: three or more cells, two spaces or more apart."""
+    return len(_GAP.findall(line.strip())) >= 2
+
+
+def _aligned_header(text: str, pos: int, line_start: int, line: str) -> str | None:
+    """column_header for a table aligned with spaces ("Tidspunkt   Fakturanr.   Beløb"): the
+    first row of the block of such rows, and in it the cell that starts at or before the
+    column of ``pos`` (values are written under their header, left-aligned)."""
+    if not _aligned_row(line):
+        return None
+    top = _table_top(text, line_start, _aligned_row)
+    if top == line_start:
+        return None  # the row is its table's first: a header has no header
+    header_end = text.find("\n", top, top + _MAX_ROW)
+    header = text[top : header_end if header_end != -1 else top + _MAX_ROW]
+    column = pos - line_start
+    value = None
+    for cell in _ALIGNED_CELL.finditer(header):
+        if cell.start() > column:
+            break
+        value = cell.group().lower()
+    return value

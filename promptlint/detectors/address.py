@@ -422,10 +422,11 @@ def _suffix_kind(word: str) -> str | None:
 
 
 def _tokens_before(text: str, end: int) -> list[tuple[int, str]]:
-    """Up to five words (start, text) that end at ``end``, on one line, single-spaced."""
+    """Up to five words (start, text) that end at ``end``, in one field of one line, single-spaced."""
     lo = max(0, end - _WINDOW)
     window = text[lo:end]
-    cut = max(window.rfind("\n"), window.rfind("\r"), window.rfind("\t"))
+    # A line, a tab or a ";" (the field separator of a CSV export) starts the street name.
+    cut = max(window.rfind("\n"), window.rfind("\r"), window.rfind("\t"), window.rfind(";"))
     if cut >= 0:
         window, lo = window[cut + 1 :], lo + cut + 1
     elif lo > 0:

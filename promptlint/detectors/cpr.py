@@ -211,6 +211,7 @@ def _label_in_window(text: str, start: int) -> str | None:
 _OTHER_COLUMNS = (
     "lot", "parti", "batch", "build", "version", "serie", "serial", "ordre", "order",
     "varenr", "vare", "ean", "sku", "kode", "code", "id", "job", "kørsel", "run",
+    "faktura", "invoice", "kvittering", "receipt", "bilag", "transaktion", "transaction",
 )
 
 

@@ -320,6 +320,15 @@ _TALKED = frozenset(
 # over Hansen", "ved direktør Bruun".
 _PERSON_PREPS = frozenset("til fra over ved mod to from".split())
 # Points of the compass, which name a district after a definite noun ("Hjemmeplejen Vest").
+# Nouns that a letter follows as a label, not as a person's initial: "zone B", "bilag C".
+_LETTER_LABEL_BEFORE = re.compile(
+    r"(?<![\w])(?:zone|bilag|afsnit|type|kategori|gruppe|klasse|fase|niveau|trin|model|punkt|"
+    r"blok|bygning|opgang|spor|lokale|hal|sal|del|spalte|kolonne|række|plan|appendix|annex|"
+    r"section|part|group|type|zone|grade|level)[ \u00a0]$"
+)
+_FAITH_BEFORE = frozenset(
+    "became become becomes devout practising practicing converted born-again".split()
+)
 _COMPASS = frozenset("vest øst nord syd midt nordvest nordøst sydvest sydøst".split())
 _COMPASS_AFTER = re.compile(r"\w\w(?:en|et|ne)[ \u00a0]$")
 # Words that turn the capitalised words before them into an organisation or a street.
@@ -403,7 +412,7 @@ _ACRONYMS = frozenset(
     sfo ssp akt ppr kmd vum uu sst sum bua mbu fob ftf ak aks who oecd doc docx xlsx fyi asap
     eta faq sos dsb dba dmi kb ku au sdu dtu itu cbs ucl via ucn ucsyd kp zbc ast pet fe cfcs
     lng ngo un vpn ip ssa ssh tr amr hmu ean gln sku sscc lev dh sind kl gp rki ssp psp
-    navn name dato tlf adr nn xx xxx
+    navn name dato tlf adr nn xx xxx soc asr siem edr xdr mfa sso rfc psk ssid
     """.split()
 )
 
@@ -1281,7 +1290,10 @@ def _common_mid_sentence(text: str, start: int, end: int, tok: _Tok, found: _Fou
         return False
     # The word before (no thing word is longer than 13 letters).
     j = text.rfind(" ", max(0, start - 15), start - 1)
-    if (j < 0 and start > 15) or text[j + 1 : start - 1] not in _THING_WORDS:
+    word = text[j + 1 : start - 1]
+    if word in _FAITH_BEFORE and text[start:end] == "Christian":
+        return True  # "he converted and became Christian": the faith, not a man's name
+    if (j < 0 and start > 15) or word not in _THING_WORDS:
         found.spans.append(Span(_CODE, start, end - tok.poss, _SINGLE[0], _SINGLE[1]))
     return True
 
@@ -1706,6 +1718,8 @@ def _single(text, start, end, tok, given, before, found) -> None:
     spans = found.spans
     if before is None:
         before = _look_back(text, start)
+    if before.word in _FAITH_BEFORE and text[start:end] == "Christian":
+        return  # "he converted and became Christian": the faith, not a man's name
     if before.word in _SAINTS or before.word in _THING_WORDS and not given:
         return  # Skt. Nikolaj, Sct. Hans; stormen Bodil, hunden Bella
     if not given and not tok.caps and not tok.poss and _affiliation(text, start, end):
@@ -2156,6 +2170,12 @@ def _multi(text, tokens, toks, given, before, found) -> None:
     start, end = tokens[0][0], tokens[-1][1] - toks[-1].poss
     if start >= 3 and text[start - 3 : start].lower() in ("al-", "el-"):
         start -= 3
+    if (
+        toks[0].kind == "init"
+        and tokens[0][1] - tokens[0][0] == 2
+        and _LETTER_LABEL_BEFORE.search(text, max(0, start - 16), start)
+    ):
+        return  # "i zone B. Licensen gælder …": a zone's letter ends the sentence
     kind = _judge(toks, tokens, strength, initial)
     if kind is _FULL_WEAK and not strength and not toks[-1].named and _version_follows(text, end):
         return  # "Mario Kart 8", "Ternet Ninja 4": a title with its number, no person

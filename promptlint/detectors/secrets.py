@@ -163,7 +163,11 @@ def looks_random(value: str) -> bool:
     False
     >>> looks_random("wJalrXUtnFEMI/K7MDENG/bPxRfiCYEXAMPLEKEY")
     False
+    >>> looks_random("/opt/ci/keys/deploy_ed25519")  # a key's file, not the key
+    False
     """
+    if value.startswith(("/", "~/", "./", "../")) and value.count("/") >= 2:
+        return False  # a file's path ("ansible_ssh_private_key_file: /opt/ci/keys/…")
     value = value.strip(".-_~/+=")
     n = len(value)
     if n < 16 or "EXAMPLE" in value:

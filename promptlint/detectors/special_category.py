@@ -1317,10 +1317,17 @@ class _Doc:
         return self._general(low[a:b], words, present)
 
     def indefinite_at(self, s: _Sentence, rel: int, rel_end: int) -> bool:
-        """``indefinite``, with general wording counted in the word's clause only."""
-        return self.generic_at(s, rel, rel_end) or self.ctx.indefinite.found_in(
-            s.words, s.present
-        )
+        """``indefinite``, with general wording counted in the word's clause only. An "at"
+        clause with a person as its subject ends the reach of an indefinite word before it:
+        "Man fandt ud af, at hun har cøliaki" is about her."""
+        if self.generic_at(s, rel, rel_end):
+            return True
+        if not self.ctx.indefinite.found_in(s.words, s.present):
+            return False
+        clauses = [m.end() for m in _AT_PERSON.finditer(s.low, 0, rel)]
+        if not clauses:
+            return True
+        return self.ctx.indefinite.found_in(*s.words_in(clauses[-1], len(s.low)))
 
     def indefinite(self, s: _Sentence) -> bool:
         """"man", "en borger": anyone. Also true for general wording."""
@@ -1925,6 +1932,13 @@ class SpecialCategoryDetector:
                 if last in _ONE_PERSON_POSSESSIVES and not doc.indefinite_at(s, rel, end - s.a)
                 else self._weak_person(doc, s, start, end)
             )
+        elif key.partition(" ")[0] in _ONE_PERSON_POSSESSIVES and " " in key:
+            # The entry names its person itself: "min psykiater", "her oncologist".
+            confidence = (
+                None
+                if doc.conditional(s, rel) or doc.indefinite_at(s, rel, end - s.a)
+                else 0.7
+            )
         else:
             confidence = self._person(doc, s, start, end)
         # Qualifiers belong to the word: "kroniske rygsmerter", "paranoid skizofreni".
@@ -2124,6 +2138,10 @@ def _first_person(ctx: _Context, s: _Sentence, a: int, b: int) -> bool:
     if not ctx.first_person.isdisjoint(s.words_in(a, b)[1]):
         return True
     return "i" in s.present and _I_CONTRACTION.search(s.low, max(0, a), b) is not None
+
+
+# The start of an "at"/"that" clause whose subject is one person: "…, at hun har …".
+_AT_PERSON = re.compile(r"(?<![\w])(?:at|that) (?:han|hun|jeg|hans|hendes|min|mit|mine|he|she|i|his|her|my)(?![\w])")
 
 
 def _join(t: str, found: list[_Found]) -> Iterator[_Found]:
