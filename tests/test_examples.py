@@ -30,3 +30,20 @@ def test_examples_show_every_entity():
 
 def test_clean_example_is_clean():
     assert check(EXAMPLES / "ren_tekst.txt")["findings"] == []
+
+
+def test_the_readme_lists_every_rule_as_promptlint_rules_does():
+    """The README's rule table is written by hand: it must name each rule with its real name,
+    entity, level and guideline, and no rule that is gone."""
+    import re
+
+    from promptlint.registry import build_registry
+
+    readme = (EXAMPLES.parent / "README.md").read_text(encoding="utf-8")
+    rows = set(re.findall(r"^\| ([A-Z]{2}\d{3}) \| (.+?) \| (.+?) \| (.+?) \| (\d) \|$", readme, re.M))
+    registry = build_registry(plugins=False)
+    expected = {
+        (r.code, r.name, r.entity, r.severity.name.lower(), str(r.guideline))
+        for r in registry.rules.values()
+    }
+    assert rows == expected
