@@ -42,6 +42,7 @@ CORPORA = {
     "holdout19": CORPUS.with_name("corpus_holdout19"),
     "holdout20": CORPUS.with_name("corpus_holdout20"),
     "holdout21": CORPUS.with_name("corpus_holdout21"),
+    "holdout24": CORPUS.with_name("corpus_holdout24"),
 }
 
 F1_FLOORS = {
@@ -129,6 +130,9 @@ CORPUS_F1_FLOORS = {
     # categories 0.795, decisions 0.923 (a citizen's own question to the authority counted),
     # case numbers 0.941, secrets 0.667 (a key box's code).
     "holdout21": {"case_number": 0.94, "secret": 0.66, "special_category": 0.84},
+    # holdout24 (60 one-line prompts, 30 of them clean traps: "Per capita", "Holm Station",
+    # "ordrenr 300590-4412"), blind: no clean prompt flagged; names 0.824 (two typed in lower
+    # case), decisions 0.857 ("godkend eller afvis:"). It passes every target after its fixes.
 }
 NAME_PRECISION_RECALL = 0.92
 MAX_FALSE_ALARM_RATE = 0.05
@@ -159,6 +163,7 @@ FALSE_ALARM_RATE = {
     "holdout19": 0.10,
     "holdout20": MAX_FALSE_ALARM_RATE,
     "holdout21": MAX_FALSE_ALARM_RATE,
+    "holdout24": MAX_FALSE_ALARM_RATE,
 }
 
 

@@ -436,8 +436,33 @@ def test_spans_stay_inside_the_text_and_start_with_a_capital(detector, text):
     for span in detector.find(text):
         assert 0 <= span.start < span.end <= len(text)
         value = text[span.start : span.end]
-        assert value[0].isupper() or value.startswith(("al-", "el-"))
+        # (a name typed in lower case is all lower case: "mette kjærgaard")
+        assert value[0].isupper() or value.startswith(("al-", "el-")) or value.islower()
         assert value == value.strip()
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "oversæt: mette kjærgaard og lars bo nielsen deltager fra forvaltningen",
+            ["mette kjærgaard", "lars bo nielsen"],
+        ),
+        ("ring til jens hansen i morgen", ["jens hansen"]),
+        # an ordinary word as the first name, a place as the surname, an e-mail, a company
+        ("vi skal bo i holm og per kommer", []),
+        ("mail til mette.kjaergaard@kk.dk", []),
+        ("grant thornton har revideret regnskabet", []),
+        ("vi skal have karen med", []),  # a first name alone in lower case: too little
+    ],
+)
+def test_a_short_prompt_typed_in_lower_case_names_people_too(detector, text, expected):
+    assert found(detector, text) == expected
+
+
+def test_lower_case_names_are_left_to_capitals_in_a_long_text(detector):
+    text = "Notat om mødet. " * 2000 + "ring til jens hansen i morgen"
+    assert found(detector, text) == []
 
 
 # --- the gazetteer ------------------------------------------------------------------------------

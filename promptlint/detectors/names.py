@@ -1276,6 +1276,44 @@ _SALUTE_OR_SIGN = _SALUTATIONS | _SIGNOFF_WORDS
 
 NerFunction = Callable[[str], Iterable[tuple[int, int, str]]]
 
+# A prompt typed in a hurry writes names in lower case ("oversæt: mette kjærgaard og lars bo
+# nielsen deltager"). In a text this short (a chat prompt, not a document), a common first name
+# that is no ordinary word, then a surname that is none either (with a first name between), is a
+# person. Longer texts write names with capitals, and scanning every word pair of them would cost.
+_LOWER_CASE_TEXT_MAX = 20_000
+_LOWER_WORD = re.compile(r"(?<![\w@./\-])[a-zæøå]{2,}(?![\w@\-]|\.\w)")
+
+
+def _lower_case_names(text: str, spans: list[Span], classify: _Classifier) -> list[Span]:
+    taken = [(s.start, s.end) for s in spans]
+    words = [(m.start(), m.end(), m.group()) for m in _LOWER_WORD.finditer(text)]
+    found: list[Span] = []
+    i = 0
+    while i < len(words) - 1:
+        start, end, word = words[i]
+        first = classify(word.capitalize())
+        if not (0 < first.first <= 2 and not first.amb and not first.place):
+            i += 1
+            continue
+        j = i + 1
+        if words[j][0] != end + 1:
+            i += 1
+            continue
+        second = classify(words[j][2].capitalize())
+        if not (second.last and not second.amb) and second.first and j + 1 < len(words):
+            # a middle name ("lars bo nielsen"), then the surname
+            if words[j + 1][0] == words[j][1] + 1:
+                j += 1
+                second = classify(words[j][2].capitalize())
+        if second.last and not second.amb and not second.place:
+            stop = words[j][1]
+            if not any(a < stop and start < b for a, b in taken):
+                found.append(Span(_CODE, start, stop, _SINGLE[0], _SINGLE[1]))
+            i = j + 1
+            continue
+        i += 1
+    return found
+
 
 def _common_mid_sentence(text: str, start: int, end: int, tok: _Tok, found: _Found) -> bool:
     """A common first name after a lower-case word is a name mid-sentence with no context
@@ -1455,6 +1493,8 @@ class NameDetector:
                     # "hedder Have til efternavn": a surname if the text names the person
                     rejected.setdefault(chain, []).append(start)
         spans = found.spans
+        if len(text) <= _LOWER_CASE_TEXT_MAX and " " in text:
+            spans.extend(_lower_case_names(text, spans, classify))
         if found.pending:
             confirmed = _coordinated(text, spans, found.pending)
             spans.extend(confirmed)
@@ -2100,6 +2140,8 @@ def _multi(text, tokens, toks, given, before, found) -> None:
         and before.word in _PLACE_PREPS
         and before.punct != ":"  # "Fra: August Holm" is a header, not a preposition
         and not strength
+        # "svar til Bent Frost": a first name after "til"/"fra" starts a person's name
+        and not (0 < first.first <= 2 and before.word in _PERSON_PREPS and not first.place)
     ):
         return  # "til Rold Skov", "i Sønder Holm": a place named like a person
     if before.word in _SAINTS or before.word in _THING_WORDS and not given:
