@@ -42,6 +42,8 @@ CORPORA = {
     "holdout19": CORPUS.with_name("corpus_holdout19"),
     "holdout20": CORPUS.with_name("corpus_holdout20"),
     "holdout21": CORPUS.with_name("corpus_holdout21"),
+    "holdout22": CORPUS.with_name("corpus_holdout22"),
+    "holdout23": CORPUS.with_name("corpus_holdout23"),
     "holdout24": CORPUS.with_name("corpus_holdout24"),
 }
 
@@ -130,6 +132,14 @@ CORPUS_F1_FLOORS = {
     # categories 0.795, decisions 0.923 (a citizen's own question to the authority counted),
     # case numbers 0.941, secrets 0.667 (a key box's code).
     "holdout21": {"case_number": 0.94, "secret": 0.66, "special_category": 0.84},
+    # holdout22 (30 HR and management texts, 10 clean), blind: special categories 0.814 (recall
+    # 0.75), decisions 0.923 ("Hvem af de fire skal vi sige op?"), "Kopi:" read as a name in a
+    # clean template. After its fixes special categories 0.887: only the default floors.
+    # holdout23 (30 texts of police, courts, prisons and immigration, 10 clean), blind: special
+    # categories 0.719, decisions 0.667, case numbers 0.933, 3 of 10 clean documents flagged.
+    # Its writer marks a person's nationality ("syrisk statsborger"); promptlint now does after
+    # an origin adjective. Left: "Mai Serwa", a prison after "i Adi Abeito og", read as a name.
+    "holdout23": {"special_category": 0.79},
     # holdout24 (60 one-line prompts, 30 of them clean traps: "Per capita", "Holm Station",
     # "ordrenr 300590-4412"), blind: no clean prompt flagged; names 0.824 (two typed in lower
     # case), decisions 0.857 ("godkend eller afvis:"). It passes every target after its fixes.
@@ -163,6 +173,9 @@ FALSE_ALARM_RATE = {
     "holdout19": 0.10,
     "holdout20": MAX_FALSE_ALARM_RATE,
     "holdout21": MAX_FALSE_ALARM_RATE,
+    "holdout22": MAX_FALSE_ALARM_RATE,
+    # A country report names the prisons Adi Abeito and Mai Serwa.
+    "holdout23": 0.10,
     "holdout24": MAX_FALSE_ALARM_RATE,
 }
 

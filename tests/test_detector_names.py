@@ -365,6 +365,10 @@ NEGATIVE_CONTEXT = [
     # a zone's letter ends a sentence; "Christian" after "became" is the faith
     "Du har fået beboerlicens til zone B. Licensen gælder fra 1. december.",
     "He converted and became Christian two years ago.",
+    # a mail header's "Kopi:", a judgment's formula, an institute
+    "Kopi: [TILLIDSREPRÆSENTANT/BISIDDER, hvis medarbejderen ønsker det]",
+    "Thi kendes for ret:\n\nTiltalte straffes med fængsel i 40 dage.",
+    "The Danish Institute for Human Rights said in a first comment that it was concerned.",
 ]
 
 

@@ -356,6 +356,12 @@ def test_findings_of_one_kind_next_to_each_other_are_one_span():
         "Afdelingen hedder nu hjertemedicinsk afdeling.",
         "Vi bestiller en arabisk tolk til informationsmødet for alle forældre.",
         "Hvis man har en psykiater, kan man spørge sin psykiater om råd.",
+        "Han er dansk statsborger.",
+        "Mange personer med diabetes oplever træthed.",
+        "Lønindeholdelsesprocenten er 20.",
+        # a CPR-shaped run number names no one, so "En sigtelse" stays general
+        "En sigtelse er ikke ensbetydende med en dom. Tabel STRAF11 opdateres kvartalsvis; seneste "
+        "kørsel 211025-0930.",
     ],
 )
 def test_general_talk_is_not_reported(text):
@@ -627,6 +633,13 @@ def test_an_organisation_adds_words_in_a_pack_not_in_code(tmp_path):
          "min psykiater"),
         ("He states that he converted and became Christian two years ago.", "became Christian"),
         ("She reacted within minutes, and the staff had to use her EpiPen.", "EpiPen"),
+        # a nationality after an origin adjective; torture; a named man among "otte personer"
+        ("Ansøgeren er syrisk statsborger og kurder.", "syrisk statsborger"),
+        ("Han har været udsat for tortur og har torturspor på ryggen.", "torturspor"),
+        ("Vidnet så et billede med otte personer og udpegede Daniel Whitmore, der er sigtet for "
+         "tyveri.", "sigtet for tyveri"),
+        ("Hun er tillidsrepræsentant for 3F.", "tillidsrepræsentant for 3F"),
+        ("She is of Somali background and has been harassed at work.", "Somali background"),
     ],
 )
 def test_round_two_families_about_a_person(text, span):

@@ -351,7 +351,7 @@ _ORG_WORDS = frozenset(
     afdeling afdelingen enhed enheden sekretariat sekretariatet service udvalg udvalget
     himmelfart himmelfartsdag bededag pinsedag juledag påskedag nytårsdag
     arkitekter architects advokater partners consulting rådgivning ingeniører entreprise
-    anlæg revision
+    anlæg revision rights watch institute council centre
     university college school hospital council ministry agency department foundation inc ltd
     llc gmbh ab as company corporation association group airport lufthavn station museum
     """.split()
@@ -1799,6 +1799,10 @@ def _single(text, start, end, tok, given, before, found) -> None:
     only_place = tok.place and not tok.first
     if text[start:end].lower() in _COMPASS and _COMPASS_AFTER.search(text, max(0, start - 30), start):
         return  # "Hjemmeplejen Vest": the unit's district, not Mr Vest
+    if initial and text.startswith(":", end) and text[start:end].lower() in _HEADER_WORDS:
+        return  # "Kopi: [TILLIDSREPRÆSENTANT]": a mail header's label, not a speaker
+    if text.startswith(" kendes for ret", end) and text[start:end] == "Thi":
+        return  # "Thi kendes for ret:": a judgment's formula
     if (
         not strength
         and initial
@@ -2146,6 +2150,13 @@ def _multi(text, tokens, toks, given, before, found) -> None:
         return  # "til Rold Skov", "i Sønder Holm": a place named like a person
     if before.word in _SAINTS or before.word in _THING_WORDS and not given:
         return  # Sct. Peders Kirke; skibet Peder Skram
+    if (
+        before.word in ("i", "in")
+        and not strength
+        and not (last.last or last.suffix or last.named)
+        and before.punct != ":"
+    ):
+        return  # "tilbageholdt i Adi Abeito": one is in a place, not in a person
     if not strength and (
         _company(text, tokens[0][0], tokens[-1][1], first) or _company_tail(text, tokens[-1][1])
     ):

@@ -1050,7 +1050,13 @@ class _Names:
             previous_capital = is_first
         if _HONORIFIC.search(text) is not None:
             return True
-        return _SIX_DIGITS.search(text) is not None and _CPR.search(text) is not None
+        if _SIX_DIGITS.search(text) is None:
+            return False
+        # A CPR-shaped number after a label for another number ("seneste kørsel 211025-0930",
+        # "ordrenr. 300590-4412") names no one; the CPR detector reads the labels the same way.
+        from promptlint.detectors.cpr import label_before
+
+        return any(label_before(text, m.start()) != "neg" for m in _CPR.finditer(text))
 
 
 # --- sentences and what they say about persons -----------------------------------------------------
@@ -1089,9 +1095,15 @@ _DOTTED = rx.compile_re(r"\b\w\.\w\.")
 _NOT_GENERAL = rx.compile_re(
     r"(?:\bjf\.|\bjævnfør\b|\bcf\.)[^;!?]*|[\w\-]*lov(?:en|ens|s)?(?: nr\. ?\d+)? ?§"
     r"|\b(?:hej|hi|hello|godmorgen|god morgen|goddag|kære)[ \t]+(?:alle|allesammen|everyone|all)\b"
+    # A few counted ("et billede med otte personer", "begge medarbejdere"): a group at hand.
+    r"|\b(?:to|tre|fire|fem|seks|syv|otte|ni|ti|begge)[ \t]+(?:personer|borgere|patienter"
+    r"|medarbejdere|ansatte|elever|mænd|kvinder|ansøgere|klienter)\b"
 )
 # The words that may start what _NOT_GENERAL removes: only then is it worth running.
-_NOT_GENERAL_WORDS = frozenset(("jf", "cf", "jævnfør", "alle", "all", "everyone"))
+_NOT_GENERAL_WORDS = frozenset(
+    ("jf", "cf", "jævnfør", "alle", "all", "everyone")
+    + ("to", "tre", "fire", "fem", "seks", "syv", "otte", "ni", "ti", "begge")
+)
 # Where a new main clause begins inside a sentence (see _Doc.generic_at).
 _CLAUSE_BREAK_BEFORE = rx.compile_re(r", (?:men|but) |; ")
 _CLAUSE_BREAK_AFTER = rx.compile_re(r", (?:så|men|og|but|so) |; ")
@@ -1887,6 +1899,8 @@ class SpecialCategoryDetector:
         if mode == "origin":
             if last not in ctx.origin_adjectives and last[:-1] not in ctx.origin_adjectives:
                 return None
+            if key.startswith("statsborger") and last.startswith("dansk"):
+                return None  # "dansk statsborger" tells no origin; "dansk herkomst" does
             start -= len(last) + 1  # "somalisk herkomst"
             rel = start - s.a
             previous.pop()
