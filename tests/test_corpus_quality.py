@@ -45,6 +45,7 @@ CORPORA = {
     "holdout22": CORPUS.with_name("corpus_holdout22"),
     "holdout23": CORPUS.with_name("corpus_holdout23"),
     "holdout24": CORPUS.with_name("corpus_holdout24"),
+    "holdout26": CORPUS.with_name("corpus_holdout26"),
 }
 
 F1_FLOORS = {
@@ -140,6 +141,10 @@ CORPUS_F1_FLOORS = {
     # Its writer marks a person's nationality ("syrisk statsborger"); promptlint now does after
     # an origin adjective. Left: "Mai Serwa", a prison after "i Adi Abeito og", read as a name.
     "holdout23": {"special_category": 0.79},
+    # holdout26 (30 English texts of international staff and expats, 10 clean), blind: special
+    # categories 0.784, decisions 0.800 ("Is this enough to revoke the permit?"), classification
+    # 0.800 ("… and må ikke videregives to third parties"), 1 of 10 clean flagged. It passes
+    # every target after its fixes (special categories 0.905): only the default floors.
     # holdout24 (60 one-line prompts, 30 of them clean traps: "Per capita", "Holm Station",
     # "ordrenr 300590-4412"), blind: no clean prompt flagged; names 0.824 (two typed in lower
     # case), decisions 0.857 ("godkend eller afvis:"). It passes every target after its fixes.
@@ -177,6 +182,7 @@ FALSE_ALARM_RATE = {
     # A country report names the prisons Adi Abeito and Mai Serwa.
     "holdout23": 0.10,
     "holdout24": MAX_FALSE_ALARM_RATE,
+    "holdout26": MAX_FALSE_ALARM_RATE,
 }
 
 

@@ -369,6 +369,10 @@ NEGATIVE_CONTEXT = [
     "Kopi: [TILLIDSREPRÆSENTANT/BISIDDER, hvis medarbejderen ønsker det]",
     "Thi kendes for ret:\n\nTiltalte straffes med fængsel i 40 dage.",
     "The Danish Institute for Human Rights said in a first comment that it was concerned.",
+    # faiths and a holiday in English
+    "He is a Pentecostal Christian, and the family attends church in Odense.",
+    "Jewish, Christian and other colleagues may also fast on certain days.",
+    "He told the nurse that he will be fasting during Ramadan.",
 ]
 
 

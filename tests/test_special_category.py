@@ -357,6 +357,7 @@ def test_findings_of_one_kind_next_to_each_other_are_one_span():
         "Vi bestiller en arabisk tolk til informationsmødet for alle forældre.",
         "Hvis man har en psykiater, kan man spørge sin psykiater om råd.",
         "Han er dansk statsborger.",
+        "During Ramadan some Muslim colleagues fast from sunrise to sunset.",
         "Mange personer med diabetes oplever træthed.",
         "Lønindeholdelsesprocenten er 20.",
         # a CPR-shaped run number names no one, so "En sigtelse" stays general
@@ -640,6 +641,8 @@ def test_an_organisation_adds_words_in_a_pack_not_in_code(tmp_path):
          "tyveri.", "sigtet for tyveri"),
         ("Hun er tillidsrepræsentant for 3F.", "tillidsrepræsentant for 3F"),
         ("She is of Somali background and has been harassed at work.", "Somali background"),
+        ("He has been on dagpenge since May.", "dagpenge"),
+        ("She has a herniated disc and has been sleeping badly.", "herniated disc"),
     ],
 )
 def test_round_two_families_about_a_person(text, span):

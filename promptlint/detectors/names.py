@@ -327,8 +327,14 @@ _LETTER_LABEL_BEFORE = re.compile(
     r"section|part|group|type|zone|grade|level)[ \u00a0]$"
 )
 _FAITH_BEFORE = frozenset(
-    "became become becomes devout practising practicing converted born-again".split()
+    """
+    became become becomes devout practising practicing converted born-again pentecostal
+    catholic orthodox evangelical coptic lutheran protestant jewish muslim hindu buddhist
+    """.split()
 )
+# Words for a time after which a holiday is no one's name: "fasting during Ramadan".
+_HOLIDAY_BEFORE = frozenset("during under i før efter before after until til since siden".split())
+_HOLIDAYS = frozenset(("Ramadan", "Eid", "Ramadanen"))
 _COMPASS = frozenset("vest øst nord syd midt nordvest nordøst sydvest sydøst".split())
 _COMPASS_AFTER = re.compile(r"\w\w(?:en|et|ne)[ \u00a0]$")
 # Words that turn the capitalised words before them into an organisation or a street.
@@ -1329,8 +1335,10 @@ def _common_mid_sentence(text: str, start: int, end: int, tok: _Tok, found: _Fou
     # The word before (no thing word is longer than 13 letters).
     j = text.rfind(" ", max(0, start - 15), start - 1)
     word = text[j + 1 : start - 1]
-    if word in _FAITH_BEFORE and text[start:end] == "Christian":
+    if text[start:end] == "Christian" and word.lower().rstrip(",") in _FAITH_BEFORE:
         return True  # "he converted and became Christian": the faith, not a man's name
+    if text[start:end] in _HOLIDAYS and word.lower() in _HOLIDAY_BEFORE:
+        return True  # "fasting during Ramadan"
     if (j < 0 and start > 15) or word not in _THING_WORDS:
         found.spans.append(Span(_CODE, start, end - tok.poss, _SINGLE[0], _SINGLE[1]))
     return True
@@ -1760,6 +1768,8 @@ def _single(text, start, end, tok, given, before, found) -> None:
         before = _look_back(text, start)
     if before.word in _FAITH_BEFORE and text[start:end] == "Christian":
         return  # "he converted and became Christian": the faith, not a man's name
+    if before.word in _HOLIDAY_BEFORE and text[start:end] in _HOLIDAYS:
+        return  # "fasting during Ramadan": the month, not a man
     if before.word in _SAINTS or before.word in _THING_WORDS and not given:
         return  # Skt. Nikolaj, Sct. Hans; stormen Bodil, hunden Bella
     if not given and not tok.caps and not tok.poss and _affiliation(text, start, end):
@@ -2134,6 +2144,8 @@ def _initials_used(text: str, found: _Found) -> list[Span]:
 def _multi(text, tokens, toks, given, before, found) -> None:
     """Two or more capitalised words in a row: Tobias Christoffer Thykjær, J. P. Hansen."""
     first, last = toks[0], toks[-1]
+    if tokens[-1][2] == "Christian" and tokens[-2][2].lower() in _FAITH_BEFORE:
+        return  # "a Pentecostal Christian": a faith
     if before is None:
         before = _look_back(text, tokens[0][0])
     strength = given or _word_strength(before)
