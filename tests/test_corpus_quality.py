@@ -45,6 +45,7 @@ CORPORA = {
     "holdout22": CORPUS.with_name("corpus_holdout22"),
     "holdout23": CORPUS.with_name("corpus_holdout23"),
     "holdout24": CORPUS.with_name("corpus_holdout24"),
+    "holdout25": CORPUS.with_name("corpus_holdout25"),
     "holdout26": CORPUS.with_name("corpus_holdout26"),
 }
 
@@ -141,6 +142,12 @@ CORPUS_F1_FLOORS = {
     # Its writer marks a person's nationality ("syrisk statsborger"); promptlint now does after
     # an origin adjective. Left: "Mai Serwa", a prison after "i Adi Abeito og", read as a name.
     "holdout23": {"special_category": 0.79},
+    # holdout25 (24 long children-and-family case files, 8 clean; 423 special-category spans,
+    # every mention marked, headings such as "Samværsrapport" included), blind: special
+    # categories 0.763 (precision 0.88, recall 0.67), classification 0.870, decisions 0.875.
+    # Recall in long case files is the open problem; a general article about children of
+    # parents with misbrug quotes a 14-year-old and is read as about her.
+    "holdout25": {"special_category": 0.76, "case_number": 0.94},
     # holdout26 (30 English texts of international staff and expats, 10 clean), blind: special
     # categories 0.784, decisions 0.800 ("Is this enough to revoke the permit?"), classification
     # 0.800 ("… and må ikke videregives to third parties"), 1 of 10 clean flagged. It passes
@@ -183,6 +190,7 @@ FALSE_ALARM_RATE = {
     "holdout23": 0.10,
     "holdout24": MAX_FALSE_ALARM_RATE,
     "holdout26": MAX_FALSE_ALARM_RATE,
+    "holdout25": 0.125,
 }
 
 
