@@ -47,6 +47,7 @@ CORPORA = {
     "holdout24": CORPUS.with_name("corpus_holdout24"),
     "holdout25": CORPUS.with_name("corpus_holdout25"),
     "holdout26": CORPUS.with_name("corpus_holdout26"),
+    "holdout28": CORPUS.with_name("corpus_holdout28"),
 }
 
 F1_FLOORS = {
@@ -148,6 +149,9 @@ CORPUS_F1_FLOORS = {
     # Recall in long case files is the open problem; a general article about children of
     # parents with misbrug quotes a 14-year-old and is read as about her.
     "holdout25": {"special_category": 0.76, "case_number": 0.94},
+    # holdout28 (30 short messages and notes of hospital staff, 10 clean), blind: special
+    # categories 0.784 (clinical abbreviations: AF, DM2, KAG, DNR), everything else 1.000 and no
+    # clean text flagged. It passes every target after its fixes: only the default floors.
     # holdout26 (30 English texts of international staff and expats, 10 clean), blind: special
     # categories 0.784, decisions 0.800 ("Is this enough to revoke the permit?"), classification
     # 0.800 ("… and må ikke videregives to third parties"), 1 of 10 clean flagged. It passes
@@ -191,6 +195,7 @@ FALSE_ALARM_RATE = {
     "holdout24": MAX_FALSE_ALARM_RATE,
     "holdout26": MAX_FALSE_ALARM_RATE,
     "holdout25": 0.125,
+    "holdout28": MAX_FALSE_ALARM_RATE,
 }
 
 

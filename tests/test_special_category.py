@@ -642,6 +642,9 @@ def test_an_organisation_adds_words_in_a_pack_not_in_code(tmp_path):
         ("Hun er tillidsrepræsentant for 3F.", "tillidsrepræsentant for 3F"),
         ("She is of Somali background and has been harassed at work.", "Somali background"),
         ("He has been on dagpenge since May.", "dagpenge"),
+        ("Hun har hoftefraktur og skal have hemialloplastik.", "hoftefraktur"),
+        ("Han har fået Tazocin 4 g x3.", "Tazocin"),
+        ("Borger: Ole Hansen\nDiagnoser: KOL, AF og DM2", "DM2"),
         ("She has a herniated disc and has been sleeping badly.", "herniated disc"),
     ],
 )
