@@ -373,6 +373,9 @@ NEGATIVE_CONTEXT = [
     "He is a Pentecostal Christian, and the family attends church in Odense.",
     "Jewish, Christian and other colleagues may also fast on certain days.",
     "He told the nurse that he will be fasting during Ramadan.",
+    # a municipal department; a company's form before its name
+    "Til Rebild Kommune, Center Plan, Byg og Miljø",
+    "Ejer: I/S Kirkegaard Mælk, CVR 92175030",
 ]
 
 

@@ -1471,6 +1471,8 @@ class NameDetector:
                 # _chain, with its commonest cases inlined: no run, or one full name.
                 if text.startswith("/S", end):
                     continue  # A/S, I/S, K/S: a company
+                if chain.startswith("S ") and text[start - 2 : start] in ("I/", "A/", "K/", "P/"):
+                    continue  # "I/S Kirkegaard Mælk": the company's form, then its name
                 runs = chains.get(chain)
                 if runs is None:
                     runs = chains[chain] = _runs(chain, classify)
@@ -1813,6 +1815,8 @@ def _single(text, start, end, tok, given, before, found) -> None:
         return  # "Kopi: [TILLIDSREPRÆSENTANT]": a mail header's label, not a speaker
     if text.startswith(" kendes for ret", end) and text[start:end] == "Thi":
         return  # "Thi kendes for ret:": a judgment's formula
+    if text[start:end] == "Byg" and text.startswith((" og ", " & "), end):
+        return  # "Center Plan, Byg og Miljø": a municipal department
     if (
         not strength
         and initial
