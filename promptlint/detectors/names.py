@@ -319,12 +319,11 @@ _TALKED = frozenset(
 # Place prepositions that also take a person: "sendt til Rahimi", "brev fra Jensen", "klage
 # over Hansen", "ved direktør Bruun".
 _PERSON_PREPS = frozenset("til fra over ved mod to from".split())
-# Points of the compass, which name a district after a definite noun ("Hjemmeplejen Vest").
 # Nouns that a letter follows as a label, not as a person's initial: "zone B", "bilag C".
 _LETTER_LABEL_BEFORE = re.compile(
     r"(?<![\w])(?:zone|bilag|afsnit|type|kategori|gruppe|klasse|fase|niveau|trin|model|punkt|"
     r"blok|bygning|opgang|spor|lokale|hal|sal|del|spalte|kolonne|række|plan|appendix|annex|"
-    r"section|part|group|type|zone|grade|level)[ \u00a0]$"
+    r"section|part|group|grade|level)[ \u00a0]$"
 )
 _FAITH_BEFORE = frozenset(
     """
@@ -335,8 +334,21 @@ _FAITH_BEFORE = frozenset(
 # Words for a time after which a holiday is no one's name: "fasting during Ramadan".
 _HOLIDAY_BEFORE = frozenset("during under i før efter before after until til since siden".split())
 _HOLIDAYS = frozenset(("Ramadan", "Eid", "Ramadanen"))
+# Points of the compass, which name a district after a definite noun ("Hjemmeplejen Vest").
 _COMPASS = frozenset("vest øst nord syd midt nordvest nordøst sydvest sydøst".split())
 _COMPASS_AFTER = re.compile(r"\w\w(?:en|et|ne)[ \u00a0]$")
+# Names that are other words in a fixed phrase: "Thi kendes for ret" (a judgment's formula),
+# "Plan, Byg og Miljø" (a municipal department).
+_IDIOM_AFTER = {"Thi": (" kendes for ret",), "Byg": (" og ", " & ")}
+
+
+def _faith_or_holiday(value: str, word_before: str) -> bool:
+    """"became Christian", "Jewish, Christian and …": the faith; "during Ramadan": the month."""
+    if value == "Christian":
+        return word_before in _FAITH_BEFORE
+    return value in _HOLIDAYS and word_before in _HOLIDAY_BEFORE
+
+
 # Words that turn the capitalised words before them into an organisation or a street.
 _ORG_WORDS = frozenset(
     """
@@ -1335,10 +1347,8 @@ def _common_mid_sentence(text: str, start: int, end: int, tok: _Tok, found: _Fou
     # The word before (no thing word is longer than 13 letters).
     j = text.rfind(" ", max(0, start - 15), start - 1)
     word = text[j + 1 : start - 1]
-    if text[start:end] == "Christian" and word.lower().rstrip(",") in _FAITH_BEFORE:
-        return True  # "he converted and became Christian": the faith, not a man's name
-    if text[start:end] in _HOLIDAYS and word.lower() in _HOLIDAY_BEFORE:
-        return True  # "fasting during Ramadan"
+    if _faith_or_holiday(text[start:end], word.lower().rstrip(",")):
+        return True
     if (j < 0 and start > 15) or word not in _THING_WORDS:
         found.spans.append(Span(_CODE, start, end - tok.poss, _SINGLE[0], _SINGLE[1]))
     return True
@@ -1768,10 +1778,8 @@ def _single(text, start, end, tok, given, before, found) -> None:
     spans = found.spans
     if before is None:
         before = _look_back(text, start)
-    if before.word in _FAITH_BEFORE and text[start:end] == "Christian":
-        return  # "he converted and became Christian": the faith, not a man's name
-    if before.word in _HOLIDAY_BEFORE and text[start:end] in _HOLIDAYS:
-        return  # "fasting during Ramadan": the month, not a man
+    if _faith_or_holiday(text[start:end], before.word):
+        return
     if before.word in _SAINTS or before.word in _THING_WORDS and not given:
         return  # Skt. Nikolaj, Sct. Hans; stormen Bodil, hunden Bella
     if not given and not tok.caps and not tok.poss and _affiliation(text, start, end):
@@ -1813,10 +1821,8 @@ def _single(text, start, end, tok, given, before, found) -> None:
         return  # "Hjemmeplejen Vest": the unit's district, not Mr Vest
     if initial and text.startswith(":", end) and text[start:end].lower() in _HEADER_WORDS:
         return  # "Kopi: [TILLIDSREPRÆSENTANT]": a mail header's label, not a speaker
-    if text.startswith(" kendes for ret", end) and text[start:end] == "Thi":
-        return  # "Thi kendes for ret:": a judgment's formula
-    if text[start:end] == "Byg" and text.startswith((" og ", " & "), end):
-        return  # "Center Plan, Byg og Miljø": a municipal department
+    if text.startswith(_IDIOM_AFTER.get(text[start:end], ()), end):
+        return  # "Thi kendes for ret", "Byg og Miljø"
     if (
         not strength
         and initial

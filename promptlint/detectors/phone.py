@@ -164,6 +164,12 @@ _NEGATIVE = frozenset(
 )
 # Words for a time or a date, which take the first number after them, not a later one.
 _TIME_WORDS = frozenset(("kl", "klokken", "dato", "date"))
+
+
+def _clock_took_its_number(word: str, between: str) -> bool:
+    """"træffes efter kl. 14.30 på 24 63 18 90": the time word's own number stands between it
+    and the candidate, so the word says nothing about the candidate."""
+    return word in _TIME_WORDS and any(char.isdigit() for char in between)
 # "mit nummer", "hendes nr." name a phone number without a phone word.
 _POSSESSIVE = frozenset("mit dit hans hendes jeres vores privat nyt nye".split())
 _NUMBER_WORDS = frozenset(("nummer", "nr", "nummeret"))
@@ -208,8 +214,8 @@ def label_before(text: str, start: int) -> tuple[str | None, int]:
         if word in _NEGATIVE:
             between = text[end:start]
             colon = between.find(":")
-            if word in _TIME_WORDS and any(char.isdigit() for char in between):
-                pass  # "kl. 14.30 22 33 44 55": the clock's number came first (as below)
+            if _clock_took_its_number(word, between):
+                pass
             elif colon == -1 or ")" not in between[:colon]:
                 return "neg", 0
         if raw in _SHORT_LABELS and text.startswith(":", end):
@@ -266,8 +272,8 @@ def _label_before_words(text: str, start: int) -> tuple[str | None, int]:
             colon = between.find(":")
             if colon != -1 and ")" in between[:colon]:
                 pass  # "Hovednummer (hverdage kl. 8–15): …": a note in the label's brackets
-            elif word in _TIME_WORDS and any(char.isdigit() for char in between):
-                pass  # "træffes efter kl. 14.30 på 24 63 18 90": the time was the clock's number
+            elif _clock_took_its_number(word, between):
+                pass
             elif words < _NEGATIVE_REACH:
                 return "neg", words
         elif raw in _SHORT_LABELS and text.startswith(":", match.end()):
