@@ -376,6 +376,12 @@ NEGATIVE_CONTEXT = [
     # a municipal department; a company's form before its name
     "Til Rebild Kommune, Center Plan, Byg og Miljø",
     "Ejer: I/S Kirkegaard Mælk, CVR 92175030",
+    # a district, a motto's verb, a kind of work, a gas, a psychiatric service
+    "Den nye skole i bydelen Holmen åbner til skolestart.",
+    'Kommunens motto "Bo godt – lev tæt på naturen" må gerne komme med.',
+    "Vi har talt med Peer-medarbejderne om deres rolle.",
+    "Planen skal reducere udledningen af CO₂ med 6 200 ton om året.",
+    "Distriktspsykiatrien: opfølgning hver anden uge.",
 ]
 
 

@@ -176,6 +176,7 @@ NEGATIVES = [
     "+4522334455667788",
     "(+45 12 34 56 78)",
     "Mødet starter kl. 14 30 45 22.",  # right after "kl." it is no phone number
+    "Husk at angive indkøbsordrenummer 4500 2231 på fakturaen.",
 ]
 
 

@@ -292,7 +292,7 @@ _THING_WORDS = frozenset(
     filmen bogen romanen serien sangen albummet spillet programmet appen systemet robotten
     projektet kampagnen operationen udstillingen festivalen projekt system platform
     platformen løsning løsningen produkt produktet modul modulet kodenavn kodenavnet
-    version versionen release
+    version versionen release bydelen kvarteret landsbyen
     sal salen lokale lokalet mødelokale mødelokalet rum rummet auditorium auditoriet
     en et
     hurricane ship dog cat horse film movie book novel series song album project product
@@ -339,7 +339,11 @@ _COMPASS = frozenset("vest øst nord syd midt nordvest nordøst sydvest sydøst"
 _COMPASS_AFTER = re.compile(r"\w\w(?:en|et|ne)[ \u00a0]$")
 # Names that are other words in a fixed phrase: "Thi kendes for ret" (a judgment's formula),
 # "Plan, Byg og Miljø" (a municipal department).
-_IDIOM_AFTER = {"Thi": (" kendes for ret",), "Byg": (" og ", " & ")}
+_IDIOM_AFTER = {
+    "Thi": (" kendes for ret",),
+    "Byg": (" og ", " & "),
+    "Bo": (" godt", " trygt", " sikkert", " hjemme", " alene", " sammen"),  # "Bo godt – …"
+}
 
 
 def _faith_or_holiday(value: str, word_before: str) -> bool:
@@ -347,6 +351,14 @@ def _faith_or_holiday(value: str, word_before: str) -> bool:
     if value == "Christian":
         return word_before in _FAITH_BEFORE
     return value in _HOLIDAYS and word_before in _HOLIDAY_BEFORE
+
+
+# A compound's tail that makes the word before it a kind of work or role, not a person:
+# "Peer-medarbejdere", "Peer-støtten" (but "Hansen-sagen" is Hansen's case).
+_KIND_OF_WORK = (
+    "medarbejder", "medarbejdere", "medarbejderne", "støtte", "støtten", "støtter", "støtterne",
+    "arbejde", "arbejdet", "uddannelse", "uddannelsen", "grupper", "grupperne",
+)
 
 
 # Words that turn the capitalised words before them into an organisation or a street.
@@ -388,6 +400,7 @@ _ORG_SUFFIXES = tuple(
     forvaltningen forvaltning centret centeret center hospitalet hospital sygehus sygehuset
     skolen skole huset banken fonden selskabet instituttet afdelingen kontoret tjenesten
     service gruppen partiet foreningen forbundet klinikken firmaet kollegiet udvalg udvalget
+    psykiatrien psykiatri plejen støtten ordningen teamet enheden
     """.split()
 )
 _STREET_SUFFIXES = tuple(
@@ -430,7 +443,7 @@ _ACRONYMS = frozenset(
     sfo ssp akt ppr kmd vum uu sst sum bua mbu fob ftf ak aks who oecd doc docx xlsx fyi asap
     eta faq sos dsb dba dmi kb ku au sdu dtu itu cbs ucl via ucn ucsyd kp zbc ast pet fe cfcs
     lng ngo un vpn ip ssa ssh tr amr hmu ean gln sku sscc lev dh sind kl gp rki ssp psp
-    navn name dato tlf adr nn xx xxx soc asr siem edr xdr mfa sso rfc psk ssid
+    navn name dato tlf adr nn xx xxx soc asr siem edr xdr mfa sso rfc psk ssid co co₂ co2 nox
     """.split()
 )
 
@@ -1074,6 +1087,8 @@ class _Classifier:
         tail = token[hyphen + 1 :].lower()
         if tail in _ORG_WORDS or tail.endswith(_ORG_SUFFIXES) or tail.startswith("koncern"):
             return _ORG_TOK  # Kuhlmann-gruppen, Mærsk-koncernen, Novo-fonden
+        if tail.endswith(_KIND_OF_WORK):
+            return _STOP_TOK  # "Peer-medarbejdere", "Peer-støtte": a kind of work, no one
         tok = self(head)
         if tok.kind != "word" or not tok.named or tok.poss:
             return _STOP_TOK

@@ -156,6 +156,8 @@ _NEGATIVE = frozenset(
     dato date kl klokken lov lbk bek bkg bekendtgørelse stk cirkulære §
     ean eannr gln isbn issn varenr varenummer pakkenr pakkenummer forsendelse forsendelsesnr
     tracking serienr serienummer lbnr løbenr løbenummer postnr postnummer postnummeret
+    indkøbsordrenummer indkøbsordrenr indkøbsordre rekvisitionsnummer rekvisitionsnr
+    bestillingsnummer bestillingsnr
     postnumre postnumrene journalnummeret dokumentnummeret fakturanummeret ordrenummeret
     cpr cprnr personnr personnummer medlemsnr medlemsnummer policenr policenummer
     skadesnr skadenr skadesnummer kontraktnr kontraktnummer version id pin pinkode kode
