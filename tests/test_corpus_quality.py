@@ -51,6 +51,8 @@ CORPORA = {
     "holdout28": CORPUS.with_name("corpus_holdout28"),
     "holdout29": CORPUS.with_name("corpus_holdout29"),
     "holdout30": CORPUS.with_name("corpus_holdout30"),
+    "holdout31": CORPUS.with_name("corpus_holdout31"),
+    "holdout32": CORPUS.with_name("corpus_holdout32"),
 }
 
 F1_FLOORS = {
@@ -169,6 +171,16 @@ CORPUS_F1_FLOORS = {
     # Holmen", "Bo godt", "CO₂"), phone 0.800 ("indkøbsordrenummer 4500 2231"), 3 of 22 clean
     # flagged. Left: "(Holmen, Skovbyen og Centrum)", districts in a list.
     "holdout30": {"name": 0.93},
+    # holdout31 (24 documents copied from PDFs: hard line breaks inside sentences, hyphenation,
+    # page headers, ligatures; 8 clean), blind: special categories 0.691, classification 0.706
+    # (stamps in flattened page headers), decisions 0.889, case numbers 0.963. Left: a line
+    # break splits a sentence for the special-category detector; unwrapping soft breaks was
+    # tried and lowered three other corpora, so it was not kept.
+    "holdout31": {"special_category": 0.69},
+    # holdout32 (30 texts from universities, schools and SU, 10 clean), blind: special
+    # categories 0.815, case numbers 0.917, classification 0.857 (a marking quoted as an
+    # appendix's label), decisions 0.941, "Aud. A2.01" read as a name in a clean course text.
+    "holdout32": {"special_category": 0.81, "classification": 0.85},
     # holdout26 (30 English texts of international staff and expats, 10 clean), blind: special
     # categories 0.784, decisions 0.800 ("Is this enough to revoke the permit?"), classification
     # 0.800 ("… and må ikke videregives to third parties"), 1 of 10 clean flagged. It passes
@@ -216,6 +228,8 @@ FALSE_ALARM_RATE = {
     "holdout27": 0.10,
     "holdout29": 0.17,
     "holdout30": MAX_FALSE_ALARM_RATE,
+    "holdout31": MAX_FALSE_ALARM_RATE,
+    "holdout32": MAX_FALSE_ALARM_RATE,
 }
 
 

@@ -382,6 +382,10 @@ NEGATIVE_CONTEXT = [
     "Vi har talt med Peer-medarbejderne om deres rolle.",
     "Planen skal reducere udledningen af CO₂ med 6 200 ton om året.",
     "Distriktspsykiatrien: opfølgning hver anden uge.",
+    # an adverb first in a sentence, a field of study, a lecture hall's abbreviation
+    "Heri skriver hun også, at hendes forældre er skilt.",
+    "Til: Studienævnet for Jura, att. juridisk sagsbehandler",
+    "Forelæsninger tirsdag kl. 10.15–12.00 i Aud. A2.01 og øvelser torsdag.",
 ]
 
 

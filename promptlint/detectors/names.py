@@ -165,6 +165,7 @@ _STOP = frozenset(
     sidste næste ny nye god godt gode stor store lille små mellem hos uden mod gennem siden inden
     blandt omkring bag foran ifølge trods via pr ca bl.a fx jf vedr vedrørende ang angående
     iht inkl ekskl evt mht pga dvs osv etc mandag tirsdag onsdag torsdag fredag lørdag søndag
+    heri heraf hertil herved herom jura
     januar februar marts juni juli september oktober november december jul julen påske påsken
     pinse pinsen nytår nytårsaften juleaften dato emne bilag sagsnr sagsnummer journalnr j.nr
     dok dokument side punkt referat dagsorden møde mødet beslutning afgørelse klage klagen sag
@@ -339,6 +340,7 @@ _COMPASS = frozenset("vest øst nord syd midt nordvest nordøst sydvest sydøst"
 _COMPASS_AFTER = re.compile(r"\w\w(?:en|et|ne)[ \u00a0]$")
 # Names that are other words in a fixed phrase: "Thi kendes for ret" (a judgment's formula),
 # "Plan, Byg og Miljø" (a municipal department).
+_ROOM_CODE = re.compile(r"[A-ZÆØÅ]?\d+[.\-]\d")
 _IDIOM_AFTER = {
     "Thi": (" kendes for ret",),
     "Byg": (" og ", " & "),
@@ -1362,8 +1364,10 @@ def _common_mid_sentence(text: str, start: int, end: int, tok: _Tok, found: _Fou
     # The word before (no thing word is longer than 13 letters).
     j = text.rfind(" ", max(0, start - 15), start - 1)
     word = text[j + 1 : start - 1]
-    if _faith_or_holiday(text[start:end], word.lower().rstrip(",")):
-        return True
+    if _faith_or_holiday(text[start:end], word.lower().rstrip(",")) or (
+        text.startswith(". ", end) and _ROOM_CODE.match(text, end + 2)
+    ):
+        return True  # "became Christian", "during Ramadan", "i Aud. A2.01"
     if (j < 0 and start > 15) or word not in _THING_WORDS:
         found.spans.append(Span(_CODE, start, end - tok.poss, _SINGLE[0], _SINGLE[1]))
     return True
@@ -1838,6 +1842,8 @@ def _single(text, start, end, tok, given, before, found) -> None:
         return  # "Kopi: [TILLIDSREPRÆSENTANT]": a mail header's label, not a speaker
     if text.startswith(_IDIOM_AFTER.get(text[start:end], ()), end):
         return  # "Thi kendes for ret", "Byg og Miljø"
+    if text.startswith(". ", end) and _ROOM_CODE.match(text, end + 2):
+        return  # "i Aud. A2.01": an abbreviation before a room's code
     if (
         not strength
         and initial
