@@ -386,6 +386,11 @@ NEGATIVE_CONTEXT = [
     "Heri skriver hun også, at hendes forældre er skilt.",
     "Til: Studienævnet for Jura, att. juridisk sagsbehandler",
     "Forelæsninger tirsdag kl. 10.15–12.00 i Aud. A2.01 og øvelser torsdag.",
+    # countries and cities in several words, a network, a plural, an economic figure
+    "Der bor mange fra Sri Lanka og Ho Chi Minh-byen i kommunen.",
+    "Login fra 185.220.101.44 (Tor-exit-node).",
+    "The International Staff noted that three Allies remain below target.",
+    "BNP voksede med 2 pct.",
 ]
 
 
@@ -478,6 +483,7 @@ def test_spans_stay_inside_the_text_and_start_with_a_capital(detector, text):
     ],
 )
 def test_a_short_prompt_typed_in_lower_case_names_people_too(detector, text, expected):
+    """(see also test_a_first_name_and_an_initial_are_a_person)"""
     assert found(detector, text) == expected
 
 
@@ -969,3 +975,14 @@ def test_capitals_in_a_tables_initials_column_are_initials(detector):
     assert found(detector, staff) == ["Sten Lund Mikkelsen", "SLM"]
     units = "| Enhed | Kode |\n|---|---|\n| Vejafdelingen | SLM |\n"
     assert found(detector, units) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Hilsen fra Oliver B. i 3.B", ["Oliver B."]),
+        ("Vagt: Rojda D. og Mette Hansen", ["Rojda D.", "Mette Hansen"]),
+    ],
+)
+def test_a_first_name_and_an_initial_are_a_person(detector, text, expected):
+    assert found(detector, text) == expected

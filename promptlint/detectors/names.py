@@ -165,7 +165,7 @@ _STOP = frozenset(
     sidste næste ny nye god godt gode stor store lille små mellem hos uden mod gennem siden inden
     blandt omkring bag foran ifølge trods via pr ca bl.a fx jf vedr vedrørende ang angående
     iht inkl ekskl evt mht pga dvs osv etc mandag tirsdag onsdag torsdag fredag lørdag søndag
-    heri heraf hertil herved herom jura
+    heri heraf hertil herved herom jura allies
     januar februar marts juni juli september oktober november december jul julen påske påsken
     pinse pinsen nytår nytårsaften juleaften dato emne bilag sagsnr sagsnummer journalnr j.nr
     dok dokument side punkt referat dagsorden møde mødet beslutning afgørelse klage klagen sag
@@ -340,6 +340,14 @@ _COMPASS = frozenset("vest øst nord syd midt nordvest nordøst sydvest sydøst"
 _COMPASS_AFTER = re.compile(r"\w\w(?:en|et|ne)[ \u00a0]$")
 # Names that are other words in a fixed phrase: "Thi kendes for ret" (a judgment's formula),
 # "Plan, Byg og Miljø" (a municipal department).
+# Places written in two or three capitalised words, whose parts are also names ("Sri Lanka").
+_MULTIWORD_PLACES = frozenset((
+    "Sri Lanka", "Ho Chi Minh", "Ho Chi Minh-byen", "Costa Rica", "Puerto Rico", "San Marino", "Sierra Leone",
+    "Burkina Faso", "El Salvador", "Hong Kong", "Kuala Lumpur", "Addis Abeba", "Addis Ababa",
+    "Abu Dhabi", "Tel Aviv", "San Francisco", "Los Angeles", "New York", "Buenos Aires",
+    "Rio de Janeiro", "São Paulo", "Sao Paulo", "Saudi Arabien", "Saudi Arabia",
+    "Santo Domingo",
+))
 _ROOM_CODE = re.compile(r"[A-ZÆØÅ]?\d+[.\-]\d")
 _IDIOM_AFTER = {
     "Thi": (" kendes for ret",),
@@ -360,6 +368,8 @@ def _faith_or_holiday(value: str, word_before: str) -> bool:
 _KIND_OF_WORK = (
     "medarbejder", "medarbejdere", "medarbejderne", "støtte", "støtten", "støtter", "støtterne",
     "arbejde", "arbejdet", "uddannelse", "uddannelsen", "grupper", "grupperne",
+    # and a network's parts: "Tor-exit-node", "Tor-netværket"
+    "exit", "node", "noden", "browser", "browseren", "netværk", "netværket",
 )
 
 
@@ -408,7 +418,7 @@ _ORG_SUFFIXES = tuple(
 _STREET_SUFFIXES = tuple(
     """
     vej vejen gade gaden stræde allé boulevard plads pladsen torv torvet vænge vænget parken
-    stien tværvej
+    stien tværvej gøta gøtu vegur
     """.split()
 )
 # Endings of surnames: trusted only right after a known first name (Mette Thykjær, not Kassen).
@@ -446,6 +456,7 @@ _ACRONYMS = frozenset(
     eta faq sos dsb dba dmi kb ku au sdu dtu itu cbs ucl via ucn ucsyd kp zbc ast pet fe cfcs
     lng ngo un vpn ip ssa ssh tr amr hmu ean gln sku sscc lev dh sind kl gp rki ssp psp
     navn name dato tlf adr nn xx xxx soc asr siem edr xdr mfa sso rfc psk ssid co co₂ co2 nox
+    bnp
     """.split()
 )
 
@@ -1725,8 +1736,10 @@ def _route(chain: str, classify: _Classifier) -> tuple[int, _Tok | None]:
 
     ``_AMB_WORD`` relies on how :func:`_single` treats a word that is no listed name and no
     month name: without a title before it nothing comes of it (no span, no rejected word)."""
-    if not chain.isalpha() and (" " in chain or "\t" in chain or "\u00a0" in chain):
-        route: tuple[int, _Tok | None] = (_CHAIN_ROUTE, None)
+    if chain in _MULTIWORD_PLACES:
+        route: tuple[int, _Tok | None] = (_SKIP, None)  # "Sri Lanka": a country
+    elif not chain.isalpha() and (" " in chain or "\t" in chain or "\u00a0" in chain):
+        route = (_CHAIN_ROUTE, None)
     else:
         tok = classify(chain)
         kind = tok.kind
@@ -2333,6 +2346,8 @@ def _judge(toks, tokens, strength, initial) -> tuple[float, Severity] | None:
             # "B. Overgangsperioden" first in a line is a lettered heading; "J. Thykjær" a name.
             return _FULL_WEAK
         return None
+    if first.first and last.kind == "init" and len(toks) == 2 and not first.amb:
+        return _FULL_WEAK  # "Oliver B.", "Rojda D.": a first name and the initial of a surname
     if first.first:
         both_words = first.amb and last.amb
         if both_words and first.place and first.first >= 3 and not strength:
