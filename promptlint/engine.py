@@ -317,6 +317,7 @@ class Engine:
         line_shift = base_line - 1
         findings = []
         append = findings.append
+        new = tuple.__new__  # Finding's fields in order, without its __new__'s call (see Finding)
         rule_of = rules.__getitem__
         override = overrides.get if overrides else None
         for code, start, end, confidence, severity in spans:
@@ -342,18 +343,21 @@ class Engine:
             if override is not None:
                 severity = override(code) or severity
             append(
-                Finding(
-                    path,
-                    rule,
-                    base + start,
-                    base + end,
-                    line + line_shift,
-                    column,
-                    end_line + line_shift,
-                    end_column,
-                    severity or rule.severity,
-                    confidence,
-                    text[start:end] if keep_values else "",
+                new(
+                    Finding,
+                    (
+                        path,
+                        rule,
+                        base + start,
+                        base + end,
+                        line + line_shift,
+                        column,
+                        end_line + line_shift,
+                        end_column,
+                        severity or rule.severity,
+                        confidence,
+                        text[start:end] if keep_values else "",
+                    ),
                 )
             )
         return findings

@@ -15,9 +15,8 @@ tests cost less than loading it, and they need no positions.
 from __future__ import annotations
 
 import re
+from collections import defaultdict
 from heapq import merge
-from itertools import groupby
-from operator import itemgetter
 
 from promptlint import _rx as rx
 from promptlint.detectors import _labels
@@ -26,8 +25,6 @@ _WINDOW_REACH = 1500
 _WINDOW_GAP = 4096
 # Up to this many characters, keywords are found by substring tests instead of the automaton.
 _SHORT_TEXT = 4096
-# A match is (pattern, start, end): sorted and grouped by pattern, its starts kept.
-_PATTERN, _START = itemgetter(0), itemgetter(1)
 # The view's folds after str.lower(): "İ" lowers to "i" and a combining dot, dropped here.
 _FOLDS = str.maketrans({"\u0131": "i", "\u017f": "s", "\u0307": None})
 
@@ -111,7 +108,9 @@ class KeywordIndex:
     def __init__(self) -> None:
         self._keywords: set[str] = set()
         self._automaton = None
-        self._key: tuple[int, int, int] | None = None
+        # The text the answers are for, held (as detectors._labels holds its views' text) so
+        # that no other text can take its id: an identity test, not a hash of 10 MB per text.
+        self._text: str | None = None
         self._hits: frozenset[str] = frozenset()
         # Where each keyword found starts, in order (None: not known for this text).
         self._starts: dict[str, list[int]] | None = None
@@ -122,11 +121,10 @@ class KeywordIndex:
         if not set(keywords) <= self._keywords:
             self._keywords.update(keywords)
             self._automaton = None
-            self._key = None
+            self._text = None
 
     def hits(self, text: str) -> frozenset[str]:
-        key = (id(text), len(text), hash(text))
-        if key == self._key:
+        if text is self._text:
             return self._hits
         starts: dict[str, list[int]] | None = None
         if len(text) > _SHORT_TEXT and self._automaton is None:
@@ -148,14 +146,15 @@ class KeywordIndex:
                 text.lower() if self._outside_latin1 else _labels.view(text).lower,
                 overlapping=True,
             )
-            # Grouped by pattern in C (a stable sort keeps each pattern's starts in order):
-            # one Python step per pattern found, not per hit (a page of labels has 250,000).
-            found.sort(key=_PATTERN)
+            # Grouped by pattern in one pass (the automaton reports matches in order, so each
+            # pattern's starts come in order): twice as fast as a sort and a groupby.
+            by_pattern: defaultdict[int, list[int]] = defaultdict(list)
+            for pattern, start, _ in found:
+                by_pattern[pattern].append(start)
             owners = self._owners
             starts = {}
-            for pattern, group in groupby(found, _PATTERN):
+            for pattern, places in by_pattern.items():
                 word = owners[pattern]
-                places = list(map(_START, group))
                 before = starts.get(word)
                 # Two spellings of one keyword ("ansøgning", "ansØgning"): their places merge.
                 starts[word] = places if before is None else sorted(before + places)
@@ -171,7 +170,7 @@ class KeywordIndex:
                         if places:
                             starts[word] = places
             hits = frozenset(starts)
-        self._key, self._hits, self._starts = key, hits, starts
+        self._text, self._hits, self._starts = text, hits, starts
         return hits
 
     def positions(self, text: str, word: str) -> list[int] | None:
