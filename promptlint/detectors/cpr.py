@@ -169,11 +169,24 @@ def _label_word_before(text: str, start: int) -> str | None:
     if begin == end or (begin > 0 and (begin == lo or text[begin - 1] not in " \t\n([")):
         return None  # no word, cut by the window, or glued to something else
     word = text[begin:end]
-    if _POSITIVE_WORD.fullmatch(word):
-        return "pos"
-    if _NEGATIVE_WORD.fullmatch(word):
-        return "neg"
-    return None
+    kind = _WORD_KINDS.get(word, _UNSEEN)
+    if kind is _UNSEEN:
+        if _POSITIVE_WORD.fullmatch(word):
+            kind = "pos"
+        elif _NEGATIVE_WORD.fullmatch(word):
+            kind = "neg"
+        else:
+            kind = None
+        if len(_WORD_KINDS) < _WORD_KINDS_MAX:
+            _WORD_KINDS[word] = kind
+    return kind
+
+
+# The kind of each word read before a number (a text repeats its labels: "CPR-nr.", "Faktura"),
+# up to a bound, so that an endless text cannot grow it without end.
+_WORD_KINDS: dict[str, str | None] = {}
+_WORD_KINDS_MAX = 50_000
+_UNSEEN = object()
 
 
 def label_before(text: str, start: int) -> str | None:
