@@ -247,6 +247,36 @@ def test_weak_word_next_to_the_person_counts():
     assert ("SP001", "ondt i ryggen") in found("Hun har ondt i ryggen og kan ikke løfte.")
 
 
+def test_case_words_count_in_a_text_about_a_person():
+    case = (
+        "Lukas på 7 år er anbragt i en plejefamilie.\n\n"
+        "Underretningen kom fra skolen den 3. marts. Samværet gik godt."
+    )
+    assert ("SP003", "Underretningen") in found(case)
+    assert ("SP003", "Samværet") in found(case)
+    health = "Mor har en depression. Der blev fundet hash på værelset."
+    assert ("SP001", "hash") in found(health)
+
+
+def test_case_words_alone_or_in_general_sentences_are_not_reported():
+    # No finding about a person of the word's kind: a guide, a template.
+    assert found("Underretningen sendes til kommunen. Samværet aftales med forældrene.") == []
+    assert found("Alkohol og hash er de mest brugte rusmidler blandt unge.") == []
+    # In a case, but said in general: "if …", "a report must …".
+    for general in (
+        "Hvis der er mistanke om vold, skal der laves en underretning.",
+        "Alle fagpersoner har pligt til at lave en underretning ved mistanke om omsorgssvigt.",
+        "En underretning skal altid vurderes inden for 24 timer.",
+    ):
+        assert "underretning" not in values("Hun er anbragt i en plejefamilie. " + general)
+    # One report, said of this child: counted.
+    text = "Hun er anbragt i en plejefamilie. Skolen har sendt en underretning."
+    assert "underretning" in values(text)
+    # A compound is no case word: "underretningspligt" is a duty, not a report.
+    text = "Hun er anbragt i en plejefamilie. Skolen har skærpet underretningspligt."
+    assert values(text) == ["anbragt i en plejefamilie"]
+
+
 def test_findings_of_one_kind_next_to_each_other_are_one_span():
     assert values("Borgerens to børn er anbragt i en plejefamilie.") == [
         "anbragt i en plejefamilie"

@@ -243,7 +243,9 @@ _PLURAL_TAILS = frozenset(("r", "rne", "rnes", "er", "erne", "ernes", "e", "ene"
 # capitalised word starts a sentence or a line, so it needs fewer (each one costs start-up time).
 _BOUNDARIES = (" ", "\n", "(", "\t")
 _CAPITAL_BOUNDARIES = (" ", "\n", "(", "\t")
-_MODES = ("terms", "weak", "proper", "places", "roles", "objects", "cues", "origin", "dose")
+_MODES = (
+    "terms", "weak", "case", "proper", "places", "roles", "objects", "cues", "origin", "dose"
+)
 
 
 class _Entry(Record):
@@ -1673,8 +1675,16 @@ def _is_subject(word: str, subjects: tuple[str, ...], *, articles: bool) -> bool
 # --- the detector ----------------------------------------------------------------------------------
 
 
+# An indefinite case word in a sentence of duties or conditions is any such thing (see _judge).
+_ANY_ONE = frozenset(("en", "et", "ingen", "enhver", "a", "an", "any", "no"))
+_DUTY_WORDS = frozenset((
+    "skal", "kan", "bør", "må", "pligt", "pligten", "altid", "hvis", "når", "ved",
+    "must", "should", "can", "may", "always", "if", "when", "duty",
+))
+
+
 class _Found:
-    __slots__ = ("start", "end", "category", "confidence", "sentence")
+    __slots__ = ("start", "end", "category", "confidence", "sentence", "case")
 
     def __init__(
         self, start: int, end: int, category: str, confidence: float, sentence: int = -1
@@ -1684,6 +1694,8 @@ class _Found:
         self.category = category
         self.confidence = confidence  # 0 for a word kept only in case it joins a finding
         self.sentence = sentence  # where its sentence starts
+        # A case word (mode "case") kept with 0: it counts in a text about a person, see _spans.
+        self.case = False
 
 
 _JOINERS = rx.compile_re(
@@ -1843,6 +1855,13 @@ class SpecialCategoryDetector:
             for f in found:
                 if f.confidence == 0 and (f.sentence, f.category) in sure:
                     f.confidence = 0.6
+            # A case word ("underretning", "samværet", "blå mærker") in a text that says
+            # something of its kind about a person is that person's, wherever it stands: the
+            # text is their case ("Underretningen kom fra skolen" in a child's case notes).
+            kinds = {f.category for f in found if f.confidence > 0}
+            for f in found:
+                if f.confidence == 0 and f.case and f.category in kinds:
+                    f.confidence = 0.55
         return [
             Span(_CODES[f.category], f.start - 1, f.end - 1, round(f.confidence, 2))
             for f in _join(t, found)
@@ -1865,7 +1884,7 @@ class SpecialCategoryDetector:
         hyphen = end - 1 if t[end - 1] == "-" else end
         if t.startswith("-", hyphen) and _SUSPENDED_HYPHEN.match(t, hyphen):
             return None  # "handicap- og hjælpemiddelområdet": the first part of a compound
-        weak = mode == "weak"
+        weak = mode == "weak" or mode == "case"
         if mode == "phrase":
             found = doc.phrase_end(end, doc.lex.phrases.get(key, {}))
             if found is None:
@@ -1922,7 +1941,7 @@ class SpecialCategoryDetector:
         if weak and previous_all and previous_all[-1].lstrip("(\"'«»") in ctx.not_after:
             return None  # "(security operations)", "militære operationer"
         tail = ""
-        if entry.kind != "exact" and mode in ("terms", "weak", "places"):
+        if entry.kind != "exact" and mode in ("terms", "weak", "case", "places"):
             tail = t[start + len(key) : end].lower()
             if len(tail) > 3 and entry.kind == "stem" and ctx.compound_topic.search(tail):
                 return None  # "kontanthjælpsreformen", "anbringelsesformen"
@@ -1976,8 +1995,22 @@ class SpecialCategoryDetector:
             # "Han er ophørt med sin depotmedicin. Der er et samtidigt misbrug af kokain."
             confidence = 0.5
         if confidence is None:
+            if not weak:
+                return None
             # Kept in case it sits right by a finding of its own kind ("sygemeldt med stress").
-            return _Found(start, end, category, 0.0, s.a) if weak else None
+            kept = _Found(start, end, category, 0.0, s.a)
+            # A case word counts in a text about a person (see _spans), unless its own sentence
+            # speaks in general ("En underretning skal sendes, hvis …").
+            kept.case = (
+                mode == "case"
+                and not doc.generic_at(s, rel, end - s.a)
+                and not doc.conditional(s, rel)
+                and not doc.indefinite(s)
+                # "En underretning skal altid vurderes", "pligt til at lave en underretning":
+                # any report, said of duties; "Skolen har sendt en underretning" is one report.
+                and not (last in _ANY_ONE and not _DUTY_WORDS.isdisjoint(s.present))
+            )
+            return kept
         return _Found(start, end, category, confidence, s.a)
 
     @staticmethod
