@@ -277,6 +277,15 @@ def test_case_words_alone_or_in_general_sentences_are_not_reported():
     assert values(text) == ["anbragt i en plejefamilie"]
 
 
+def test_drunk_or_high_only_where_the_word_means_it():
+    assert ("SP001", "påvirket") in found("Ved hjemmebesøget fremstod mor påvirket.")
+    assert ("SP001", "drikker") in found("Mor siger, at han drikker igen.")
+    # Affected by something, a verb with an object, a drink that is no alcohol.
+    assert found("Hun er påvirket af situationen på arbejdet.") == []
+    assert found("Han mener, at det kan have påvirket vælgerne.") == []
+    assert found("Hun drikker kaffe hver morgen.") == []
+
+
 def test_findings_of_one_kind_next_to_each_other_are_one_span():
     assert values("Borgerens to børn er anbragt i en plejefamilie.") == [
         "anbragt i en plejefamilie"

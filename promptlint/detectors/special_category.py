@@ -383,6 +383,10 @@ class _Context:
     topic_markers: frozenset[str]
     topic_nouns: tuple[str, ...]
     next_words: frozenset[str]
+    # Per entry: the words after which it means something else ("påvirket af vejret").
+    next_words_of: dict[str, frozenset[str]]
+    # Per entry: the words before it that make it something else ("har påvirket vælgerne").
+    previous_words_of: dict[str, frozenset[str]]
     work_words: frozenset[str]
     not_after: frozenset[str]
     fillers: frozenset[str]
@@ -431,6 +435,12 @@ class _Context:
             topic_markers=_words(data["topics"]["markers"]),
             topic_nouns=_sorted_words(data["topics"]["topic_nouns"]),
             next_words=_words(data["topics"]["next_words"]),
+            next_words_of={
+                key: _words(words) for key, words in data["topics"]["next_words_of"].items()
+            },
+            previous_words_of={
+                key: _words(words) for key, words in data["topics"]["previous_words_of"].items()
+            },
             work_words=_words(data["topics"]["work_words"]),
             not_after=_words(data["topics"]["not_after"]),
             fillers=_words(data["topics"]["fillers"]),
@@ -1934,12 +1944,18 @@ class SpecialCategoryDetector:
             return None
         if t.startswith(" ", end):
             following = _OBJECT_WORD.match(t, end + 1)
-            if following is not None and following.group().lower() in ctx.next_words:
-                return None  # "psykiatrisk sygeplejerske", "the cancer ward"
+            if following is not None:
+                word = following.group().lower()
+                if word in ctx.next_words:
+                    return None  # "psykiatrisk sygeplejerske", "the cancer ward"
+                if key in ctx.next_words_of and word in ctx.next_words_of[key]:
+                    return None  # "påvirket af vejret" (affected), "drikker kaffe"
         if (mode == "places" or weak) and not ctx.work_words.isdisjoint(previous_all):
             return None  # "hun arbejder på psykiatrisk afdeling"
         if weak and previous_all and previous_all[-1].lstrip("(\"'«»") in ctx.not_after:
             return None  # "(security operations)", "militære operationer"
+        if last and key in ctx.previous_words_of and last in ctx.previous_words_of[key]:
+            return None  # "det kan have påvirket vælgerne": a verb, not a state
         tail = ""
         if entry.kind != "exact" and mode in ("terms", "weak", "case", "places"):
             tail = t[start + len(key) : end].lower()
