@@ -55,6 +55,8 @@ CORPORA = {
     "holdout32": CORPUS.with_name("corpus_holdout32"),
     "holdout33": CORPUS.with_name("corpus_holdout33"),
     "holdout34": CORPUS.with_name("corpus_holdout34"),
+    "holdout35": CORPUS.with_name("corpus_holdout35"),
+    "holdout36": CORPUS.with_name("corpus_holdout36"),
 }
 
 F1_FLOORS = {
@@ -191,6 +193,17 @@ CORPUS_F1_FLOORS = {
     "holdout33": {"name": 0.90, "special_category": 0.74, "address": 0.94, "case_number": 0.94},
     # holdout34 (24 ministry and political texts, 8 clean), blind: decisions 0.889 ("Should the
     # ministry approve the grant?"), special categories 0.852, 1 of 8 clean flagged ("BNP").
+    # holdout35 (30 family-law and appeal texts, 8 clean), blind: special categories 0.741,
+    # decisions 0.857 ("Based on Danish law, decide whether the mother should get sole
+    # custody"), names 0.990, no clean document flagged. Its writer marked no family-law status
+    # (samvær, forældremyndighed, separation), which most other writers mark: 0.766 after fixes.
+    "holdout35": {"special_category": 0.76},
+    # holdout36 (30 debt, pension and work-injury texts, 8 clean), blind: special categories
+    # 0.792 ("gæld til det offentlige", "brud på højre hælben" missed), decisions 0.727 ("decide
+    # it for me", "Vurder om skaden skal anerkendes"), case numbers 0.930 ("Sagsnr. AES: …"),
+    # no clean document flagged. Left: a request to draft the decision (which issue 5 allows),
+    # "sag 24-22-071930" without a label, "INTERNT NOTAT" as a marking its writer did not count.
+    "holdout36": {"special_category": 0.81, "decision_request": 0.92, "classification": 0.88},
     # holdout26 (30 English texts of international staff and expats, 10 clean), blind: special
     # categories 0.784, decisions 0.800 ("Is this enough to revoke the permit?"), classification
     # 0.800 ("… and må ikke videregives to third parties"), 1 of 10 clean flagged. It passes
@@ -244,6 +257,8 @@ FALSE_ALARM_RATE = {
     # Ülker", and two events ("Eid al-Fitr") read as about a person.
     "holdout33": 0.38,
     "holdout34": MAX_FALSE_ALARM_RATE,
+    "holdout35": MAX_FALSE_ALARM_RATE,
+    "holdout36": MAX_FALSE_ALARM_RATE,
 }
 
 

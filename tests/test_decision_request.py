@@ -145,6 +145,10 @@ def found(text: str) -> list[tuple[str, str]]:
          "pigen til børn og unge-udvalget nu?", "AD008"),
         ("Er hans forklaring om konversionen troværdig nok til, at han bør have asyl efter "
          "udlændingelovens § 7, stk. 1?", "AD009"),
+        # a parent as the party, a case handed over whole, an injury to be recognised
+        ("Based on Danish law, decide whether the mother should get sole custody.", "AD004"),
+        ("Please summarise it and then decide it for me.", "AD004"),
+        ("Vurder om skaden skal anerkendes som arbejdsskade.", "AD002"),
     ],
 )
 def test_decision_request(text, code):

@@ -986,3 +986,22 @@ def test_capitals_in_a_tables_initials_column_are_initials(detector):
 )
 def test_a_first_name_and_an_initial_are_a_person(detector, text, expected):
     assert found(detector, text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # A nationality or a language is no name; a diagnosis in capitals is no initials.
+        ("My name is Tomasz Wiśniewski, Danish CPR 290680-0309.", ["Tomasz Wiśniewski"]),
+        ("Han er på førtidspension på grund af PTSD og rygsmerter.", []),
+        # A shop's name after its kind; a desk is a unit.
+        ("Virksomhed: Pizzeria Bella Vista v/Hassan Mansour", ["Hassan Mansour"]),
+        ("Til: IT Servicedesk", []),
+        # English labels of a party; a lawyer's or a judge's title.
+        ("Debtor: Oluwaseun Adeyemi, CPR 210496-0475", ["Oluwaseun Adeyemi"]),
+        ("Kære advokat Thorsø", ["Thorsø"]),
+        ("Dommer Kjærsgaard afsagde dom.", ["Kjærsgaard"]),
+    ],
+)
+def test_labels_titles_and_words_that_are_no_names(detector, text, expected):
+    assert found(detector, text) == expected

@@ -105,6 +105,8 @@ def values(text: str, select: tuple[str, ...] = ("case_number",)) -> list[str]:
         # An office's mixed-case letters; a second group with a digit.
         ("J.nr.: KiF-NS-2025-03317", "KiF-NS-2025-03317"),
         ("Journalnr.: BFH-Y3-2025-448812", "BFH-Y3-2025-448812"),
+        # The short name of the authority whose number it is, before the colon.
+        ("Sagsnr. AES: 25-12-003419", "25-12-003419"),
     ],
 )
 def test_labelled_value(text, value):

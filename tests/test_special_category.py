@@ -286,6 +286,28 @@ def test_drunk_or_high_only_where_the_word_means_it():
     assert found("Hun drikker kaffe hver morgen.") == []
 
 
+@pytest.mark.parametrize(
+    ("text", "value"),
+    [
+        ("Han har gæld til det offentlige på i alt 212.640 kr.", "gæld til det offentlige"),
+        # A side or a possessive before the body part belongs to the injury.
+        ("Han har et brud på højre hælben.", "brud på højre hælben"),
+        ("Hun har brækket sin venstre arm.", "brækket sin venstre arm"),
+        ("Hun oplyser, at hun vred om på højre knæ, da hun bar en kasse.", "vred om på højre knæ"),
+    ],
+)
+def test_debt_and_injuries_about_a_person(text, value):
+    assert value in values(text)
+
+
+def test_words_that_only_look_like_case_words():
+    # "børnesagkyndig" is a child expert, not a child's case; a judgment named by its date.
+    assert values("Skal vi have Helle med som børnesagkyndig?") == []
+    text = "Han blev ved Retten i Aarhus' dom af 9. maj 2019 idømt 40 dages betinget fængsel."
+    assert values(text) == ["betinget fængsel"]
+    assert values("Der er et brud på hegnet, og han er anbragt.") == ["anbragt"]
+
+
 def test_findings_of_one_kind_next_to_each_other_are_one_span():
     assert values("Borgerens to børn er anbragt i en plejefamilie.") == [
         "anbragt i en plejefamilie"

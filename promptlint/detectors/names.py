@@ -189,6 +189,8 @@ _STOP = frozenset(
     spotify zoom slack dropbox adobe politiken berlingske
     philips samsung lenovo sonos dell asus acer sony canon nokia huawei xiaomi bosch siemens
     miele logitech garmin fitbit toyota volvo skoda tesla peugeot citroën
+    danish english swedish norwegian german french polish dutch spanish italian turkish arabic
+    somali ukrainian romanian lithuanian latvian british american
     """.split()
 )
 # Brands among the stop words: capitalised words right after one name a product ("Philips Hue
@@ -224,7 +226,7 @@ _TITLES = frozenset(
     fru frue frk frøken hr herr dr doktor prof professor mr mrs ms miss mx sir lady lord dame
     pastor provst biskop sognepræst overlæge afdelingslæge kong kongen konge dronning dronningen
     prins prinsen prinsesse kronprins kronprinsesse greve grevinde baron baronesse cand lektor
-    adjunkt docent ph.d
+    adjunkt docent ph.d advokat dommer
     """.split()
 )
 
@@ -396,6 +398,8 @@ _ORG_WORDS = frozenset(
     anlæg revision rights watch institute council centre
     university college school hospital council ministry agency department foundation inc ltd
     llc gmbh ab as company corporation association group airport lufthavn station museum
+    pizzeria pizzeriaet frisør frisørsalon salon kiosk kiosken grill grillbar bistro bodega
+    servicedesk servicedesken helpdesk
     """.split()
 )
 _STREET_WORDS = frozenset(
@@ -412,7 +416,8 @@ _ORG_SUFFIXES = tuple(
     forvaltningen forvaltning centret centeret center hospitalet hospital sygehus sygehuset
     skolen skole huset banken fonden selskabet instituttet afdelingen kontoret tjenesten
     service gruppen partiet foreningen forbundet klinikken firmaet kollegiet udvalg udvalget
-    psykiatrien psykiatri plejen støtten ordningen teamet enheden
+    psykiatrien psykiatri plejen støtten ordningen teamet enheden desk desken servicedesk
+    servicedesken helpdesk helpdesken support supporten
     """.split()
 )
 _STREET_SUFFIXES = tuple(
@@ -456,7 +461,7 @@ _ACRONYMS = frozenset(
     eta faq sos dsb dba dmi kb ku au sdu dtu itu cbs ucl via ucn ucsyd kp zbc ast pet fe cfcs
     lng ngo un vpn ip ssa ssh tr amr hmu ean gln sku sscc lev dh sind kl gp rki ssp psp
     navn name dato tlf adr nn xx xxx soc asr siem edr xdr mfa sso rfc psk ssid co co₂ co2 nox
-    bnp
+    bnp ptsd ptss ocd damp copd adl ekg eeg mri ct aes ufst sktst
     """.split()
 )
 
@@ -520,7 +525,8 @@ _HEADER_LABELS = (
     r"oprettet af|tildelt|behandlet af|rapporteret af|indberettet af|henvist af|indberetter|"
     r"assigned to|reported by|requested by|requester|escalated to|handled by|created by|"
     r"submitted by|guests?|gæster?|members?|medlemmer|fornavne?|efternavne?|mellemnavne?|"
-    r"kaldenavn|fulde navn|first name|last name|surname|given names?|full name"
+    r"kaldenavn|fulde navn|first name|last name|surname|given names?|full name|debtor|skyldner|"
+    r"creditor|kreditor|claimant|tenant|lejer|employee|applicant|beneficiary"
 )
 _HEADER_RX = rf"[ \t>*•·-]*(?:{_HEADER_LABELS})(?:\s*\([^)\n]{{0,30}}\))?[ \t]*:"
 _SIGNOFF_LINE_RX = (

@@ -1620,6 +1620,13 @@ class _Doc:
             words = t[pos + 1 : end].lower()
             category = objects.get(words)
             if category is None and " " in words:
+                # A side or a possessive before a listed object: "brud på <højre> hælben",
+                # "brækket <sin> arm" (the lists name the body part itself).
+                side, _, rest = words.partition(" ")
+                while category is None and side in _PHRASE_SIDES and rest:
+                    category = objects.get(rest)
+                    side, _, rest = rest.partition(" ")
+            if category is None and " " in words:
                 # "* union": any one word in the place of the star ("the UCU union").
                 parts = words.split(" ")
                 for i in range(len(parts) - 1):
@@ -1685,6 +1692,11 @@ def _is_subject(word: str, subjects: tuple[str, ...], *, articles: bool) -> bool
 # --- the detector ----------------------------------------------------------------------------------
 
 
+# Words before a phrase's listed object that belong to it (see _Doc.phrase_end).
+_PHRASE_SIDES = frozenset((
+    "venstre", "højre", "begge", "sin", "sit", "sine", "hans", "hendes", "left", "right", "both",
+    "his", "her",
+))
 # An indefinite case word in a sentence of duties or conditions is any such thing (see _judge).
 _ANY_ONE = frozenset(("en", "et", "ingen", "enhver", "a", "an", "any", "no"))
 _DUTY_WORDS = frozenset((
