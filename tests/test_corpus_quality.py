@@ -135,9 +135,8 @@ CORPUS_F1_FLOORS = {
     # holdout19 (30 texts of IT staff: logs, configs, tickets, incident reports; 10 clean),
     # blind: secrets 0.886, case numbers 0.800, addresses 0.833 (CSV fields), CVR 0.909, 2 of 10
     # clean documents flagged (a Terraform variable as a password; an invoice number in a
-    # space-aligned column). Left: "CVR på kommunen 34725497", a Wi-Fi key in chat. Special
-    # categories 0.807 (16 spans) since "raskmelding" left the lists (writers marked 2 of 9).
-    "holdout19": {"cvr": 0.90, "special_category": 0.80},
+    # space-aligned column). Left: "CVR på kommunen 34725497", a Wi-Fi key in chat.
+    "holdout19": {"cvr": 0.90, "special_category": 0.84},
     # holdout20 (40 prompts, 20 of them decision requests phrased as variously as its writer
     # could), blind: decisions 0.714 (7 of 20 prompts missed), special categories 0.828.
     "holdout20": {"name": 0.94, "special_category": 0.84},
