@@ -53,36 +53,42 @@ def render(report: Report, out: TextIO) -> None:
             text = encoded[value] = json.dumps(value, ensure_ascii=False)
         return text
 
-    # Severities and confidences take few distinct values: each is turned into JSON once.
-    severities: dict = {}
-    confidences: dict = {}
+    # A finding is its place (six numbers) in a template made once per path, rule, severity and
+    # confidence, which take few distinct values: "%" formatting fills the numbers in C.
+    templates: dict[tuple, str] = {}
     write = out.write
-    for i, f in enumerate(report.findings):
+    show_values = report.show_values
+    separator = "\n    "
+    for f in report.findings:
         rule = f.rule
-        head = heads.get((f.path, rule.code))
-        if head is None:
-            head = heads[(f.path, rule.code)] = (
-                f'{{"path": {enc(f.path)}, "rule": {enc(rule.code)}, "entity": {enc(rule.entity)}, '
+        key = (f.path, rule.code, f.severity, f.confidence)
+        template = templates.get(key)
+        if template is None:
+            head = heads.get((f.path, rule.code))
+            if head is None:
+                head = heads[(f.path, rule.code)] = (
+                    f'{{"path": {enc(f.path)}, "rule": {enc(rule.code)}, '
+                    f'"entity": {enc(rule.entity)}, '
+                )
+            tail = tails.get(rule.code)
+            if tail is None:
+                tail = tails[rule.code] = (
+                    f'"guideline": {json.dumps(rule.guideline)}, '
+                    f'"message": {enc(rule.text("message", report.lang))}'
+                )
+            template = templates[key] = (
+                head.replace("%", "%%")
+                + '"start": %d, "end": %d, "line": %d, "column": %d, "end_line": %d, '
+                '"end_column": %d, '
+                + f'"severity": {json.dumps(str(f.severity))}, '
+                + f'"confidence": {json.dumps(f.confidence)}, '
+                + tail.replace("%", "%%")
             )
-        tail = tails.get(rule.code)
-        if tail is None:
-            tail = tails[rule.code] = (
-                f'"guideline": {json.dumps(rule.guideline)}, '
-                f'"message": {enc(rule.text("message", report.lang))}'
-            )
-        severity = severities.get(f.severity)
-        if severity is None:
-            severity = severities[f.severity] = json.dumps(str(f.severity))
-        confidence = confidences.get(f.confidence)
-        if confidence is None:
-            confidence = confidences[f.confidence] = json.dumps(f.confidence)
-        value = f', "value": {json.dumps(f.value, ensure_ascii=False)}' if report.show_values else ""
-        write(
-            ("\n    " if i == 0 else ",\n    ")
-            + f'{head}"start": {f.start}, "end": {f.end}, "line": {f.line}, "column": {f.column}, '
-            f'"end_line": {f.end_line}, "end_column": {f.end_column}, '
-            f'"severity": {severity}, "confidence": {confidence}, {tail}{value}}}'
-        )
+        text = template % f[2:8]  # start, end, line, column, end_line, end_column
+        if show_values:
+            text += f', "value": {json.dumps(f.value, ensure_ascii=False)}'
+        write(separator + text + "}")
+        separator = ",\n    "
     write("\n  ],\n" if report.findings else "],\n")
     summary = json.dumps(report.summary(), ensure_ascii=False, indent=2).replace("\n", "\n  ")
     write(f'  "summary": {summary}\n}}\n')
