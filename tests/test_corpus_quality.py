@@ -57,6 +57,8 @@ CORPORA = {
     "holdout34": CORPUS.with_name("corpus_holdout34"),
     "holdout35": CORPUS.with_name("corpus_holdout35"),
     "holdout36": CORPUS.with_name("corpus_holdout36"),
+    "holdout37": CORPUS.with_name("corpus_holdout37"),
+    "holdout38": CORPUS.with_name("corpus_holdout38"),
 }
 
 F1_FLOORS = {
@@ -203,6 +205,18 @@ CORPUS_F1_FLOORS = {
     # no clean document flagged. Left: a request to draft the decision (which issue 5 allows),
     # "sag 24-22-071930" without a label, "INTERNT NOTAT" as a marking its writer did not count.
     "holdout36": {"special_category": 0.81, "decision_request": 0.92, "classification": 0.88},
+    # holdout37 (40 prompts as busy staff type them: lower case, typos, pasted rows; 12 clean),
+    # blind: names 0.970 (first names alone in lower case: "en mail til mette"), decisions
+    # 0.857 ("2) vurder om … ja eller nej" in lower case), CPR 0.947 (a tab table's first
+    # column under "CPR"; an impossible date, 29 February 1991, which is no CPR number), special
+    # categories 0.787, no clean prompt flagged.
+    "holdout37": {"special_category": 0.78, "cpr": 0.94},
+    # holdout38 (30 texts of municipal health services: home nursing, medication lists,
+    # rehabilitation, dental care, health visitors; 8 clean), blind: special categories 0.751
+    # (its writer marks measurements, symptoms and smoking, and not a repeated fact), the one
+    # secret missed (a key-box code given as the answer in a chat), case numbers 0.941
+    # ("GOP-nr."), no clean document flagged.
+    "holdout38": {"special_category": 0.77, "secret": 0.0, "case_number": 0.94},
     # holdout26 (30 English texts of international staff and expats, 10 clean), blind: special
     # categories 0.784, decisions 0.800 ("Is this enough to revoke the permit?"), classification
     # 0.800 ("… and må ikke videregives to third parties"), 1 of 10 clean flagged. It passes
@@ -258,6 +272,8 @@ FALSE_ALARM_RATE = {
     "holdout34": MAX_FALSE_ALARM_RATE,
     "holdout35": MAX_FALSE_ALARM_RATE,
     "holdout36": MAX_FALSE_ALARM_RATE,
+    "holdout37": MAX_FALSE_ALARM_RATE,
+    "holdout38": MAX_FALSE_ALARM_RATE,
 }
 
 

@@ -149,6 +149,10 @@ def found(text: str) -> list[tuple[str, str]]:
         ("Based on Danish law, decide whether the mother should get sole custody.", "AD004"),
         ("Please summarise it and then decide it for me.", "AD004"),
         ("Vurder om skaden skal anerkendes som arbejdsskade.", "AD002"),
+        # typed in lower case, also as an item of a numbered list
+        ("vurder om fraværet er stort nok til en afskedigelse", "AD002"),
+        ("1) lav en dagsorden 2) vurder om fraværet er stort nok til at vi kan gå videre med en "
+         "afskedigelse, ja eller nej", "AD002"),
     ],
 )
 def test_decision_request(text, code):

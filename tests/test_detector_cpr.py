@@ -383,3 +383,11 @@ def test_a_table_aligned_with_spaces_has_columns_too():
     assert spans[0].confidence >= 0.9
     # Two words and a number are no table: nothing to read from a header.
     assert _labels.column_header("Fakturanr.\n0101701234\n", 11) is None
+
+
+def test_a_number_in_the_first_column_of_a_tab_table_takes_its_column():
+    # The header row's last cell ("Sagsbehandler") is no label of the first column, "CPR" is.
+    table = "CPR\tNavn\tYdelse\tSagsbehandler\n0412851943\tJannik Bruun\tKontanthjælp\tKarina\n"
+    assert found(table) == [("0412851943", Severity.ERROR, 0.99)]
+    invoices = "Faktura\tBeløb\n0412851943\t200,00\n"
+    assert found(invoices) == []

@@ -1005,3 +1005,23 @@ def test_a_first_name_and_an_initial_are_a_person(detector, text, expected):
 )
 def test_labels_titles_and_words_that_are_no_names(detector, text, expected):
     assert found(detector, text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # A first name typed in lower case after a word that introduces a person.
+        ("kan du lave en mail til mette om at samtalen er flyttet", ["mette"]),
+        ("mors navn er jeanette og hun er sur", ["jeanette"]),
+        ("hjemmesygeplejerske pia har målt blodsukker", ["pia"]),
+        ("sønnen michael siger at far er syg", ["michael"]),
+        # Not after such a word, a month, a word that is also a name ("per", "bo").
+        ("skriv en vejledning til borgerne om sygedagpenge", []),
+        ("aktivitetsparat fra jan. 2025", []),
+        ("pris per time til bo", []),
+        # A person named in brackets after the relation: "Mor (Michelle)".
+        ("Mor (Michelle) fortæller, at han er begyndt at skade sig selv.", ["Michelle"]),
+    ],
+)
+def test_lower_case_first_names_and_names_after_a_relation(detector, text, expected):
+    assert found(detector, text) == expected

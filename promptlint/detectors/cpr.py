@@ -209,6 +209,8 @@ def _label_in_window(text: str, start: int) -> str | None:
         own_line = window[newline + 1 :]
         if own_line.strip(" \t\r:;-–•*>"):
             window = own_line
+        elif "\t" in window[:newline] or "|" in window[:newline]:
+            return None  # a table's header row above: its column decides (see _score)
     nearest = _LABEL.search(window)
     if nearest is None:
         return None
@@ -218,6 +220,12 @@ def _label_in_window(text: str, start: int) -> str | None:
         if window[nearest.end() : newline].strip(" \t\r:;.-–#"):
             return None
     return "pos" if nearest.group("pos") else "neg"
+
+
+def _first_cell(text: str, start: int, end: int) -> bool:
+    """The number fills the first cell of a tab- or "|"-separated row: it starts the line and a
+    border follows it ("0412851943<tab>Jannik Bruun")."""
+    return (start == 0 or text[start - 1] == "\n") and text.startswith(("\t", " |", "|"), end)
 
 
 # Table columns of numbers that take a CPR number's shape but name no person.
@@ -271,7 +279,9 @@ class CprDetector:
             return None
         if label is None and _AFTER_POSITIVE.match(text, end, min(len(text), end + _AFTER)):
             label = "pos"
-        if label is None and _labels.alone_in_cell(text, start, end):
+        if label is None and (
+            _labels.alone_in_cell(text, start, end) or _first_cell(text, start, end)
+        ):
             # A table's column says what its cells hold: "CPR-nr." (a person), "Lot",
             # "Batch", "Build" (a product's or a job's number).
             header = _labels.column_header(text, start)

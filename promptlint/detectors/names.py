@@ -1341,14 +1341,15 @@ def _lower_case_names(text: str, spans: list[Span], classify: _Classifier) -> li
     words = [(m.start(), m.end(), m.group()) for m in _LOWER_WORD.finditer(text)]
     found: list[Span] = []
     i = 0
-    while i < len(words) - 1:
+    while i < len(words):
         start, end, word = words[i]
         first = classify(word.capitalize())
         if not (0 < first.first <= 2 and not first.amb and not first.place):
             i += 1
             continue
         j = i + 1
-        if words[j][0] != end + 1:
+        if j == len(words) or words[j][0] != end + 1:
+            _lower_single(text, words, i, taken, found)
             i += 1
             continue
         second = classify(words[j][2].capitalize())
@@ -1363,8 +1364,38 @@ def _lower_case_names(text: str, spans: list[Span], classify: _Classifier) -> li
                 found.append(Span(_CODE, start, stop, _SINGLE[0], _SINGLE[1]))
             i = j + 1
             continue
+        _lower_single(text, words, i, taken, found)
         i += 1
     return found
+
+
+def _lower_single(text, words, i, taken, found) -> None:
+    """A first name alone (known to _lower_case_names' caller as common and no word), typed in
+    lower case after a word that introduces a person: "en mail til mette", "sønnen michael
+    siger", "mors navn er jeanette"."""
+    start, end, word = words[i]
+    if word in _MONTH_ABBR or word in _MONTH_NAMES or text.startswith(".", end):
+        return  # "fra jan.": a month or an abbreviation
+    if i > 0 and _lower_cue(text, words, i) and not any(a < end and start < b for a, b in taken):
+        found.append(Span(_CODE, start, end, _SINGLE_WEAK[0], _SINGLE_WEAK[1]))
+
+
+# Lower-case words right before a lower-case first name that make it a person (see
+# _lower_case_names): prepositions of people, greetings, relations and roles.
+_LOWER_CUES = frozenset(("til", "hos", "fra", "med", "hedder", "kære", "hej", "hi", "dear"))
+_ROLE_ENDINGS = ("plejerske", "pædagog", "lærer", "rådgiver", "assistent", "hjælper", "leder")
+
+
+def _lower_cue(text: str, words: list[tuple[int, int, str]], i: int) -> bool:
+    start, end, _ = words[i - 1]
+    if text[end : words[i][0]] != " ":
+        return False  # "Mette, Noah": punctuation between
+    word = words[i - 1][2]
+    if word in _LOWER_CUES or word in _ROLES or word in _KIN_BEFORE_BRACKET:
+        return True
+    if word.endswith(_ROLE_ENDINGS):
+        return True  # "hjemmesygeplejerske pia", "kontaktpædagog anders"
+    return word == "er" and i > 1 and words[i - 2][2] == "navn"
 
 
 def _common_mid_sentence(text: str, start: int, end: int, tok: _Tok, found: _Found) -> bool:
@@ -1804,11 +1835,24 @@ _BRACKET_CLOSES = _lazy("_BRACKET_CLOSES", r"[ \t]*\)")
 
 
 def _affiliation(text: str, start: int, end: int) -> bool:
-    return (
-        text[start - 1 : start] == "("
-        and _BRACKET_CLOSES.match(text, end) is not None
-        and _NAME_BEFORE_BRACKET.search(text, max(0, start - 40), start) is not None
-    )
+    if text[start - 1 : start] != "(" or _BRACKET_CLOSES.match(text, end) is None:
+        return False
+    before = _NAME_BEFORE_BRACKET.search(text, max(0, start - 40), start)
+    if before is None:
+        return False
+    word = before.group()[:-1].strip().lower()
+    # "Mor (Michelle) fortæller …", "Borgeren (Ali) …": a person named after their relation.
+    return word not in _KIN_BEFORE_BRACKET and word not in _ROLES
+
+
+_KIN_BEFORE_BRACKET = frozenset(
+    """
+    mor far moren faren mormor morfar farmor farfar søster bror søn datter sønnen datteren
+    barnet drengen pigen eleven kollega kollegaen ægtefælle ægtefællen hustru hustruen mand
+    manden kone konen kæreste kæresten samlever samleveren værge værgen plejemor plejefar
+    stedfar stedmor mother father son daughter wife husband partner
+    """.split()
+)
 
 
 def _single(text, start, end, tok, given, before, found) -> None:
