@@ -294,6 +294,9 @@ def test_drunk_or_high_only_where_the_word_means_it():
         ("Han har et brud på højre hælben.", "brud på højre hælben"),
         ("Hun har brækket sin venstre arm.", "brækket sin venstre arm"),
         ("Hun oplyser, at hun vred om på højre knæ, da hun bar en kasse.", "vred om på højre knæ"),
+        # Birth and the newborn; a student grant's debt written with its acronym.
+        ("Hun fødte ved akut kejsersnit i uge 36.", "akut kejsersnit"),
+        ("Han har SU-gæld på 40.000 kr.", "SU-gæld"),
     ],
 )
 def test_debt_and_injuries_about_a_person(text, value):
