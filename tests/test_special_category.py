@@ -297,6 +297,11 @@ def test_drunk_or_high_only_where_the_word_means_it():
         # Birth and the newborn; a student grant's debt written with its acronym.
         ("Hun fødte ved akut kejsersnit i uge 36.", "akut kejsersnit"),
         ("Han har SU-gæld på 40.000 kr.", "SU-gæld"),
+        # A treatment named after a medicine the lists hold as a name; a benefit for carers;
+        # fleeing from a country.
+        ("Hun er startet i metadonbehandling i januar.", "metadonbehandling"),
+        ("Mor har siden 2023 fået tabt arbejdsfortjeneste efter SEL § 42.", "tabt arbejdsfortjeneste"),
+        ("Familien er flygtet fra Syrien i 2015.", "flygtet fra Syrien"),
     ],
 )
 def test_debt_and_injuries_about_a_person(text, value):
