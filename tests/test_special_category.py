@@ -117,7 +117,7 @@ def codes(text: str) -> set[str]:
         ("Min kollega holder ramadan og spiser ikke før solnedgang.", "SP005", "ramadan"),
         ("Medarbejderen er medlem af 3F.", "SP006", "medlem af 3F"),
         ("Hun er tillidsrepræsentant.", "SP006", "tillidsrepræsentant"),
-        ("Klienten er flygtning fra Syrien.", "SP007", "flygtning"),
+        ("Klienten er flygtning fra Syrien.", "SP007", "flygtning fra Syrien"),
         ("Han er af anden etnisk oprindelse.", "SP007", "anden etnisk oprindelse"),
         ("Klienten er af tyrkisk oprindelse og taler kun lidt dansk.", "SP007",
          "tyrkisk oprindelse"),
