@@ -151,6 +151,12 @@ def found(text: str) -> list[tuple[str, str]]:
         ("Vurder om skaden skal anerkendes som arbejdsskade.", "AD002"),
         # typed in lower case, also as an item of a numbered list
         ("vurder om fraværet er stort nok til en afskedigelse", "AD002"),
+        # availability for work, a deduction from a benefit, a requirement to meet
+        ("Er han rådighed?", "AD005"),
+        ("Og hvis ikke, skal vi så trække ham i ydelsen fra næste måned?", "AD009"),
+        ("Afgør også, om hendes forklaring om sygdom er en rimelig grund efter aktivloven.",
+         "AD001"),
+        ("Vurder om han opfylder opholdskravet og beskæftigelseskravet.", "AD002"),
         ("1) lav en dagsorden 2) vurder om fraværet er stort nok til at vi kan gå videre med en "
          "afskedigelse, ja eller nej", "AD002"),
     ],

@@ -1025,3 +1025,23 @@ def test_labels_titles_and_words_that_are_no_names(detector, text, expected):
 )
 def test_lower_case_first_names_and_names_after_a_relation(detector, text, expected):
     assert found(detector, text) == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # A place word's definite form, a district, a product's model, a system after its maker,
+        # a firm's name that ends in its legal form (even after a label).
+        "Borgerne spurgte om højden på rækkehusene mod Holmen.",
+        "Distrikt Skovparken og distrikt Lunden er i gang.",
+        "45 kontorstole, model Ergo Holm 3: 117.450 kr.",
+        "Fagsystemerne (Nexus, KMD Nova og Opus Økonomi) er nede.",
+        "Rådgiver: Landskabsarkitekterne Holm & Storm ApS",
+    ],
+)
+def test_places_products_and_firms_named_like_people(detector, text):
+    assert found(detector, text) == []
+
+
+def test_a_definite_place_word_after_a_first_name_is_a_surname(detector):
+    assert found(detector, "Peter Holmen kommer i morgen.") == ["Peter Holmen"]

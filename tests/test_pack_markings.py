@@ -199,7 +199,7 @@ def test_tlp_clear_and_white_are_not_reported(text):
         ("Materialet er kun til intern brug.", "CF005"),
         ("Internt", "CF005"),
         ("INTERNT ARBEJDSDOKUMENT", "CF005"),
-        ("Internt notat om omstruktureringen", "CF005"),
+        ("Internt arbejdsdokument om omstruktureringen", "CF005"),
         ("Til intern brug", "CF005"),
         ("Oversigt over verserende sager pr. 1. maj – Til intern brug\n", "CF005"),
         ("Referat af ledermødet (til intern brug)", "CF005"),
@@ -353,3 +353,10 @@ def test_confidentiality_said_of_the_text_is_a_marking(text, value):
 )
 def test_confidentiality_in_guidance_text_is_no_marking(text):
     assert values(text) == []
+
+
+def test_an_internal_memo_is_a_kind_of_document_not_a_marking():
+    # Four corpus writers left "Internt notat" unmarked; "Internt" alone stays a stamp.
+    assert found("INTERNT NOTAT – vurdering af praktikmulighed\nJobcenter Esbjerg", ("CF005",)) == []
+    assert found("Internt notat\n\nBudget 2026", ("CF005",)) == []
+    assert found("Internt\n\nBudget 2026", ("CF005",)) == [("CF005", "Internt")]

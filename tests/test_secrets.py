@@ -613,3 +613,12 @@ def test_separator_places_from_the_view_are_those_of_a_plain_scan(text):
     for anchor in (_AFTER_EQUALS, _AFTER_COLON):
         fast = [m.span() for m in _labels.verified(anchor, _IN_VIEW[anchor], text, lower)]
         assert fast == [m.span() for m in anchor.finditer(text)]
+
+
+def test_a_user_and_its_password_after_a_user_label():
+    text = "brug fællesbrugeren: integration.nord / Tolk2025!Nord#7 (skift den ikke)"
+    assert ("SE005", "Tolk2025!Nord#7") in found(text)
+    assert ("SE005", "Sommer2024!") in found("Bruger: jhan / Sommer2024!")
+    # No password shape after the slash: hours, a department.
+    assert found("Brugeren: 12 / 40 timer") == []
+    assert found("Bruger: Anne / HR") == []

@@ -198,7 +198,7 @@ _STOP = frozenset(
 _BRANDS = frozenset(
     """
     arla lego carlsberg mærsk maersk novo vestas danfoss grundfos jysk netto bilka føtex
-    irma rema lidl aldi coop salling matas ikea microsoft google apple
+    irma rema lidl aldi coop salling matas ikea microsoft google apple kmd netcompany systematic
     philips samsung lenovo sonos dell asus acer sony canon nokia huawei xiaomi bosch siemens
     miele logitech garmin fitbit toyota volvo skoda tesla peugeot citroën
     """.split()
@@ -295,7 +295,7 @@ _THING_WORDS = frozenset(
     filmen bogen romanen serien sangen albummet spillet programmet appen systemet robotten
     projektet kampagnen operationen udstillingen festivalen projekt system platform
     platformen løsning løsningen produkt produktet modul modulet kodenavn kodenavnet
-    version versionen release bydelen kvarteret landsbyen
+    version versionen release bydelen kvarteret landsbyen distrikt distriktet model modellen
     sal salen lokale lokalet mødelokale mødelokalet rum rummet auditorium auditoriet
     en et
     hurricane ship dog cat horse film movie book novel series song album project product
@@ -1072,6 +1072,11 @@ class _Classifier:
         if low.endswith(_STREET_SUFFIXES) and not (first or last):
             return _STREET_TOK
         place = low in self.gaz.places
+        if not place and not first and last >= 3 and low.endswith("en") and len(low) > 4:
+            # "Holmen", "Lunden": a rare surname, but first the definite form of a place word
+            # (holm, lund): a district, a meeting room, a naval base.
+            stem = low[:-2]
+            place = stem in self.gaz.places or stem in _STREET_WORDS
         word = low in self.gaz.words
         if word and not last:
             suffix = False  # Person, Season, Lesson end in -son but are words
@@ -1921,7 +1926,7 @@ def _single(text, start, end, tok, given, before, found) -> None:
         if speaker:
             strength = STRONG
     if strength == STRONG:
-        if tok.named and not only_place:
+        if tok.named and not only_place and not _company_tail(text, stop):
             spans.append(_span(start, end, _SINGLE_CONTEXT))
         return
     if tok.month and (initial or _digit_follows(text, end)):
@@ -2263,10 +2268,12 @@ def _multi(text, tokens, toks, given, before, found) -> None:
         and before.punct != ":"
     ):
         return  # "tilbageholdt i Adi Abeito": one is in a place, not in a person
-    if not strength and (
-        _company(text, tokens[0][0], tokens[-1][1], first) or _company_tail(text, tokens[-1][1])
+    if _company_tail(text, tokens[-1][1]) or (
+        not strength and _company(text, tokens[0][0], tokens[-1][1], first)
     ):
-        return  # "Jensen & Møller Auto", "Carl Hansen & Søn", "Ole Bach Holding"
+        # "Jensen & Møller Auto", "Carl Hansen & Søn", "Ole Bach Holding"; a legal form ends a
+        # firm's name even after a label ("Rådgiver: Arkitekterne Holm & Storm ApS").
+        return
     # Drop words at the front that cannot begin a name: "Spørg Mette Jensen", "Ifølge …".
     n = len(toks)
     k = 0
