@@ -1045,3 +1045,9 @@ def test_places_products_and_firms_named_like_people(detector, text):
 
 def test_a_definite_place_word_after_a_first_name_is_a_surname(detector):
     assert found(detector, "Peter Holmen kommer i morgen.") == ["Peter Holmen"]
+
+
+def test_a_tab_ends_a_name(detector):
+    # A spreadsheet row: the name's cell, then a diagnosis and a medicine in their own cells.
+    row = "Navn\tDiagnose\tMedicin\nHanne Berg\tDiabetes\tInsulin\n"
+    assert found(detector, row) == ["Hanne Berg"]

@@ -316,6 +316,11 @@ def test_words_that_only_look_like_case_words():
     assert values("Der er et brud på hegnet, og han er anbragt.") == ["anbragt"]
 
 
+def test_a_spreadsheets_column_header_is_no_finding():
+    sheet = "Debitor\tCPR\tRestance\tNote\nBrian Holm\t120387-4411\t12.450,00\tkontanthjælp\n"
+    assert values(sheet) == ["kontanthjælp"]
+
+
 def test_findings_of_one_kind_next_to_each_other_are_one_span():
     assert values("Borgerens to børn er anbragt i en plejefamilie.") == [
         "anbragt i en plejefamilie"

@@ -1715,6 +1715,8 @@ def _runs(chain: str, classify: _Classifier) -> list[_Run]:
         j = i + 1
         if toks[i].poss == 0:
             while j < n and toks[j].kind in ("word", "caps", "init"):
+                if "\t" in chain[offsets[j - 1][1] : offsets[j][0]]:
+                    break  # a tab ends a table's cell: "Hanne Berg<tab>Diabetes" is two cells
                 j += 1
                 if toks[j - 1].poss:
                     break
