@@ -61,6 +61,8 @@ CORPORA = {
     "holdout38": CORPUS.with_name("corpus_holdout38"),
     "holdout39": CORPUS.with_name("corpus_holdout39"),
     "holdout40": CORPUS.with_name("corpus_holdout40"),
+    "holdout41": CORPUS.with_name("corpus_holdout41"),
+    "holdout42": CORPUS.with_name("corpus_holdout42"),
 }
 
 F1_FLOORS = {
@@ -233,6 +235,15 @@ CORPUS_F1_FLOORS = {
     # Holm & Storm ApS"); special categories 0.792 (14 spans), classification 0.889 ("UDKAST –
     # TIL TJENESTEBRUG": the draft's status). After the fixes no clean text is flagged.
     "holdout40": {"special_category": 0.79, "classification": 0.88},
+    # holdout41 (a week of a municipality's texts from every department, 10 clean), blind: names
+    # 0.995, decisions 0.933 ("Afgør hvem af de to vi skal ansætte"), case numbers 0.897
+    # ("Sagen har fået nr. …", "Byggesag S2024-05120", "den nye er 24/08812"), CPR 0.980 (a
+    # replacement number without a label), special categories 0.806, no clean text flagged.
+    "holdout41": {"special_category": 0.80, "case_number": 0.96, "cpr": 0.97},
+    # holdout42 (30 disability and elderly-care texts, 8 clean), blind: names 1.000, decisions
+    # 0.923, special categories 0.704 (its writer marks no aid or service; conditions such as
+    # "spinal muskelatrofi", "tetraplegi", "Downs syndrom" were missed), no clean text flagged.
+    "holdout42": {"special_category": 0.76, "decision_request": 0.92},
     # holdout26 (30 English texts of international staff and expats, 10 clean), blind: special
     # categories 0.784, decisions 0.800 ("Is this enough to revoke the permit?"), classification
     # 0.800 ("… and må ikke videregives to third parties"), 1 of 10 clean flagged. It passes
@@ -294,6 +305,8 @@ FALSE_ALARM_RATE = {
     # rådighed."), which is a decision request.
     "holdout39": 0.13,
     "holdout40": MAX_FALSE_ALARM_RATE,
+    "holdout41": MAX_FALSE_ALARM_RATE,
+    "holdout42": MAX_FALSE_ALARM_RATE,
 }
 
 

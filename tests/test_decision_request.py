@@ -157,6 +157,7 @@ def found(text: str) -> list[tuple[str, str]]:
         ("Afgør også, om hendes forklaring om sygdom er en rimelig grund efter aktivloven.",
          "AD001"),
         ("Vurder om han opfylder opholdskravet og beskæftigelseskravet.", "AD002"),
+        ("Afgør hvem af de to vi skal ansætte.", "AD001"),
         ("1) lav en dagsorden 2) vurder om fraværet er stort nok til at vi kan gå videre med en "
          "afskedigelse, ja eller nej", "AD002"),
     ],

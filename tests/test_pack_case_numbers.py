@@ -107,6 +107,9 @@ def values(text: str, select: tuple[str, ...] = ("case_number",)) -> list[str]:
         ("Journalnr.: BFH-Y3-2025-448812", "BFH-Y3-2025-448812"),
         # The short name of the authority whose number it is, before the colon.
         ("Sagsnr. AES: 25-12-003419", "25-12-003419"),
+        ("Sagen har fået nr. S2024-04417.", "S2024-04417"),
+        ("Byggesag S2024-05120 Ansøgere: Thomas", "S2024-05120"),
+        ("kan du kigge på sag 24-22-071930 inden mødet?", "24-22-071930"),
     ],
 )
 def test_labelled_value(text, value):

@@ -302,6 +302,9 @@ def test_drunk_or_high_only_where_the_word_means_it():
         ("Hun er startet i metadonbehandling i januar.", "metadonbehandling"),
         ("Mor har siden 2023 fået tabt arbejdsfortjeneste efter SEL § 42.", "tabt arbejdsfortjeneste"),
         ("Familien er flygtet fra Syrien i 2015.", "flygtet fra Syrien"),
+        # Conditions of disability services; an eponym written with its capital.
+        ("Han har spinal muskelatrofi og bruger respirator om natten.", "spinal muskelatrofi"),
+        ("Han har Downs syndrom og bor i bofællesskab.", "Downs syndrom"),
     ],
 )
 def test_debt_and_injuries_about_a_person(text, value):
