@@ -63,6 +63,8 @@ CORPORA = {
     "holdout40": CORPUS.with_name("corpus_holdout40"),
     "holdout41": CORPUS.with_name("corpus_holdout41"),
     "holdout42": CORPUS.with_name("corpus_holdout42"),
+    "holdout43": CORPUS.with_name("corpus_holdout43"),
+    "holdout44": CORPUS.with_name("corpus_holdout44"),
 }
 
 F1_FLOORS = {
@@ -244,6 +246,16 @@ CORPUS_F1_FLOORS = {
     # 0.923, special categories 0.704 (its writer marks no aid or service; conditions such as
     # "spinal muskelatrofi", "tetraplegi", "Downs syndrom" were missed), no clean text flagged.
     "holdout42": {"special_category": 0.76, "decision_request": 0.92},
+    # holdout43 (30 housing and tenancy texts, 8 clean), blind: case numbers 0.308 (its writer
+    # counts a tenancy's number, "Lejemålsnr.: 07-022-0312", "lejemål 08-113", "Tenancy no.",
+    # as a reference), decisions 0.333 ("Skal vi ophæve lejemålet …?", "Skal hun anvises
+    # boligen …?", "Should we terminate the lease …?", "Decide what we should do"), special
+    # categories 0.827, names 0.996, no clean text flagged. After the fixes both are 1.000.
+    "holdout43": {"special_category": 0.82},
+    # holdout44 (30 school, day-care and PPR texts, 8 clean), blind: special categories 0.853,
+    # names 0.978 ("A. Elevens stamoplysninger" as a name, "bor i Kolding" and "PPR Viborg"
+    # after a header, initials "AB"), decisions 0.750 ("… and decide whether the girl should be
+    # granted …", "I need a clear yes/no decision"), no clean text flagged.
     # holdout26 (30 English texts of international staff and expats, 10 clean), blind: special
     # categories 0.784, decisions 0.800 ("Is this enough to revoke the permit?"), classification
     # 0.800 ("… and må ikke videregives to third parties"), 1 of 10 clean flagged. It passes
@@ -307,6 +319,8 @@ FALSE_ALARM_RATE = {
     "holdout40": MAX_FALSE_ALARM_RATE,
     "holdout41": MAX_FALSE_ALARM_RATE,
     "holdout42": MAX_FALSE_ALARM_RATE,
+    "holdout43": MAX_FALSE_ALARM_RATE,
+    "holdout44": MAX_FALSE_ALARM_RATE,
 }
 
 

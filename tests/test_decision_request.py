@@ -133,7 +133,7 @@ def found(text: str) -> list[tuple[str, str]]:
         ("Så det, jeg mangler, er dit bud på, om vi skal give ham afslag på hjælpemidlet.",
          "AD008"),
         ("Please read it and tell me whether, in your view, we should approve her request.",
-         "AD008"),
+         "AD004"),
         # a sanction in the active voice, and an outcome in a compound benefit
         ("Skal vi trække ham i kontanthjælpen for de to udeblivelser, eller er hans situation så "
          "svær, at vi bør lade det passere denne gang?", "AD006"),
@@ -158,6 +158,13 @@ def found(text: str) -> list[tuple[str, str]]:
          "AD001"),
         ("Vurder om han opfylder opholdskravet og beskæftigelseskravet.", "AD002"),
         ("Afgør hvem af de to vi skal ansætte.", "AD001"),
+        # a tenancy ended or a flat allocated; English after "and"; a case handed over
+        ("Skal vi ophæve lejemålet, eller er det nok med en ny advarsel?", "AD006"),
+        ("Skal hun anvises boligen, eller skal vi give den til den næste på ventelisten?", "AD006"),
+        ("Should we terminate the lease, or let his girlfriend take over the tenancy?", "AD004"),
+        ("Decide what we should do and give me the reasons in Danish.", "AD004"),
+        ("Please read the notes below and decide whether the girl should be granted 8 extra "
+         "support hours per week.", "AD004"),
         ("1) lav en dagsorden 2) vurder om fraværet er stort nok til at vi kan gå videre med en "
          "afskedigelse, ja eller nej", "AD002"),
     ],

@@ -1051,3 +1051,19 @@ def test_a_tab_ends_a_name(detector):
     # A spreadsheet row: the name's cell, then a diagnosis and a medicine in their own cells.
     row = "Navn\tDiagnose\tMedicin\nHanne Berg\tDiabetes\tInsulin\n"
     assert found(detector, row) == ["Hanne Berg"]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # A town after "bor i" or after an organisation's acronym, even on a header's line.
+        ("Far: Thomas Kristiansen (bor i Kolding, ingen kontakt)", ["Thomas Kristiansen"]),
+        ("Til: PPR Viborg <ppr@viborg.dk>", []),
+        ("Til: Lund", ["Lund"]),
+        # A lettered heading; initials after a label.
+        ("A. Elevens stamoplysninger\nNavn: Oscar Winkel", ["Oscar Winkel"]),
+        ("Referent: AB", ["AB"]),
+    ],
+)
+def test_places_headings_and_initials_on_header_lines(detector, text, expected):
+    assert found(detector, text) == expected

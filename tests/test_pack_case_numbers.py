@@ -110,6 +110,11 @@ def values(text: str, select: tuple[str, ...] = ("case_number",)) -> list[str]:
         ("Sagen har fået nr. S2024-04417.", "S2024-04417"),
         ("Byggesag S2024-05120 Ansøgere: Thomas", "S2024-05120"),
         ("kan du kigge på sag 24-22-071930 inden mødet?", "24-22-071930"),
+        # A tenancy's number, as housing associations label it.
+        ("Jeg bor i Grønnevangen 14 (lejemålsnr. 44-014-12), og", "44-014-12"),
+        ("Lejemålsnr.: 07-022-0312", "07-022-0312"),
+        ("Mvh Gülay Demir (lejemål 08-113) Tlf. 26 93 50 14", "08-113"),
+        ("(tenancy no. 4410-312, CPR no. 051295-1139)", "4410-312"),
     ],
 )
 def test_labelled_value(text, value):

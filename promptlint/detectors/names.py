@@ -286,6 +286,11 @@ _PLACE_PREPS = frozenset(
 )
 # Endings of Danish definite and abstract nouns (perioden, udvalget, ydelserne, vurderingen).
 _NOUN_ENDINGS = ("en", "et", "erne", "ene", "ing", "ingen", "hed", "heden", "tion", "else")
+# More endings of words that a lettered heading starts with ("A. Elevens stamoplysninger", "B.
+# Faglig udvikling", "E. Forældresamarbejde"): possessives, adjectives, compounds of work.
+_HEADING_WORD_ENDINGS = (
+    "ens", "ets", "ernes", "enes", "lig", "lige", "ligt", "isk", "iske", "skab", "arbejde", "ninger"
+)
 # Words that name a thing with the capitalised word after them: "stormen Bodil", "hunden
 # Bella", "skibet Jylland", "filmen Jagten". The name belongs to no person.
 _QUOTES = frozenset("\"“”„«»'‘’")
@@ -397,7 +402,7 @@ _ORG_WORDS = frozenset(
     arkitekter architects advokater partners consulting rådgivning ingeniører entreprise
     anlæg revision rights watch institute council centre
     university college school hospital council ministry agency department foundation inc ltd
-    llc gmbh ab as company corporation association group airport lufthavn station museum
+    llc gmbh company corporation association group airport lufthavn station museum
     pizzeria pizzeriaet frisør frisørsalon salon kiosk kiosken grill grillbar bistro bodega
     servicedesk servicedesken helpdesk
     """.split()
@@ -1709,7 +1714,14 @@ def _runs(chain: str, classify: _Classifier) -> list[_Run]:
         if kind not in ("word", "caps", "init"):
             given = TITLE if kind == "title" else STRONG if kind in ("role", "salut") else NONE
             saint = kind == "saint"
-            org = kind == "org" or (kind == "stop" and offsets[i][2].lower() in _BRANDS)
+            org = kind == "org" or (
+                kind == "stop"
+                and (
+                    offsets[i][2].lower() in _BRANDS
+                    # an organisation's acronym before a place: "PPR Viborg", "SSP Nord"
+                    or offsets[i][2].isupper() and offsets[i][2].lower() in _ACRONYMS
+                )
+            )
             i += 1
             continue
         j = i + 1
@@ -1852,6 +1864,8 @@ def _affiliation(text: str, start: int, end: int) -> bool:
     return word not in _KIN_BEFORE_BRACKET and word not in _ROLES
 
 
+_PLACE_PREPOSITIONS = frozenset(("i", "på", "fra", "ved", "mod", "til", "in", "at", "from", "near"))
+
 _KIN_BEFORE_BRACKET = frozenset(
     """
     mor far moren faren mormor morfar farmor farfar søster bror søn datter sønnen datteren
@@ -1941,8 +1955,15 @@ def _single(text, start, end, tok, given, before, found) -> None:
         # written in lower case); at the start of a sentence a partner must confirm it ("Per og
         # Mette kom", not "Per 1. januar"). Holm, Skov, Lund alone need context.
         if only_place or not tok.named:
-            if only_place and tok.last and _wider_context(text, start, end):
-                # "Efternavn: Skov", "Til: Lund": a header names a person, not the place
+            if (
+                only_place
+                and tok.last
+                and not (before.word in _PLACE_PREPOSITIONS and before.punct != ":")
+                and before.word not in _ACRONYMS
+                and _wider_context(text, start, end)
+            ):
+                # "Efternavn: Skov", "Til: Lund": a header names a person, not the place; but
+                # "Far: … bor i Kolding" and "Til: PPR Viborg" name the place
                 spans.append(_span(start, end, _SINGLE_CONTEXT))
             elif only_place and tok.town:
                 _reject(found, text, start, end, tok)
@@ -2401,7 +2422,9 @@ def _judge(toks, tokens, strength, initial) -> tuple[float, Severity] | None:
         if surname_like:
             return _FULL
         word = tokens[-1][2]
-        if unknown and len(word) > 2 and not (initial and word.endswith(_NOUN_ENDINGS)):
+        if unknown and len(word) > 2 and not (
+            initial and word.endswith(_NOUN_ENDINGS + _HEADING_WORD_ENDINGS)
+        ):
             # "B. Overgangsperioden" first in a line is a lettered heading; "J. Thykjær" a name.
             return _FULL_WEAK
         return None
