@@ -185,7 +185,7 @@ def codes(text: str) -> set[str]:
         ("Han har deltaget i dåbsundervisning i 12 uger.", "SP005", "dåbsundervisning"),
         ("Han er aktiv i Indre Mission og går til bibeltime hver tirsdag.", "SP005",
          "Indre Mission"),
-        ("Hun er faldet flere gange i år.", "SP001", "faldet flere gange"),
+        ("Hun er faldet flere gange i år.", "SP001", "er faldet flere gange"),
         ("Jeg får Fampyra og baklofen for spasticiteten.", "SP001", "Fampyra"),
         ("Hun og faren er ved at gå fra hinanden.", "SP003", "gå fra hinanden"),
         ("We are a same-sex couple and my husband uses two forearm crutches.", "SP008",
@@ -305,6 +305,11 @@ def test_drunk_or_high_only_where_the_word_means_it():
         # Conditions of disability services; an eponym written with its capital.
         ("Han har spinal muskelatrofi og bruger respirator om natten.", "spinal muskelatrofi"),
         ("Han har Downs syndrom og bor i bofællesskab.", "Downs syndrom"),
+        # Falls, time served, homelessness, conditions of children.
+        ("Rasmus skriver: han er faldet igen i nat og lå på gulvet.", "er faldet igen"),
+        ("Han er kendt alkoholiker og har siddet inde for vold.", "siddet inde for vold"),
+        ("Før det var han gadesovende i omkring to år.", "gadesovende"),
+        ("Lucas har diagnoserne ADHD og tilknytningsforstyrrelse.", "tilknytningsforstyrrelse"),
     ],
 )
 def test_debt_and_injuries_about_a_person(text, value):
