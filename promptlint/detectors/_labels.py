@@ -290,6 +290,22 @@ def column_header(text: str, pos: int) -> str | None:
     return value
 
 
+def in_tab_header(text: str, start: int, end: int) -> bool:
+    """``text[start:end]`` fills a cell of the first row of a tab-separated table: its line holds
+    two tabs or more, no tab row stands above it, and the row below holds as many tabs."""
+    if start == 0 or text[start - 1] not in "\t\n":
+        return False
+    line_start = text.rfind("\n", 0, start) + 1
+    line_end = text.find("\n", end)
+    if line_end == -1:
+        return False
+    tabs = text.count("\t", line_start, line_end)
+    if tabs < 2 or _table_top(text, line_start, lambda row: "\t" in row) != line_start:
+        return False
+    below_end = text.find("\n", line_end + 1)
+    return text.count("\t", line_end + 1, len(text) if below_end == -1 else below_end) == tabs
+
+
 def alone_in_cell(text: str, start: int, end: int) -> bool:
     """``text[start:end]`` fills a table cell: only blanks between it and the borders ("|" or a
     tab) of its cell, or, in a table aligned with spaces, two spaces (or the line's start or

@@ -1901,7 +1901,9 @@ class SpecialCategoryDetector:
             return None  # a field label ("Diagnose: …"); its value is the finding
         if t[start].isupper() and t.startswith("\n", end) and _heading_line(t, start, end):
             return None  # a section's heading on a line of its own ("Indlæggelsesårsag")
-        if t[start].isupper() and t[end : end + 1] in ("\t", "\n") and _tab_header(t, start, end):
+        if t[start].isupper() and t[end : end + 1] in ("\t", "\n") and (
+            _labels.in_tab_header(t, start, end)
+        ):
             return None  # a spreadsheet's column header ("Debitor<tab>CPR<tab>Restance")
         if mode == "badge":
             return self._badge(doc, start, end, category)
@@ -2189,26 +2191,6 @@ def _heading_line(t: str, start: int, end: int) -> bool:
         return True
     following = t.find("\n", end + 1)
     return (len(t) if following == -1 else following) - end > 40
-
-
-def _tab_header(t: str, start: int, end: int) -> bool:
-    """The word fills a cell of the first row of a tab-separated table: its line holds tabs, the
-    line above holds none, and the line below holds as many."""
-    if t[start - 1] not in "\t\n":
-        return False
-    line_start = t.rfind("\n", 0, start) + 1
-    line_end = t.find("\n", end)
-    if line_end == -1:
-        return False
-    tabs = t.count("\t", line_start, line_end)
-    if tabs < 2:
-        return False
-    above = t.rfind("\n", 0, max(0, line_start - 1)) + 1
-    if line_start > 0 and "\t" in t[above : line_start - 1]:
-        return False
-    below_end = t.find("\n", line_end + 1)
-    below = t[line_end + 1 : len(t) if below_end == -1 else below_end]
-    return below.count("\t") == tabs
 
 
 def _title_line(t: str, start: int) -> bool:
