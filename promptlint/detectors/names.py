@@ -421,8 +421,7 @@ _ORG_SUFFIXES = tuple(
     forvaltningen forvaltning centret centeret center hospitalet hospital sygehus sygehuset
     skolen skole huset banken fonden selskabet instituttet afdelingen kontoret tjenesten
     service gruppen partiet foreningen forbundet klinikken firmaet kollegiet udvalg udvalget
-    psykiatrien psykiatri plejen støtten ordningen teamet enheden desk desken servicedesk
-    servicedesken helpdesk helpdesken support supporten
+    psykiatrien psykiatri plejen støtten ordningen teamet enheden desk desken support supporten
     """.split()
 )
 _STREET_SUFFIXES = tuple(
