@@ -324,6 +324,18 @@ def test_words_that_only_look_like_case_words():
     assert values("Der er et brud på hegnet, og han er anbragt.") == ["anbragt"]
 
 
+def test_staff_titles_and_topic_compounds_are_no_condition():
+    # A coordinator's title, a room fit for wheelchairs and the kind of data are about the
+    # topic, not about the person next to them.
+    assert values("Borgeren talte med demenskoordinator Susanne Brix.") == []
+    assert values("Han er kørestolsbruger og skal have et handicapvenligt værelse.") == [
+        "kørestolsbruger"
+    ]
+    assert values("Må vi undtage mors helbredsoplysninger fra aktindsigten?") == []
+    assert values("Hun er demensramt.") == ["demensramt"]
+    assert values("Han har møde med misbrugskonsulenten i dag.") == ["misbrugskonsulenten"]
+
+
 def test_a_spreadsheets_column_header_is_no_finding():
     sheet = "Debitor\tCPR\tRestance\tNote\nBrian Holm\t120387-4411\t12.450,00\tkontanthjælp\n"
     assert values(sheet) == ["kontanthjælp"]
