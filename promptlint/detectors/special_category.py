@@ -385,8 +385,10 @@ class _Context:
     next_words: frozenset[str]
     # Per entry: the words after which it means something else ("påvirket af vejret").
     next_words_of: dict[str, frozenset[str]]
-    # Per entry: the words before it that make it something else ("har påvirket vælgerne").
+    # Per entry or word form: the words before it that make it something else ("har påvirket
+    # vælgerne", "under indlæggelsen"); previous_word_keys has all those words, a quick first test.
     previous_words_of: dict[str, frozenset[str]]
+    previous_word_keys: frozenset[str]
     work_words: frozenset[str]
     not_after: frozenset[str]
     fillers: frozenset[str]
@@ -441,6 +443,9 @@ class _Context:
             previous_words_of={
                 key: _words(words) for key, words in data["topics"]["previous_words_of"].items()
             },
+            previous_word_keys=_words(
+                [w for words in data["topics"]["previous_words_of"].values() for w in words]
+            ),
             work_words=_words(data["topics"]["work_words"]),
             not_after=_words(data["topics"]["not_after"]),
             fillers=_words(data["topics"]["fillers"]),
@@ -1970,8 +1975,10 @@ class SpecialCategoryDetector:
             return None  # "hun arbejder på psykiatrisk afdeling"
         if weak and previous_all and previous_all[-1].lstrip("(\"'«»") in ctx.not_after:
             return None  # "(security operations)", "militære operationer"
-        if last and key in ctx.previous_words_of and last in ctx.previous_words_of[key]:
-            return None  # "det kan have påvirket vælgerne": a verb, not a state
+        if last in ctx.previous_word_keys and last in (
+            ctx.previous_words_of.get(key) or ctx.previous_words_of.get(t[start:end].lower(), ())
+        ):
+            return None  # "det kan have påvirket vælgerne": a verb; "under indlæggelsen"
         tail = ""
         if entry.kind != "exact" and mode in ("terms", "weak", "case", "places"):
             tail = t[start + len(key) : end].lower()
