@@ -345,6 +345,15 @@ def test_a_stay_named_again_is_no_new_finding():
     assert values("Hun sover dårligt, og hun er syg. Far mødte ædru.") == []
 
 
+def test_what_a_person_has_not_is_no_finding():
+    assert values("Bor alene, ingen børn, ingen gæld oplyst.") == []
+    assert values("He has no criminal record. She has no debt to the municipality.") == []
+    assert values("Hun har kunnet øge timetallet uden tilbagefald.") == []
+    # Only right before the word: "ingen akut selvmordsrisiko" still tells of a risk.
+    assert values("Hun har uden tvivl en depression.") == ["depression"]
+    assert values("Han har ikke forældremyndigheden.") == ["forældremyndigheden"]
+
+
 def test_a_spreadsheets_column_header_is_no_finding():
     sheet = "Debitor\tCPR\tRestance\tNote\nBrian Holm\t120387-4411\t12.450,00\tkontanthjælp\n"
     assert values(sheet) == ["kontanthjælp"]

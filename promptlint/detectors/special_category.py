@@ -391,6 +391,7 @@ class _Context:
     previous_word_keys: frozenset[str]
     work_words: frozenset[str]
     not_after: frozenset[str]
+    none_before: frozenset[str]
     fillers: frozenset[str]
     compound_parts: tuple[str, ...]
     qualifiers: frozenset[str]
@@ -448,6 +449,7 @@ class _Context:
             ),
             work_words=_words(data["topics"]["work_words"]),
             not_after=_words(data["topics"]["not_after"]),
+            none_before=_words(data["topics"]["none_before"]),
             fillers=_words(data["topics"]["fillers"]),
             compound_parts=_sorted_words(data["topics"]["compound_parts"]),
             qualifiers=_words(data["qualifiers"]["words"]),
@@ -1975,6 +1977,8 @@ class SpecialCategoryDetector:
             return None  # "hun arbejder på psykiatrisk afdeling"
         if weak and previous_all and previous_all[-1].lstrip("(\"'«»") in ctx.not_after:
             return None  # "(security operations)", "militære operationer"
+        if last in ctx.none_before:
+            return None  # "ingen gæld", "uden tilbagefald": absent, not a fact
         if last in ctx.previous_word_keys and last in (
             ctx.previous_words_of.get(key) or ctx.previous_words_of.get(t[start:end].lower(), ())
         ):
