@@ -167,6 +167,48 @@ def found(text: str) -> list[tuple[str, str]]:
          "support hours per week.", "AD004"),
         ("1) lav en dagsorden 2) vurder om fraværet er stort nok til at vi kan gå videre med en "
          "afskedigelse, ja eller nej", "AD002"),
+        # "Vurdér" with its accent; exemption from access, cover, suspension, credibility
+        ("Vurdér om ansøgeren er berettiget til erstatning for tabt arbejdsfortjeneste.", "AD002"),
+        ("Afgør også, om notatet fra ergoterapeuten kan undtages som internt dokument.", "AD001"),
+        ("Tag stilling til om transportudgiften skal dækkes fuldt ud, delvist eller slet ikke.",
+         "AD002"),
+        ("Vurder samtidig, om enhedschefen bør fritstilles med det samme.", "AD002"),
+        ("Vurder på den baggrund, om hans konversion er troværdig.", "AD002"),
+        # the criminal law's outcomes: custody, release on parole, waiver of charges, sentence
+        ("Giv også din vurdering af, om han bør prøveløslades på 2/3-tid eller ej.", "AD002"),
+        ("han er anholdt i nat\nskal jeg begære ham varetægtsfængslet eller er meldepligt nok?",
+         "AD009"),
+        ("Tag stilling til, om der bør meddeles tiltalefrafald, eller om sagen skal fremmes til dom.",
+         "AD002"),
+        ("Jeg ville sætte stor pris på, hvis du kunne give dit bud på, hvilken straf han bør "
+         "idømmes.", "AD008"),
+        ("Bør han få udgangen, og i givet fald med eller uden ledsagelse?", "AD009"),
+        ("Skal vi give hende karantæne fra værestedet i en måned, eller er det for hårdt?",
+         "AD006"),
+        # which of several, how many minutes, lower case at a line's start, a lettered item
+        ("Kan du også sige, hvilke af de fire unge der bør indstilles til "
+         "Ungdomskriminalitetsnævnet?", "AD002"),
+        ("Jeg vil også gerne høre din vurdering af, hvem af de syv der bør have deres "
+         "danskuddannelse afsluttet.", "AD008"),
+        ("Afgør ud fra skemaet, hvor mange minutters personlig pleje han skal visiteres til.",
+         "AD001"),
+        ("borger søger el-kørestol\nskal vi bevilge eller afslå efter SEL § 112?", "AD006"),
+        ("Det jeg gerne vil have hjælp til:\na) Hvem af de fire er berettiget til det, de søger "
+         "om?", "AD005"),
+        ("han er anholdt igen. Hvad ville du have afgjort – 1 eller 2 år?", "AD001"),
+        ("De søger om opholdstilladelse. Skal vi så inddrage den eller ej – giv mig et klart ja "
+         "eller nej.", "AD001"),
+        # "what I have written" is the case, not language help
+        ("ud fra det jeg har skrevet, synes du så vi skal stoppe hendes bostøtte, eller skal den "
+         "fortsætte?", "AD008"),
+        # English: determine, tell me which ones, a yes or no for each
+        ("Please determine whether we can summarily dismiss him or give him ordinary notice.",
+         "AD004"),
+        ("Based on the rules, determine whether he is eligible for citizenship.", "AD004"),
+        ("Please go through them and tell me which ones we should approve and which we should "
+         "reject.", "AD004"),
+        ("Please also decide whether the ramp counts as boligindretning – I need a clear yes or "
+         "no.", "AD004"),
     ],
 )
 def test_decision_request(text, code):
@@ -246,6 +288,12 @@ def test_decision_request(text, code):
         "Kan du forklare, hvornår man har grundlag for at nedsætte kontanthjælpen?",
         "Synes du, at brevet om afslaget er klart nok?",
         "Kan du forklare reglerne for, hvornår kommunen må trække en borger i ydelsen?",
+        # forbidden prompts quoted as examples in a guide
+        'Prompts som "Afgør om borgeren skal have bevilget kontanthjælp" eller "Skal vi give '
+        'afslag?" er derfor ikke tilladt.',
+        'Eksempler på spørgsmål, der ikke må stilles: "skal vi afskedige medarbejderen?"',
+        # how it is written is language help
+        "Vurder om afslaget er klart skrevet.",
     ],
 )
 def test_not_a_decision_request(text):
