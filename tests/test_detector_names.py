@@ -977,6 +977,37 @@ def test_capitals_in_a_tables_initials_column_are_initials(detector):
     assert found(detector, units) == []
 
 
+def test_rare_names_in_capitals_in_an_initials_column_are_initials(detector):
+    # "Sra" is a rare first name; "SRA" in the "Init." column is someone's initials.
+    table = (
+        "Init. | Stilling         | Organisation | Bemærkning\n"
+        "MLH   | Fuldmægtig       | Djøf         | Har løftet projektet\n"
+        "SRA   | Fuldmægtig       | PROSA        | Ansat 2024\n"
+    )
+    assert found(detector, table) == ["MLH", "SRA"]
+    assert found(detector, "Projektet evalueres af VIVE med spørgeskemaer.") == []
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Emne: Klient J.B. – 2/3 nærmer sig", ["J.B."]),
+        ("Elev: A.K., 8.B", ["A.K."]),
+        ("| A.K. | 010180-2995 | single mother |", ["A.K."]),
+        ("- B.J. (stue 7): dement, vandrer om eftermiddagen", ["B.J."]),
+        ("har en borger (KM, 34 år, mand) der sover ude", ["KM"]),
+        # a postscript, a post box, a full name with initials, a postal district
+        ("P.S. Husk mødet i morgen.", []),
+        ("P.O. Box 123, 2100 København Ø", []),
+        ("Vi bor på H.C. Andersens Boulevard.", []),
+        ("Mødet med J. P. Hansen", ["J. P. Hansen"]),
+        ("8000 Aarhus C. Forventet levering i morgen", []),
+    ],
+)
+def test_initials_with_full_stops_or_an_age_are_a_person(detector, text, expected):
+    assert found(detector, text) == expected
+
+
 @pytest.mark.parametrize(
     ("text", "expected"),
     [

@@ -1584,6 +1584,11 @@ class NameDetector:
                 if _month_in_date(text, start, end):
                     continue  # "15 Jan 2026", "Jan. 2025": a date, not Jan
                 self._word(text, start, end, chain, tok, found)
+            elif what == _DOTTED:
+                # "Klient J.B. – 2/3 nærmer sig", "| A.K. | 010180-2995 |": no capitalised word
+                # follows (that would make one chain, "H.C. Andersen"), so these are initials.
+                if not text.startswith("/", end):
+                    spans_append(_span(start, end, _INITIALS_CONTEXT))
             else:  # _STOP_SURNAME
                 if start > 1 and text[start - 1] == " " and text[start - 2].islower():
                     # "hedder Have til efternavn": a surname if the text names the person
@@ -1642,7 +1647,10 @@ class NameDetector:
             before = None if at_start else _MID
             if len(toks) == 1:
                 a, b, _ = offsets[0]
-                _single(text, start + a, start + b, toks[0], given, before, found)
+                if toks[0].kind == "init":  # "Klient J.B.": initials after a role
+                    found.spans.append(_span(start + a, start + b, _INITIALS_CONTEXT))
+                else:
+                    _single(text, start + a, start + b, toks[0], given, before, found)
             else:
                 tokens = [(start + a, start + b, t) for a, b, t in offsets]
                 _multi(text, tokens, toks, given, before, found)
@@ -1761,7 +1769,7 @@ def _runs(chain: str, classify: _Classifier) -> list[_Run]:
                 )
             )
         )
-        if not drop and (j - i > 1 or toks[i].kind != "init"):
+        if not drop and (j - i > 1 or toks[i].kind != "init" or _dotted(offsets[i][2])):
             full = _plain_full_name(offsets[i:j], toks[i:j]) if j - i > 1 else None
             # After an organisation word only a person's full name is a person ("Jobcenter
             # Vejle Mette Hansen"); other words name the business ("Hotel Skagen Strand").
@@ -1784,6 +1792,17 @@ _UNKNOWN = 5  # a word in no list
 _MONTH_WORD = 6  # Jan, FEB: a month abbreviation, if a date is around it
 _CAPS = 7  # ALL CAPS in no list (JPH, CVR): _single tries it as initials
 _STOP_SURNAME = 8  # Have, From, Post: a surname only if the text names the person
+_DOTTED = 9  # A.K., J.B.: a person's initials with full stops, standing alone
+# Letters with full stops that abbreviate no person: a postscript, a post box, a country.
+def _dotted(word: str) -> bool:
+    """Two or three letters with full stops (A.K., J.B.), no abbreviation of something else."""
+    return 4 <= len(word) <= 6 and "." in word[1:2] and word.upper() not in _NOT_INITIALS
+
+
+_NOT_INITIALS = frozenset(
+    "P.S. P.P.S. N.B. P.O. U.S. U.S.A. E.U. U.K. D.K. O.K. A.S. I.S. K.S. T.V. A.D. B.C. "
+    "A.M. P.M. E.G. I.E. R.I.P. V.I.P. D.V.S. M.V. F.EKS. H.H.V.".split()
+)
 
 
 def _route(chain: str, classify: _Classifier) -> tuple[int, _Tok | None]:
@@ -1820,6 +1839,8 @@ def _route(chain: str, classify: _Classifier) -> tuple[int, _Tok | None]:
                 route = (_NAMED, tok)
         elif kind == "stop" and chain in _STOP_SURNAMES_WRITTEN:
             route = (_STOP_SURNAME, tok)
+        elif kind == "init" and _dotted(chain):
+            route = (_DOTTED, tok)
         else:
             route = (_SKIP, tok)
     routes = classify.routes
@@ -1908,6 +1929,10 @@ def _single(text, start, end, tok, given, before, found) -> None:
     if tok.caps:
         if tok.named and not tok.amb and (strength or _wider_context(text, start, end)):
             spans.append(_span(start, end, _SINGLE_CONTEXT))
+        elif 2 <= end - start <= 3 and not tok.amb and tok.first >= 4 and not tok.last:
+            # "SRA" in an "Init." column: a rare first name (Sra) in capitals is initials;
+            # four capitals are more often an institute ("evalueres af VIVE")
+            _initials(text, start, end, before, found)
         return
     if not strength and (
         # "Alm. del": a full stop and a lower-case word make an abbreviation, not a name
@@ -2157,6 +2182,7 @@ def _initials(text: str, start: int, end: int, before: _Before, found: _Found) -
         or _wider_context(text, start, end)
         or _signature(text, start, end)
         or _initials_column(text, start, end)
+        or _AGE_AFTER.match(text, end)
     ):
         found.spans.append(_span(start, end, _INITIALS_CONTEXT))
         found.initials.add(value)
@@ -2165,6 +2191,8 @@ def _initials(text: str, start: int, end: int, before: _Before, found: _Found) -
 
 
 _CAPITALISED = _lazy("_CAPITALISED", r"[A-ZÆØÅ][\w]*")
+# An age after the capitals: "en borger (KM, 34 år, mand)", "A.K., 15-årig": a person.
+_AGE_AFTER = _lazy("_AGE_AFTER", r",[ \t]*\d{1,3}[ \t]*(?:år(?![\w])|-?årig|years?(?![\w]))")
 _MEMBER_OF = ("medlem af ", "medlemmer af ", "member of ", "members of ", "meldt ind i ")
 
 
