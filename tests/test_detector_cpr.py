@@ -115,6 +115,21 @@ def test_span_is_exactly_the_number(text, value):
     assert (start, start + len(value)) in spans
 
 
+def test_a_number_in_brackets_after_a_name_is_the_persons():
+    # "Kl." opens the line, but the name between makes the number the person's.
+    text = "Kl. 19.15 blev Dennis Høyer Laursen (0211941359) anholdt på Roskildevej."
+    assert values(text) == ["0211941359"]
+    assert found("Ordre (0101901234)") == []
+    assert found("Faktura (0101901234)") == []
+
+
+def test_a_date_with_dots_is_a_cpr_number_only_after_a_cpr_label():
+    assert values("My personal number is 03.08.84-4162, sorry") == ["03.08.84-4162"]
+    assert values("CPR: 01.01.90-1234") == ["01.01.90-1234"]
+    assert found("Mødet 01.01.90-1234") == []
+    assert values("Dennis Laursen (01.01.90-1234)") == ["01.01.90-1234"]
+
+
 def test_several_numbers():
     text = "CPR 010190-1234 og CPR 020290-2345\nCPR 0303901234"
     assert values(text) == ["010190-1234", "020290-2345", "0303901234"]

@@ -2,7 +2,8 @@
 
 Accepted shapes: ``010190-1234``, ``0101901234``, ``010190 1234``, ``01 01 90 1234``,
 ``010190 - 1234``, en dash or non-breaking hyphen after Word's autocorrect, ``010190/1234``.
-Not a CPR: ``01.01.90-1234`` (a date with dots), runs of 11+ digits, numbers glued to letters.
+Not a CPR: ``01.01.90-1234`` (a date with dots, unless a CPR label stands before it: "CPR:
+01.01.90-1234"), runs of 11+ digits, numbers glued to letters.
 
 The date must exist, with the century taken from the 7th digit. Modulus 11 raises confidence
 but is not required (numbers issued since 2007 need not pass it). The nearest label before the
@@ -96,7 +97,7 @@ _SEP = r"[-\u2010\u2011\u2012\u2013\u2014/]"
 _CPR = rx.compile(
     rf"""
     (?<![\w\-/+]|\d[.,])
-    (?P<date>\d\d(?P<g>[ \u00a0]?)\d\d(?P=g)\d\d)
+    (?P<date>\d\d(?P<g>[ .\u00a0]?)\d\d(?P=g)\d\d)
     (?P<sep>[ \u00a0]?{_SEP}[ \u00a0]?|[ \u00a0])?
     (?P<serial>\d{{4}})
     (?!\w|[-.,]\d)
@@ -110,7 +111,7 @@ _CPR = rx.compile(
 # ASCII digits, so a text with other decimal digits is scanned with _CPR itself.
 _CPR_SHAPE = rx.compile_re(
     rb"00(?<![\w\-/+]00)(?<!0[.,]00)"
-    rb"(?=(?P<g>[ \xa0]?)00(?P=g)00(?:[ \xa0]?[-/?][ \xa0]?|[ \xa0])?0000(?!\w|[-.,]0))"
+    rb"(?=(?P<g>[ .\xa0]?)00(?P=g)00(?:[ \xa0]?[-/?][ \xa0]?|[ \xa0])?0000(?!\w|[-.,]0))"
 )
 _MASKED = rx.compile(
     rf"""
@@ -127,7 +128,7 @@ _STARS = rx.compile(rb"\*\*\*\*")
 
 # Labels that come before a number. The nearest one decides whether the number is a CPR number.
 _POSITIVE = (
-    r"cpr(?:[-.\s]{0,2}(?:nr|nummer|no))?\.?|c\.p\.r|personnummer|personnr|person\s?nr|pers\.?\s?nr|personal\s+id|"
+    r"cpr(?:[-.\s]{0,2}(?:nr|nummer|no))?\.?|c\.p\.r|personnummer|personnr|person\s?nr|pers\.?\s?nr|personal\s+id|personal\s+(?:number|no)|"
     r"civil\s+registration|født|f\.|fødselsdato|borger(?:en)?s?|ansøger(?:en)?s?|"
     r"patient(?:en)?s?|klient(?:en)?s?|elev(?:en)?s?|identitet|ssn|id-?nummer"
 )
@@ -222,6 +223,18 @@ def _label_in_window(text: str, start: int) -> str | None:
     return "pos" if nearest.group("pos") else "neg"
 
 
+def _in_brackets_after_name(text: str, start: int, end: int) -> bool:
+    """The number stands in brackets right after a capitalised word that is no label for
+    another kind of number: "Dennis Høyer Laursen (0211941359)", not "Ordre (0101901234)"."""
+    if start < 3 or text[start - 2 : start] != " (" or text[end : end + 1] not in (")", ","):
+        return False
+    begin = stop = start - 2
+    while begin > 0 and text[begin - 1].isalpha():
+        begin -= 1
+    word = text[begin:stop]
+    return len(word) > 1 and word[0].isupper() and not _NEGATIVE_WORD.fullmatch(word)
+
+
 def _first_cell(text: str, start: int, end: int) -> bool:
     """The number fills the first cell of a tab- or "|"-separated row: it starts the line and a
     border follows it ("0412851943<tab>Jannik Bruun")."""
@@ -260,7 +273,11 @@ class CprDetector:
             # Ten digits in a row after a word for another kind of number ("Faktura
             # 0101901234") are never reported (see _score): not worth checking. A CPR number
             # cannot start inside such a run, so skipping it unchecked hides none.
-            if shape.startswith(b"0000000000", start) and label_before(text, start) == "neg":
+            if (
+                shape.startswith(b"0000000000", start)
+                and label_before(text, start) == "neg"
+                and not _in_brackets_after_name(text, start, start + 10)
+            ):
                 continue
             yield start
 
@@ -270,6 +287,10 @@ class CprDetector:
         start, end = match.span()
         separated = bool(match.group("sep") or g)
         label = label_before(text, start)
+        if label != "pos" and _in_brackets_after_name(text, start, end):
+            label = "pos"  # "Dennis Høyer Laursen (0211941359)": the person's number
+        if g == "." and label != "pos":
+            return None  # "01.01.90-1234": a date with dots, unless a CPR label says otherwise
         if label == "neg" and not separated:
             return None  # at most 0.5 + 0.2 - 0.45 below: under the 0.3 floor
         digits = date.replace(g, "") + serial if g else number
