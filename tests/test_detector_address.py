@@ -139,7 +139,14 @@ NEGATIVES = [
     "Windows 11 og Office 365, Python 3 og Java 17",
     "Afsnit 4.1 og Tabel 2",
     "Stuen 3",
+    "Tabel  3 viser tallene",
 ]
+
+
+def test_double_spaces_copied_from_a_case_system():
+    text = "Adresse:         Ahornvej  9, st.  tv.,  5220  Odense SØ\nTlf.: 66137742"
+    assert found(text) == ["Ahornvej  9, st.  tv.,  5220  Odense SØ"]
+    assert found("Adr.   :   Bøgeparken  12 B,  7100  Vejle") == ["Bøgeparken  12 B,  7100  Vejle"]
 
 
 @pytest.mark.parametrize("text, address", POSITIVES + MULTILINE + POSTBOXES)

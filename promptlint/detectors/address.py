@@ -138,13 +138,14 @@ _NOT_PLACES = frozenset(
     modtager att att. c/o""".split()
 )
 
-# Capitalised last word of a street, a space, optional "nr.", then the house number. The regex
+# Capitalised last word of a street, a space (two in text copied from a case system:
+# "Ahornvej  9"), optional "nr.", then the house number. The regex
 # engine skips quickly to capitals, so ordinary prose costs little. The look-behind after the
 # capital refuses to start inside a word (else a long run of capitals costs quadratic time), and
 # a possessive quantifier (Python 3.11+) stops backtracking through every word it rejects.
 _POSSESSIVE = "*+" if sys.version_info >= (3, 11) else "*"
 _CANDIDATE = rx.compile_re(
-    rf"(?P<word>[A-ZÆØÅ](?<!\w.)\w{_POSSESSIVE}\.?)[ \u00a0](?:[Nn]r\.?[ \u00a0]?)?"
+    rf"(?P<word>[A-ZÆØÅ](?<!\w.)\w{_POSSESSIVE}\.?)[ \u00a0]{{1,2}}(?:[Nn]r\.?[ \u00a0]?)?"
     rf"(?P<num>\d{{1,5}})(?!\d)"
 )
 # Where _CANDIDATE can match, seen in the shape view (capitals "A", other letters "a", digits
@@ -154,7 +155,7 @@ _CANDIDATE = rx.compile_re(
 # one, and those few are tried directly (_AFTER_ODD) rather than here, where each of them would
 # read the rest of its run of letters again ("A–A–A–…" would cost quadratic time).
 _CANDIDATE_SHAPE = rx.compile_re(
-    rf"A(?<![\w?].)(?=[\w?]{_POSSESSIVE}\.?[ \xa0](?:[Aa]a\.?[ \xa0]?)?0{{1,5}}(?!0))".encode()
+    rf"A(?<![\w?].)(?=[\w?]{_POSSESSIVE}\.?[ \xa0]{{1,2}}(?:[Aa]a\.?[ \xa0]?)?0{{1,5}}(?!0))".encode()
 )
 _AFTER_ODD = rx.compile_re(rb"\?A")
 # Lower-case streets ("bor på vestergade 12"): anchored on a space before a digit, checked by a
@@ -577,7 +578,10 @@ class AddressDetector:
         number_range = _RANGE.match(text, num_end)
         if number_range and not _ascending(text[num_start:num_end], number_range.group()):
             return None  # "Parken 2-1": a score, not house numbers 2 to 1
-        tokens = _tokens_before(text, num_start - 1)
+        stop = num_start - 1
+        if text[stop - 1 : stop] in (" ", "\u00a0"):
+            stop -= 1  # "Ahornvej  9": two spaces, in text copied from a case system
+        tokens = _tokens_before(text, stop)
         if tokens and tokens[-1][1].casefold().rstrip(".") == "nr":
             tokens.pop()
         if not tokens:
