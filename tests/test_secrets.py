@@ -622,3 +622,14 @@ def test_a_user_and_its_password_after_a_user_label():
     # No password shape after the slash: hours, a department.
     assert found("Brugeren: 12 / 40 timer") == []
     assert found("Bruger: Anne / HR") == []
+
+
+def test_a_key_in_a_uuids_shape_is_a_secret_only_under_a_keys_name():
+    # DeepL's keys are a UUID with ":fx"; under "API_KEY =" it is the key, under an id's name
+    # or in prose it is an identifier.
+    key = "9f3c2a71-4be0-48d2-b6a1-07c5e2d9f8aa"
+    assert found(f'API_KEY = "{key}:fx"') == [("SE006", f"{key}:fx")]
+    assert found(f"api_key: {key}") == [("SE006", key)]
+    assert found(f"request_id: {key}") == []
+    assert found(f'client_id = "{key}"') == []
+    assert found(f"Sagen har id {key}, og dens token er ukendt.") == []

@@ -133,6 +133,7 @@ _BASIC = rx.compile(r"(?<![\w])[Bb]asic[ \t]+(?P<value>[A-Za-z0-9+/]{8,512}={0,2
 _VALUE_END = rx.compile(r"[A-Za-z0-9+/_\-.~=]")
 _LOOKBACK = 60
 _HEX = frozenset("0123456789abcdefABCDEF")
+_HEX_DASH = _HEX | {"-"}
 
 
 def shannon_entropy(value: str) -> float:
@@ -174,6 +175,13 @@ def looks_random(value: str) -> bool:
         # A provider's documentation key ("wJalrXUtnFEMI/K7MDENG/bPxRfiCYEXAMPLEKEY") is shown
         # to everyone: no secret.
         return False
+    core = value.rpartition(":")[0] if 0 < len(value.rpartition(":")[2]) <= 4 else value
+    if "-" in core and set(core) <= _HEX_DASH:
+        # A key in a UUID's shape, perhaps with a short suffix ("9f3c2a71-…-07c5e2d9f8aa:fx",
+        # DeepL's form): judged as hex on its digits. Only ever asked about a value that a
+        # key's name holds ("API_KEY = …"); a bare UUID is an identifier.
+        digits = core.replace("-", "")
+        return len(digits) >= 24 and shannon_entropy(digits) >= 3.0
     classes = (
         any(c.islower() for c in value)
         + any(c.isupper() for c in value)
