@@ -354,6 +354,14 @@ def test_what_a_person_has_not_is_no_finding():
     assert values("Han har ikke forældremyndigheden.") == ["forældremyndigheden"]
 
 
+def test_a_bare_role_known_with_conditions_in_a_care_record():
+    text = "Borger kendt med KOL (FEV1 38 %), hjertesvigt og moderat Alzheimers demens."
+    assert values(text) == ["KOL", "hjertesvigt", "moderat Alzheimers demens"]
+    assert values("Hun har pancreascancer med levermetastaser.") == [
+        "pancreascancer med levermetastaser"
+    ]
+
+
 def test_a_spreadsheets_column_header_is_no_finding():
     sheet = "Debitor\tCPR\tRestance\tNote\nBrian Holm\t120387-4411\t12.450,00\tkontanthjælp\n"
     assert values(sheet) == ["kontanthjælp"]

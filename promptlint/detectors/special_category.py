@@ -1147,7 +1147,8 @@ _BARE_ROLE = rx.compile_re(
     r"Ægtefælle|Samlever|Mor|Far|Søn|Datter)[ \t]+"
     r"(?:har|havde|er|var|blev|bliver|fik|får|modtager|modtog|tager|tog|lider|led|bor|boede|"
     r"oplyser|oplyste|fortæller|fortalte|mødte|møder|giver|gav|ønsker|ønskede|ryger|drikker|"
-    r"kommer|kom|går|gik|virker|fremstår|udtrykker|beskriver|beskrev|angiver|angav)(?![\w])"
+    r"kommer|kom|går|gik|virker|fremstår|udtrykker|beskriver|beskrev|angiver|angav|kendt|"
+    r"indlagt|henvist|visiteret|sygemeldt|behandlet|diagnosticeret|udredt|opereret)(?![\w])"
 )
 # A sentence of a case log about one person: the person as a bare role ("Borger oplyser …",
 # "Pt. kendt med …") or left out before a reporting verb ("Oplyser smerter …", "Mødt med
