@@ -362,6 +362,22 @@ def test_a_bare_role_known_with_conditions_in_a_care_record():
     ]
 
 
+def test_a_time_stamp_column_names_no_one():
+    log = (
+        "Tidsstempel    Type                          Antal\n"
+        "011024-0215    Trusler mod personale         1\n"
+        "081024-1120    Overdosis (naloxon givet)     1\n"
+        "211024-1430    Fastholdelse (magtanvendelse) 1\n"
+    )
+    assert values(log) == []
+    assert values("CPR 081024-4120: Overdosis (naloxon givet) i nat.") == ["Overdosis", "naloxon"]
+
+
+def test_an_acronym_inside_a_heading_in_capitals_is_a_word():
+    assert values("Borgeren er 80 år. UDDRAG AF RAPPORT – Syd- og Sønderjyllands Politi") == []
+    assert values("Han har AF og er i behandling med Eliquis.") == ["AF", "Eliquis"]
+
+
 def test_a_spreadsheets_column_header_is_no_finding():
     sheet = "Debitor\tCPR\tRestance\tNote\nBrian Holm\t120387-4411\t12.450,00\tkontanthjælp\n"
     assert values(sheet) == ["kontanthjælp"]

@@ -249,6 +249,14 @@ _OTHER_COLUMNS = (
 )
 
 
+def reported_at(text: str, start: int) -> bool:
+    """Whether the CPR detector reports a number that starts at ``start``: other detectors ask
+    this before they take a CPR-shaped number for a person ("081024-1120" in an incident log's
+    time column is none)."""
+    match = _CPR.match(text, start)
+    return match is not None and _SCORER._score(text, match) is not None
+
+
 class CprDetector:
     rules = (RULE, MASKED_RULE)
 
@@ -444,3 +452,6 @@ def _possible_date(ddmmyy: str) -> bool:
 
 
 DETECTORS = (CprDetector,)
+
+
+_SCORER = CprDetector()

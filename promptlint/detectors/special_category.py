@@ -1071,11 +1071,12 @@ class _Names:
             return True
         if _SIX_DIGITS.search(text) is None:
             return False
-        # A CPR-shaped number after a label for another number ("seneste kørsel 211025-0930",
-        # "ordrenr. 300590-4412") names no one; the CPR detector reads the labels the same way.
-        from promptlint.detectors.cpr import label_before
+        # A CPR-shaped number that the CPR detector does not report names no one: after a label
+        # for another number ("seneste kørsel 211025-0930", "ordrenr. 300590-4412") or a time
+        # stamp in a log's column ("081024-1120  Overdosis (naloxon givet)").
+        from promptlint.detectors.cpr import reported_at
 
-        return any(label_before(text, m.start()) != "neg" for m in _CPR.finditer(text))
+        return any(reported_at(text, m.start()) for m in _CPR.finditer(text))
 
 
 # --- sentences and what they say about persons -----------------------------------------------------
@@ -1660,6 +1661,18 @@ class _Doc:
         return space != -1 and _CAPITAL_WORD.match(t, space + 1) is not None
 
 
+_CAPS_WORD_BEFORE = rx.compile_re(r"(?:^|[\s])[A-ZÆØÅ]{2,}[ \t]\Z")
+_CAPS_WORD_AFTER = rx.compile_re(r"[ \t][A-ZÆØÅ]{2,}(?![\w])")
+
+
+def _in_capitals(t: str, start: int, end: int) -> bool:
+    """The word stands between other words in capitals ("UDDRAG AF RAPPORT"): a heading."""
+    return (
+        _CAPS_WORD_BEFORE.search(t, max(0, start - 30), start) is not None
+        or _CAPS_WORD_AFTER.match(t, end) is not None
+    )
+
+
 def _topic(ctx: _Context, previous: list[str]) -> bool:
     """"ansøgning om boligstøtte", "berettiget til kontanthjælp": the word is a topic."""
     words = list(previous)
@@ -1915,6 +1928,8 @@ class SpecialCategoryDetector:
             return None  # a spreadsheet's column header ("Debitor<tab>CPR<tab>Restance")
         if mode == "badge":
             return self._badge(doc, start, end, category)
+        if mode == "acronym" and _in_capitals(t, start, end):
+            return None  # "UDDRAG AF RAPPORT": a word of a heading in capitals, not atrial fibrillation
         hyphen = end - 1 if t[end - 1] == "-" else end
         if t.startswith("-", hyphen) and _SUSPENDED_HYPHEN.match(t, hyphen):
             return None  # "handicap- og hjælpemiddelområdet": the first part of a compound
