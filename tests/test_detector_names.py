@@ -1011,6 +1011,23 @@ def test_initials_with_full_stops_or_an_age_are_a_person(detector, text, expecte
 @pytest.mark.parametrize(
     ("text", "expected"),
     [
+        # an abbreviated label ("Ref.:"), a system's user, a case log's date column
+        ("J.nr. 25/04417\nVores ref.: SAJ\n", ["SAJ"]),
+        ("Bruger: LHJ\nHold: DU2", ["LHJ"]),
+        ("13.10.2025   KJA     Telefonnotat\nBorger udeblev fra praktik.", ["KJA"]),
+        # an abbreviation in mixed case and charities named like people are no names
+        ("Fra: KiF Sjælland – Fodlænkekontoret", []),
+        ("Afbud fra Røde Kors, Blå Kors og Frelsens Hær.", []),
+        ("Rådgiver: Landskabsarkitekterne Holm & Storm ApS", []),
+    ],
+)
+def test_initials_in_letterheads_and_logs_but_no_abbreviations(detector, text, expected):
+    assert found(detector, text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
         ("Hilsen fra Oliver B. i 3.B", ["Oliver B."]),
         ("Vagt: Rojda D. og Mette Hansen", ["Rojda D.", "Mette Hansen"]),
     ],

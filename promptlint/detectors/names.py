@@ -348,6 +348,8 @@ _COMPASS_AFTER = re.compile(r"\w\w(?:en|et|ne)[ \u00a0]$")
 # Names that are other words in a fixed phrase: "Thi kendes for ret" (a judgment's formula),
 # "Plan, Byg og Miljø" (a municipal department).
 # Places written in two or three capitalised words, whose parts are also names ("Sri Lanka").
+# A firm's legal form in mixed case: it ends a firm's name (see _company_tail), no abbreviation.
+_LEGAL_FORMS = frozenset(("ApS", "IvS", "AmbA", "SmbA", "FmbA"))
 _MULTIWORD_PLACES = frozenset((
     "Sri Lanka", "Ho Chi Minh", "Ho Chi Minh-byen", "Costa Rica", "Puerto Rico", "San Marino", "Sierra Leone",
     "Burkina Faso", "El Salvador", "Hong Kong", "Kuala Lumpur", "Addis Abeba", "Addis Ababa",
@@ -1028,6 +1030,14 @@ class _Classifier:
             return _STOP_TOK  # "I Brøndby stemte …", "A Danish study", "Å" (river), "Ø"
         if token.endswith(".") or len(token) == 1:
             return _INIT_TOK
+        if (
+            len(token) <= 5
+            and token[-1].isupper()
+            and token.isalpha()
+            and not token.isupper()
+            and token not in _LEGAL_FORMS
+        ):
+            return _STOP_TOK  # "KiF", "SoSU", "PhD": an abbreviation in mixed case, no name
         low = token.lower()
         numeral = token[0] in "IVX" and token[1] in "IVX'’s" and _ROMAN.fullmatch(token)
         if numeral:
@@ -1223,6 +1233,8 @@ def _look_back(text: str, start: int) -> _Before:
     if c in ".:,;!?":
         punct = c
         i -= 1
+        if c == ":" and text[i - 1 : i] == ".":
+            i -= 1  # "Ref.: SAJ", "Init.: JPH": an abbreviated label
     # The previous word usually follows a space: find that space in C, fall back to a loop.
     low = i - 24 if i > 24 else 0
     j = text.rfind(" ", low, i) + 1
@@ -1929,7 +1941,12 @@ def _single(text, start, end, tok, given, before, found) -> None:
     if tok.caps:
         if tok.named and not tok.amb and (strength or _wider_context(text, start, end)):
             spans.append(_span(start, end, _SINGLE_CONTEXT))
-        elif 2 <= end - start <= 3 and not tok.amb and tok.first >= 4 and not tok.last:
+        elif (
+            2 <= end - start <= 3
+            and not tok.amb
+            and (tok.first >= 4 or not tok.first)
+            and (tok.last >= 4 or not tok.last)
+        ):
             # "SRA" in an "Init." column: a rare first name (Sra) in capitals is initials;
             # four capitals are more often an institute ("evalueres af VIVE")
             _initials(text, start, end, before, found)
@@ -2183,6 +2200,7 @@ def _initials(text: str, start: int, end: int, before: _Before, found: _Found) -
         or _signature(text, start, end)
         or _initials_column(text, start, end)
         or _AGE_AFTER.match(text, end)
+        or _LOG_DATE_BEFORE.search(text, max(0, start - 40), start)
     ):
         found.spans.append(_span(start, end, _INITIALS_CONTEXT))
         found.initials.add(value)
@@ -2191,6 +2209,11 @@ def _initials(text: str, start: int, end: int, before: _Before, found: _Found) -
 
 
 _CAPITALISED = _lazy("_CAPITALISED", r"[A-ZÆØÅ][\w]*")
+# A case log's line: its date, then the writer's initials ("13.10.2025   KJA     Telefonnotat").
+_LOG_DATE_BEFORE = _lazy(
+    "_LOG_DATE_BEFORE",
+    r"(?:^|\n)[ \t]*\d{1,2}[./-]\d{1,2}[./-]\d{2,4}(?:[ \t]+(?:kl\.?[ \t]*)?\d{1,2}[.:]\d{2})?[ \t]+\Z",
+)
 # An age after the capitals: "en borger (KM, 34 år, mand)", "A.K., 15-årig": a person.
 _AGE_AFTER = _lazy("_AGE_AFTER", r",[ \t]*\d{1,3}[ \t]*(?:år(?![\w])|-?årig|years?(?![\w]))")
 _MEMBER_OF = ("medlem af ", "medlemmer af ", "member of ", "members of ", "meldt ind i ")
@@ -2483,6 +2506,7 @@ _INITIAL_LABELS = frozenset(
     """
     sagsbehandler sagsbehandlere initialer init ref sign signatur signed vh mvh hilsen
     udarbejdet skrevet godkendt ansvarlig referent ordstyrer mødeleder cc kopi til fra af by
+    bruger user
     """.split()
 )
 # Labels that are also common prepositions: initials need the colon ("Til: JPH", not "til MFA").
