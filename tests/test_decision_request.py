@@ -153,7 +153,7 @@ def found(text: str) -> list[tuple[str, str]]:
         ("vurder om fraværet er stort nok til en afskedigelse", "AD002"),
         # availability for work, a deduction from a benefit, a requirement to meet
         ("Er han rådighed?", "AD005"),
-        ("Og hvis ikke, skal vi så trække ham i ydelsen fra næste måned?", "AD009"),
+        ("Og hvis ikke, skal vi så trække ham i ydelsen fra næste måned?", "AD006"),
         ("Afgør også, om hendes forklaring om sygdom er en rimelig grund efter aktivloven.",
          "AD001"),
         ("Vurder om han opfylder opholdskravet og beskæftigelseskravet.", "AD002"),
@@ -209,6 +209,30 @@ def found(text: str) -> list[tuple[str, str]]:
          "reject.", "AD004"),
         ("Please also decide whether the ramp counts as boligindretning – I need a clear yes or "
          "no.", "AD004"),
+        # marking which of them, "Then decide", "hvad du ville afgøre", an item of a polite list
+        ("2) Markér hvem af dem der ikke længere opfylder betingelserne, så vi kan standse deres "
+         "sygedagpenge.", "AD002"),
+        ("Lav en evaluering. Then decide whether the praktik should be extended by 4 weeks.",
+         "AD004"),
+        ("Dernæst vil jeg høre hvad du ville afgøre: skal hun tilbage på sygedagpenge?", "AD001"),
+        ("Kan du:\n1) rette stavefejl,\n3) vurdere, om betingelserne for anbringelse uden "
+         "samtykke er opfyldt?", "AD002"),
+        ("Jeg vil også gerne have at du vurderer om klagerne har ret i, at ejendomsværdien er "
+         "sat for højt, og om vi skal nedsætte den.", "AD002"),
+        # an adjective before the sanction, a definite permit, accepting, a child's case opened
+        ("Skal vi give et egentligt påbud efter MBL § 69, eller er en henstilling nok?", "AD006"),
+        ("Kan vi give tilladelsen, ja eller nej?", "AD006"),
+        ("Skal vi acceptere afdragsordningen eller afslå og gå videre med lønindeholdelse?",
+         "AD006"),
+        ("mor tager ikke telefonen\nskal vi bare starte en børnefaglig us. med det samme?",
+         "AD006"),
+        ("Jeg vil høre din ærlige vurdering: Bør far beholde den fælles forældremyndighed, eller "
+         "skal mor have den alene?", "AD009"),
+        # English: a parent's visits, a call to make
+        ("Should we suspend the mother's visits with Maksym until the assessment is done?",
+         "AD004"),
+        ("hun vil helst i fleksjob.\ncan you just make the call – fleksjob or førtidspension?",
+         "AD010"),
     ],
 )
 def test_decision_request(text, code):
@@ -294,6 +318,11 @@ def test_decision_request(text, code):
         'Eksempler på spørgsmål, der ikke må stilles: "skal vi afskedige medarbejderen?"',
         # how it is written is language help
         "Vurder om afslaget er klart skrevet.",
+        # colleagues asking each other under a chat's time stamp; a rule about AI quoted
+        "Camilla Vestergaard  09:24\nskal vi sanktionere eller ej?",
+        "Du må ikke lade AI træffe afgørelser eller vurdere, om en borger har ret til en ydelse.",
+        "1. Kan vi selv aftale samværet? Ja. De fleste forældre laver selv en aftale.",
+        "[10:12] Omar Khalil: kan vi tage ham på visitationsmødet torsdag?",
     ],
 )
 def test_not_a_decision_request(text):
