@@ -326,3 +326,8 @@ def test_a_page_of_cvr_rows_reads_each_row_once(monkeypatch):
     assert list(CvrDetector().find(text)) == []
     assert len(calls) <= 5000 // 500  # a new column read per _MAX_ROWS rows, not per row
     assert cvr._labels is _labels
+
+
+def test_a_forms_dot_leader_and_a_range_of_years():
+    text = "CVR .............: 38174428\nRestance ........: 412.118,50 kr (moms 2023-2024 + renter)"
+    assert values(text) == ["38174428"]

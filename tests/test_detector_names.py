@@ -1018,6 +1018,9 @@ def test_initials_with_full_stops_or_an_age_are_a_person(detector, text, expecte
         # an abbreviation in mixed case and charities named like people are no names
         ("Fra: KiF Sjælland – Fodlænkekontoret", []),
         ("Afbud fra Røde Kors, Blå Kors og Frelsens Hær.", []),
+        ("Hun bruger CPAP hver nat.", []),
+        ("Borger: K.S. (kvinde, 38 år)", ["K.S."]),
+        ("Mvh Jonas Hviid Madsen, journalist, Fyens Stiftstidende", ["Jonas Hviid Madsen"]),
         ("Rådgiver: Landskabsarkitekterne Holm & Storm ApS", []),
     ],
 )

@@ -342,3 +342,8 @@ def test_ticket_labels_give_ticket_numbers_not_case_numbers(text, value):
     # IT tickets are no administrative cases (no journal, no party).
     assert values(text) == []
     assert [f.value for f in _engine(("ticket_number",)).scan(text)] == [value]
+
+
+def test_a_forms_dot_leader_between_label_and_value():
+    assert values("Vores ref. ......: GST-2025-771043") == ["GST-2025-771043"]
+    assert values("Sagsnr. ..........: 2024 - 2216") == ["2024 - 2216"]

@@ -114,15 +114,17 @@ _LABELS = tuple(
     for source in _LABEL_SOURCES
 )
 # From the end of a label hit to the number: the rest of the label word ("-nummeret", "nr.",
-# "registreringsnummer"), a note in brackets as forms have it ("SE-nr. (hvis forskelligt):",
-# "P-nr. (arbejdssted):"; no digits in it, so a bracketed number is never skipped), a few
-# filler words ("nr.", "er", "lyder på"), punctuation (quotes and "=" of a config file:
-# '"MyndighedCvr": "22106848"', "cvr=22106848"), and the optional "DK" of the VAT form. The label and filler parts are atomic groups: their nested
-# optional spaces can split a run of blanks in hundreds of ways, and without (?>...) a label
-# with no number after it tried them all (about 3 ms a label on real text).
+# "registreringsnummer"), a form's dot leader ("CVR .........: 38174428"), a note in brackets
+# as forms have it ("SE-nr. (hvis forskelligt):", "P-nr. (arbejdssted):"; no digits in it, so a
+# bracketed number is never skipped), a few filler words ("nr.", "er", "lyder på"),
+# punctuation (quotes and "=" of a config file: '"MyndighedCvr": "22106848"', "cvr=22106848"),
+# and the optional "DK" of the VAT form. The label and filler parts are atomic groups: their
+# nested optional spaces can split a run of blanks in hundreds of ways, and without (?>...) a
+# label with no number after it tried them all (about 3 ms a label on real text).
 _NUMBER_AFTER = rx.compile(
     r"""
     (?>[^\W\d_]{0,30}(?:[-./][^\W\d_]{1,20}){0,3}\.?)
+    (?>[ \u00a0]{0,3}\.{3,40})?
     (?>[ \u00a0]{0,3}\([^()\n\d]{1,40}\))?
     (?>(?:["']?[ \u00a0]{0,3}[:#.(=]?[ \u00a0]{0,3}["']?\n?[ \u00a0]{0,3}
        (?:(?:nr|no|nummer|nummeret|number|er|is|lyder[ ]på|var)\.?(?![^\W\d_]))?
@@ -162,6 +164,7 @@ _NEXT = rx.compile(
 )
 
 _DIGIT = rx.compile(r"[0-9]")
+_YEARS = rx.compile(r"(?:19|20)[0-9]{2}[ \u00a0\-](?:19|20)[0-9]{2}")
 
 
 def is_valid_cvr(digits: str) -> bool:
@@ -231,6 +234,8 @@ class CvrDetector:
         match = _NUMBER_AFTER.match(text, pos, pos + 80)
         if match is None:
             return False
+        if _YEARS.fullmatch(match.group("number")):
+            return True  # "moms 2023-2024": the years the VAT is for, not a number
         start = match.start("dk") if match.group("dk") else match.start("number")
         span = _score(kind, _digits(match.group("number")), start, match.end())
         if span is None or start in found:

@@ -395,6 +395,7 @@ _ORG_WORDS = frozenset(
     institut instituttet institutet museum museet teater teatret bibliotek biblioteket center centret
     centeret jobcenter borgerservice politi politiet kirke kirken sogn sognet fond fonden
     forening foreningen forbund forbundet selskab selskabet bank banken sparekasse a/s aps i/s
+    tidende stiftstidende avis avisen dagblad dagbladet
     landsforening landsforeningen lokalforening lokalafdeling fagforening fagforeningen
     k/s p/s amba fmba smba holding group gruppen partiet parti kollegium kollegiet børnehave
     børnehaven vuggestue vuggestuen børnehus dagtilbud plejecenter plejehjem bosted klinik
@@ -1812,7 +1813,7 @@ def _dotted(word: str) -> bool:
 
 
 _NOT_INITIALS = frozenset(
-    "P.S. P.P.S. N.B. P.O. U.S. U.S.A. E.U. U.K. D.K. O.K. A.S. I.S. K.S. T.V. A.D. B.C. "
+    "P.S. P.P.S. N.B. P.O. U.S. U.S.A. E.U. U.K. D.K. O.K. T.V. A.D. B.C. "
     "A.M. P.M. E.G. I.E. R.I.P. V.I.P. D.V.S. M.V. F.EKS. H.H.V.".split()
 )
 
@@ -2509,8 +2510,9 @@ _INITIAL_LABELS = frozenset(
     bruger user
     """.split()
 )
-# Labels that are also common prepositions: initials need the colon ("Til: JPH", not "til MFA").
-_HEADER_WORDS = frozenset("til fra cc kopi to from".split())
+# Labels that are also common prepositions or verbs: initials need the colon ("Til: JPH", not
+# "til MFA"; "Bruger: LHJ", not "hun bruger CPAP").
+_HEADER_WORDS = frozenset("til fra cc kopi to from bruger user".split())
 
 
 def _reject(found: _Found, text: str, start: int, end: int, tok: _Tok) -> None:
