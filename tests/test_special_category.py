@@ -378,6 +378,20 @@ def test_an_acronym_inside_a_heading_in_capitals_is_a_word():
     assert values("Han har AF og er i behandling med Eliquis.") == ["AF", "Eliquis"]
 
 
+@pytest.mark.parametrize(
+    ("text", "value"),
+    [
+        ("Hun har socialangst – det var svært i kassen.", "socialangst"),
+        ("Mark Sand: depr. + alkoholoverforbrug", "depr."),
+        ("Hun deltog i kommunens smerteforløb.", "smerteforløb"),
+        ("Han har skulderluksation højre efter fald.", "skulderluksation"),
+        ("Alex er i hormonbehandling.", "hormonbehandling"),
+    ],
+)
+def test_kinds_of_anxiety_treatments_and_injuries(text, value):
+    assert value in values(text)
+
+
 def test_a_spreadsheets_column_header_is_no_finding():
     sheet = "Debitor\tCPR\tRestance\tNote\nBrian Holm\t120387-4411\t12.450,00\tkontanthjælp\n"
     assert values(sheet) == ["kontanthjælp"]
