@@ -356,6 +356,8 @@ _MULTIWORD_PLACES = frozenset((
     "Abu Dhabi", "Tel Aviv", "San Francisco", "Los Angeles", "New York", "Buenos Aires",
     "Rio de Janeiro", "São Paulo", "Sao Paulo", "Saudi Arabien", "Saudi Arabia",
     "Santo Domingo",
+    # Charities named like people ("Til stede: … Blå Kors, Frelsens Hær").
+    "Blå Kors", "Røde Kors", "Dansk Røde Kors", "Frelsens Hær", "Kirkens Korshær",
 ))
 _ROOM_CODE = re.compile(r"[A-ZÆØÅ]?\d+[.\-]\d")
 _IDIOM_AFTER = {
