@@ -65,6 +65,16 @@ CORPORA = {
     "holdout42": CORPUS.with_name("corpus_holdout42"),
     "holdout43": CORPUS.with_name("corpus_holdout43"),
     "holdout44": CORPUS.with_name("corpus_holdout44"),
+    "holdout45": CORPUS.with_name("corpus_holdout45"),
+    "holdout46": CORPUS.with_name("corpus_holdout46"),
+    "holdout47": CORPUS.with_name("corpus_holdout47"),
+    "holdout48": CORPUS.with_name("corpus_holdout48"),
+    "holdout49": CORPUS.with_name("corpus_holdout49"),
+    "holdout50": CORPUS.with_name("corpus_holdout50"),
+    "holdout51": CORPUS.with_name("corpus_holdout51"),
+    "holdout52": CORPUS.with_name("corpus_holdout52"),
+    "holdout53": CORPUS.with_name("corpus_holdout53"),
+    "holdout54": CORPUS.with_name("corpus_holdout54"),
 }
 
 F1_FLOORS = {
@@ -256,6 +266,43 @@ CORPUS_F1_FLOORS = {
     # names 0.978 ("A. Elevens stamoplysninger" as a name, "bor i Kolding" and "PPR Viborg"
     # after a header, initials "AB"), decisions 0.750 ("… and decide whether the girl should be
     # granted …", "I need a clear yes/no decision"), no clean text flagged.
+    # holdout45 (benefit caseworkers' prompts, half asking for the decision, 10 clean), blind:
+    # special categories 0.846, decisions 0.839 ("Tag stilling til om …", "tell me which ones we
+    # should approve"), classification 0.857 (a FAQ titled "(udkast)": a draft's status, which
+    # its writer did not count), 4 of 10 clean flagged.
+    "holdout45": {"classification": 0.85},
+    # holdout46 (social psychiatry, addiction and homelessness, 10 clean), blind: special
+    # categories 0.737 (recall 0.69: "fået nåle igen", "taget for meget", "tvangstilbageholdt"),
+    # decisions 0.818, 2 of 10 clean flagged (a log's time stamps read as CPR numbers).
+    "holdout46": {"special_category": 0.75},
+    # holdout47 (a ministry's HR, bills and procurement, 9 clean), blind: special categories
+    # 0.776 (unions in a table column, "122 sick days"), decisions 0.900, no clean text flagged.
+    "holdout47": {"special_category": 0.77},
+    # holdout48 (immigration and citizenship, 10 clean), blind: special categories 0.782,
+    # decisions 0.762 ("determine whether", "Vurder … om hans konversion er troværdig"), names
+    # 0.947 (initials), secrets 0.667 (a DeepL key "…:fx"), CPR 0.971 ("03.08.84-4162").
+    "holdout48": {"special_category": 0.79},
+    # holdout49 (police, courts, prisons and SSP, 10 clean), blind: decisions 0.526 (criminal
+    # law's outcomes: varetægt, prøveløsladelse, tiltalefrafald, straf), special categories
+    # 0.804, names 0.941 (initials "J.B.", "A.K."), 2 of 10 clean flagged.
+    "holdout49": {"special_category": 0.80},
+    # holdout50 (elderly care, discharge, a GP and a pharmacy, 10 clean), blind: special
+    # categories 0.667 (its writer marks no medicine, symptom or lab value), decisions 0.824,
+    # names 0.948.
+    "holdout50": {"special_category": 0.67},
+    # holdout51-54 were written after this round's fixes; their blind scores are the round's
+    # measure. holdout51 (jobcenter and sickness benefits, 9 clean): special categories 0.752,
+    # decisions 0.857, names 0.978, no clean text flagged.
+    "holdout51": {"special_category": 0.78},
+    # holdout52 (children and families, 10 clean): special categories 0.808, decisions 0.667
+    # ("skal vi bare starte en børnefaglig us. …", "Should we suspend the mother's visits …").
+    "holdout52": {"special_category": 0.80, "decision_request": 0.92},
+    # holdout53 (technical services, permits, property tax, 10 clean): special categories 0.827,
+    # decisions 0.857, addresses 0.941 (foreign addresses: "Lindenstraße 8, 50674 Köln").
+    "holdout53": {"special_category": 0.82},
+    # holdout54 (short hurried prompts, 11 clean): special categories 0.770, decisions 0.900,
+    # CVR 0.000 (a form's dot leader "CVR .........: 38174428"), names 0.940.
+    "holdout54": {"special_category": 0.76, "name": 0.94},
     # holdout26 (30 English texts of international staff and expats, 10 clean), blind: special
     # categories 0.784, decisions 0.800 ("Is this enough to revoke the permit?"), classification
     # 0.800 ("… and må ikke videregives to third parties"), 1 of 10 clean flagged. It passes
@@ -321,6 +368,19 @@ FALSE_ALARM_RATE = {
     "holdout42": MAX_FALSE_ALARM_RATE,
     "holdout43": MAX_FALSE_ALARM_RATE,
     "holdout44": MAX_FALSE_ALARM_RATE,
+    # A FAQ titled "(udkast)" (a draft's status is a marking) and a budget that opens "Per 1. juli"
+    # (read as the name Per).
+    "holdout45": 0.20,
+    "holdout46": MAX_FALSE_ALARM_RATE,
+    "holdout47": MAX_FALSE_ALARM_RATE,
+    "holdout48": MAX_FALSE_ALARM_RATE,
+    # Statistics of the prison service: "Gennemsnitlig afsoningstid …".
+    "holdout49": 0.10,
+    "holdout50": MAX_FALSE_ALARM_RATE,
+    "holdout51": MAX_FALSE_ALARM_RATE,
+    "holdout52": MAX_FALSE_ALARM_RATE,
+    "holdout53": MAX_FALSE_ALARM_RATE,
+    "holdout54": MAX_FALSE_ALARM_RATE,
 }
 
 
