@@ -233,6 +233,12 @@ def found(text: str) -> list[tuple[str, str]]:
          "AD004"),
         ("hun vil helst i fleksjob.\ncan you just make the call – fleksjob or førtidspension?",
          "AD010"),
+        # the outcomes of many fields: exemption, removal by force, a permit, custody, parole
+        ("Vurder om han skal fritages for kravet om aktivering.", "AD002"),
+        ("Tag stilling til, om barnet skal tvangsfjernes.", "AD002"),
+        ("Vurder om der kan gives landzonetilladelse til carporten.", "AD002"),
+        ("Please decide whether she should keep custody.", "AD004"),
+        ("Tell me whether he should be released on parole.", "AD004"),
     ],
 )
 def test_decision_request(text, code):
@@ -323,6 +329,10 @@ def test_decision_request(text, code):
         "Du må ikke lade AI træffe afgørelser eller vurdere, om en borger har ret til en ydelse.",
         "1. Kan vi selv aftale samværet? Ja. De fleste forældre laver selv en aftale.",
         "[10:12] Omar Khalil: kan vi tage ham på visitationsmødet torsdag?",
+        # questions put to colleagues ("I", you plural) or by a citizen
+        "Kan I give mig en tilbagemelding på, hvad vi gør – skal vi registrere det som lovligt "
+        "fravær eller ej?",
+        "Kan jeg få en afdragsordning, mens sagen står på?",
     ],
 )
 def test_not_a_decision_request(text):
