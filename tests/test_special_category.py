@@ -343,6 +343,12 @@ def test_a_stay_named_again_is_no_new_finding():
     assert values(text) == ["indlagt", "Abilify"]
     assert "indlæggelsen" in values("Hun siger, at indlæggelsen skyldtes et misbrug.")
     assert values("Hun sover dårligt, og hun er syg. Far mødte ædru.") == []
+    # Small aids at home: 3 of 17 uses marked.
+    assert values("Hun har fået en toiletforhøjer, en badebænk og en gribetang.") == []
+    # A stay or an arrest named again: "under anholdelsen" dates what was told.
+    assert values("Han er anholdt for vold. Under anholdelsen slog han en betjent.") == [
+        "anholdt for vold"
+    ]
 
 
 def test_what_a_person_has_not_is_no_finding():
