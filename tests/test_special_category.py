@@ -398,6 +398,13 @@ def test_kinds_of_anxiety_treatments_and_injuries(text, value):
     assert value in values(text)
 
 
+def test_a_first_name_and_a_surname_must_stand_together():
+    # "Per 1. juli" (as of 1 July) and a later word ending in -sen make no "Per …sen".
+    text = "Per 1. juli skiftede vi leverandør. Afvigelsen på kontanthjælp skyldes få tilkendelser."
+    assert values(text) == []
+    assert values("Per Hansen modtager kontanthjælp.") == ["kontanthjælp"]
+
+
 def test_a_spreadsheets_column_header_is_no_finding():
     sheet = "Debitor\tCPR\tRestance\tNote\nBrian Holm\t120387-4411\t12.450,00\tkontanthjælp\n"
     assert values(sheet) == ["kontanthjælp"]

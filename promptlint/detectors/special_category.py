@@ -1045,7 +1045,7 @@ class _Names:
         """A common first name that is not also an ordinary word, Firstname + known surname,
         an honorific ("fru Olsen") or a CPR number."""
         first, surnames, words = self.first, self.surnames, self.words
-        previous_capital = False
+        previous_end = -2  # where a first name ended, if the word before was one
         for match in _CAPITAL_WORD.finditer(text):
             token = match.group()
             is_first = token in first
@@ -1064,9 +1064,10 @@ class _Names:
                 # that is also a word), "Bruun er medlem af …", "…, at Wulff var sygemeldt"
                 # (a surname alone).
                 return True
-            if previous_capital and (token in surnames or token.endswith("sen")):
+            if match.start() == previous_end + 1 and (token in surnames or token.endswith("sen")):
+                # Firstname Surname, next to each other: not "Per 1. juli … Afvigelsen".
                 return True
-            previous_capital = is_first
+            previous_end = match.end() if is_first else -2
         if _HONORIFIC.search(text) is not None:
             return True
         if _SIX_DIGITS.search(text) is None:
