@@ -1019,6 +1019,8 @@ def test_initials_with_full_stops_or_an_age_are_a_person(detector, text, expecte
         ("Fra: KiF Sjælland – Fodlænkekontoret", []),
         ("Afbud fra Røde Kors, Blå Kors og Frelsens Hær.", []),
         ("Hun bruger CPAP hver nat.", []),
+        ("Last time the nurse said her blood sugar was often too high.", []),
+        ("Hej Said, tak for sidst.", ["Said"]),
         ("Til stede: repræsentanter fra Kirkens Korshær, Blå Kors, Café Parasollen.", []),
         ("Borger: K.S. (kvinde, 38 år)", ["K.S."]),
         ("Mvh Jonas Hviid Madsen, journalist, Fyens Stiftstidende", ["Jonas Hviid Madsen"]),
