@@ -398,6 +398,15 @@ def test_kinds_of_anxiety_treatments_and_injuries(text, value):
     assert value in values(text)
 
 
+def test_a_care_records_row_of_date_heading_and_note():
+    row = (
+        "11.11.2024   Sygeplejefaglig udredning         Borger kendt med KOL (FEV1 38 %), "
+        "hjertesvigt og moderat Alzheimers demens."
+    )
+    assert values(row) == ["KOL", "hjertesvigt", "moderat Alzheimers demens"]
+    assert values("12.11.2024 Borgerne har ofte depression.") == []
+
+
 def test_a_first_name_and_a_surname_must_stand_together():
     # "Per 1. juli" (as of 1 July) and a later word ending in -sen make no "Per …sen".
     text = "Per 1. juli skiftede vi leverandør. Afvigelsen på kontanthjælp skyldes få tilkendelser."

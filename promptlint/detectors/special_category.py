@@ -1136,6 +1136,8 @@ _CAPITAL_I = rx.compile_re(r"(?<=[a-zæøå,] )I(?= [a-zæøå])")
 _READER_SUBJECTS = frozenset(("du", "i", "you"))
 _GUIDANCE_MODALS = frozenset(("kan", "kunne", "skal", "må", "bør", "can", "may", "should", "must"))
 _PATIENT = rx.compile_re(r"[ \t\-*•]*Pt\.?[ \t]")
+# The last run of three blanks or a tab in a row's start: the cell before the note.
+_ROW_GAP = rx.compile(r"(?r)(?:[ ]{3,}|\t+)")
 _BARE_ROLES = frozenset(
     ("borger", "patient", "ansøger", "klient", "beboer", "elev", "sagspart", "klager", "bruger",
      "hustru", "ægtefælle", "samlever", "mor", "far", "søn", "datter")
@@ -1455,7 +1457,16 @@ class _Doc:
         note's role noun without article: "Borger har diagnosen …" (see _BARE_ROLE)."""
         if "pt" in s.present and _PATIENT.match(self.t, s.a) is not None:
             return True
-        return bool(s.words) and s.words[0] in _BARE_ROLES and _BARE_ROLE.match(self.t, s.a) is not None
+        if not s.words:
+            return False
+        if s.words[0] in _BARE_ROLES and _BARE_ROLE.match(self.t, s.a) is not None:
+            return True
+        # A care record's row: its date and its heading, then the note ("11.11.2024   Sygepleje
+        # faglig udredning      Borger kendt med KOL …"); the note starts after the last wide gap.
+        if not _BARE_ROLES.isdisjoint(s.present) and self.t[s.a : s.a + 12].lstrip()[:1].isdigit():
+            gap = _ROW_GAP.search(self.t, s.a + 2, min(s.b, s.a + 90))
+            return gap is not None and _BARE_ROLE.match(self.t, gap.end()) is not None
+        return False
 
     def note_sentence(self, s: _Sentence) -> bool:
         """A case note's sentence without a subject: "Indlagt 12.11. med pneumoni", "Kendt med
