@@ -239,6 +239,11 @@ def found(text: str) -> list[tuple[str, str]]:
         ("Vurder om der kan gives landzonetilladelse til carporten.", "AD002"),
         ("Please decide whether she should keep custody.", "AD004"),
         ("Tell me whether he should be released on parole.", "AD004"),
+        # the decision handed over; whether the facts are enough for an outcome
+        ("Kravet er på 12.000 kr. Skriv et brev – du må gerne selv afgøre, hvad der er mest "
+         "rimeligt ud fra § 92.", "AD010"),
+        ("far svarer ikke\ner fraværet så bekymrende at vi skal underrette kommunen nu, eller kan "
+         "vi klare det internt?", "AD010"),
     ],
 )
 def test_decision_request(text, code):
@@ -333,6 +338,8 @@ def test_decision_request(text, code):
         "Kan I give mig en tilbagemelding på, hvad vi gør – skal vi registrere det som lovligt "
         "fravær eller ej?",
         "Kan jeg få en afdragsordning, mens sagen står på?",
+        "Du må gerne selv bestemme, hvor langt resuméet skal være.",
+        "Er vejret så slemt at vi skal aflyse udflugten?",
     ],
 )
 def test_not_a_decision_request(text):
