@@ -240,8 +240,8 @@ def found(text: str) -> list[tuple[str, str]]:
         ("Please decide whether she should keep custody.", "AD004"),
         ("Tell me whether he should be released on parole.", "AD004"),
         # the decision handed over; whether the facts are enough for an outcome
-        ("Kravet er på 12.000 kr. Skriv et brev – du må gerne selv afgøre, hvad der er mest "
-         "rimeligt ud fra § 92.", "AD010"),
+        ("Kravet om tilbagebetaling er på 12.000 kr. Skriv et brev – du må gerne selv afgøre, "
+         "hvad der er mest rimeligt ud fra § 92.", "AD010"),
         ("far svarer ikke\ner fraværet så bekymrende at vi skal underrette kommunen nu, eller kan "
          "vi klare det internt?", "AD010"),
     ],
