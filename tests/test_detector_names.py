@@ -977,6 +977,17 @@ def test_capitals_in_a_tables_initials_column_are_initials(detector):
     assert found(detector, units) == []
 
 
+def test_names_of_any_origin_in_a_name_column(detector):
+    table = (
+        "| Nr | Navn                    | Tlf.             |\n"
+        "|----|-------------------------|------------------|\n"
+        "| 2  | Ngozi Adeyemi          | +45 52 18 03 66  |\n"
+    )
+    assert found(detector, table) == ["Ngozi Adeyemi"]
+    units = "| Nr | Enhed | Tlf. |\n|---|---|---|\n| 2  | Ngozi Adeyemi | 12 |\n"
+    assert found(detector, units) == []
+
+
 def test_rare_names_in_capitals_in_an_initials_column_are_initials(detector):
     # "Sra" is a rare first name; "SRA" in the "Init." column is someone's initials.
     table = (

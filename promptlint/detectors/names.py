@@ -2424,8 +2424,30 @@ def _multi(text, tokens, toks, given, before, found) -> None:
     if kind is None or (not strength and kind is not _FULL):
         if not strength and _wider_context(text, start, end):
             kind = _judge(toks, tokens, STRONG, initial) or kind
+    if (
+        kind is None
+        and len(toks) <= 4
+        and all(t.kind == "word" and not t.caps and not t.poss for t in toks)
+        and _in_name_column(text, start, end)
+    ):
+        kind = _FULL_WEAK  # "| 2 | Ngozi Adeyemi | +45 …" under "Navn": a name of any origin
     if kind is not None:
         found.spans.append(_span(start, end, kind))
+
+
+# Headers of a table column that holds persons' names.
+_NAME_HEADERS = (
+    "navn", "name", "fulde navn", "full name", "borger", "elev", "klient", "deltager", "vidne",
+    "patient", "medarbejder", "ansøger", "kontaktperson", "beboer", "kursist", "employee",
+)
+
+
+def _in_name_column(text: str, start: int, end: int) -> bool:
+    """The words fill a cell of a table column headed "Navn" (or "Borger", "Deltager" …)."""
+    if not _labels.alone_in_cell(text, start, end):
+        return False
+    header = _labels.column_header(text, start)
+    return header is not None and header.startswith(_NAME_HEADERS)
 
 
 def _first_before_place(first: _Tok) -> bool:
