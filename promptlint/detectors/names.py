@@ -347,9 +347,9 @@ _COMPASS = frozenset("vest øst nord syd midt nordvest nordøst sydvest sydøst"
 _COMPASS_AFTER = re.compile(r"\w\w(?:en|et|ne)[ \u00a0]$")
 # Names that are other words in a fixed phrase: "Thi kendes for ret" (a judgment's formula),
 # "Plan, Byg og Miljø" (a municipal department).
-# Places written in two or three capitalised words, whose parts are also names ("Sri Lanka").
 # A firm's legal form in mixed case: it ends a firm's name (see _company_tail), no abbreviation.
 _LEGAL_FORMS = frozenset(("ApS", "IvS", "AmbA", "SmbA", "FmbA"))
+# Places written in two or three capitalised words, whose parts are also names ("Sri Lanka").
 _MULTIWORD_PLACES = frozenset((
     "Sri Lanka", "Ho Chi Minh", "Ho Chi Minh-byen", "Costa Rica", "Puerto Rico", "San Marino", "Sierra Leone",
     "Burkina Faso", "El Salvador", "Hong Kong", "Kuala Lumpur", "Addis Abeba", "Addis Ababa",
@@ -1808,12 +1808,14 @@ _MONTH_WORD = 6  # Jan, FEB: a month abbreviation, if a date is around it
 _CAPS = 7  # ALL CAPS in no list (JPH, CVR): _single tries it as initials
 _STOP_SURNAME = 8  # Have, From, Post: a surname only if the text names the person
 _DOTTED = 9  # A.K., J.B.: a person's initials with full stops, standing alone
-# Letters with full stops that abbreviate no person: a postscript, a post box, a country.
+
+
 def _dotted(word: str) -> bool:
     """Two or three letters with full stops (A.K., J.B.), no abbreviation of something else."""
     return 4 <= len(word) <= 6 and "." in word[1:2] and word.upper() not in _NOT_INITIALS
 
 
+# Letters with full stops that abbreviate no person: a postscript, a post box, a country.
 _NOT_INITIALS = frozenset(
     "P.S. P.P.S. N.B. P.O. U.S. U.S.A. E.U. U.K. D.K. O.K. T.V. A.D. B.C. "
     "A.M. P.M. E.G. I.E. R.I.P. V.I.P. D.V.S. M.V. F.EKS. H.H.V.".split()

@@ -1461,8 +1461,8 @@ class _Doc:
             return False
         if s.words[0] in _BARE_ROLES and _BARE_ROLE.match(self.t, s.a) is not None:
             return True
-        # A care record's row: its date and its heading, then the note ("11.11.2024   Sygepleje
-        # faglig udredning      Borger kendt med KOL …"); the note starts after the last wide gap.
+        # A care record's row: its date and its heading, then the note ("11.11.2024
+        # Sygeplejefaglig udredning      Borger kendt med KOL …"), after the last wide gap.
         if not _BARE_ROLES.isdisjoint(s.present) and self.t[s.a : s.a + 12].lstrip()[:1].isdigit():
             gap = _ROW_GAP.search(self.t, s.a + 2, min(s.b, s.a + 90))
             return gap is not None and _BARE_ROLE.match(self.t, gap.end()) is not None
@@ -1941,7 +1941,7 @@ class SpecialCategoryDetector:
         if mode == "badge":
             return self._badge(doc, start, end, category)
         if mode == "acronym" and _in_capitals(t, start, end):
-            return None  # "UDDRAG AF RAPPORT": a word of a heading in capitals, not atrial fibrillation
+            return None  # "UDDRAG AF RAPPORT": a heading's word, not atrial fibrillation
         hyphen = end - 1 if t[end - 1] == "-" else end
         if t.startswith("-", hyphen) and _SUSPENDED_HYPHEN.match(t, hyphen):
             return None  # "handicap- og hjælpemiddelområdet": the first part of a compound
