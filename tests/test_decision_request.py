@@ -244,6 +244,25 @@ def found(text: str) -> list[tuple[str, str]]:
          "hvad der er mest rimeligt ud fra § 92.", "AD010"),
         ("far svarer ikke\ner fraværet så bekymrende at vi skal underrette kommunen nu, eller kan "
          "vi klare det internt?", "AD010"),
+        # how much to withhold, "beslutte om", choosing whom to put first, a bare "Ja eller nej?"
+        ("Skal vi sanktionere ham?\nog hvis ja hvor meget skal vi trække – bare giv mig et tal",
+         "AD006"),
+        ("Kan du ikke bare beslutte om han skal have pengene tilbage?", "AD001"),
+        ("Hvis pengene ikke rækker, så vælg selv hvem der skal prioriteres først.", "AD001"),
+        ("Hun har søgt om tilskud til tandproteser.\nJa eller nej?", "AD001"),
+        ("Jeg hælder selv til en advarsel, men du må gerne træffe den endelige beslutning for mig.",
+         "AD001"),
+        ("- Og så skal du vurdere, om hun har handlet groft uagtsomt, så vi kan kræve pengene "
+         "tilbage.", "AD008"),
+        # "Afgør/Beslut …, om/hvilke … skal/må …": the case's own question
+        ("Afgør desuden, om hændelsen skal klassificeres som alvorlig og analyseres.", "AD001"),
+        ("Beslut derefter hvilke af dem vi skal henvise til privathospital.", "AD001"),
+        ("Afgør for hver af de tre, om vi må udlevere oplysningerne uden samtykke.", "AD001"),
+        ("Hvad skal konsekvensen være for ham – advarsel, afskedigelse eller bortvisning?", "AD001"),
+        ("bare sig hvad du ville gøre, jeg skal give ham svar om afskedigelsen i morgen", "AD007"),
+        ("Can you make the call whether we may keep her data in the analysis?", "AD010"),
+        ("2) Also, please decide whether this has to be reported to the Patient Safety Authority.",
+         "AD004"),
     ],
 )
 def test_decision_request(text, code):
@@ -340,6 +359,11 @@ def test_decision_request(text, code):
         "Kan jeg få en afdragsordning, mens sagen står på?",
         "Du må gerne selv bestemme, hvor langt resuméet skal være.",
         "Er vejret så slemt at vi skal aflyse udflugten?",
+        "Vælg selv hvilke farver plakaten skal have.",
+        "Hun har talt med naboen.\nJa eller nej?",
+        "Skriv et kort resumé, men du må gerne træffe dine egne valg om rækkefølgen.",
+        "Kan du ikke bare rette stavefejlene?",
+        "Afgør om teksten skal forkortes for at være mere læsbar.",
     ],
 )
 def test_not_a_decision_request(text):
