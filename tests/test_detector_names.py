@@ -1030,6 +1030,7 @@ def test_initials_with_full_stops_or_an_age_are_a_person(detector, text, expecte
         ("Fra: KiF Sjælland – Fodlænkekontoret", []),
         ("Afbud fra Røde Kors, Blå Kors og Frelsens Hær.", []),
         ("Hun bruger CPAP hver nat.", []),
+        ("given by the nurse anaesthetist (initials MLJ) as per protocol", ["MLJ"]),
         ("Last time the nurse said her blood sugar was often too high.", []),
         ("Hej Said, tak for sidst.", ["Said"]),
         ("Til stede: repræsentanter fra Kirkens Korshær, Blå Kors, Café Parasollen.", []),

@@ -347,3 +347,7 @@ def test_ticket_labels_give_ticket_numbers_not_case_numbers(text, value):
 def test_a_forms_dot_leader_between_label_and_value():
     assert values("Vores ref. ......: GST-2025-771043") == ["GST-2025-771043"]
     assert values("Sagsnr. ..........: 2024 - 2216") == ["2024 - 2216"]
+
+
+def test_an_authoritys_name_between_label_and_colon():
+    assert values("J.nr. Patienterstatningen: 25-61-04127") == ["25-61-04127"]

@@ -360,3 +360,8 @@ def test_an_internal_memo_is_a_kind_of_document_not_a_marking():
     assert found("INTERNT NOTAT – vurdering af praktikmulighed\nJobcenter Esbjerg", ("CF005",)) == []
     assert found("Internt notat\n\nBudget 2026", ("CF005",)) == []
     assert found("Internt\n\nBudget 2026", ("CF005",)) == [("CF005", "Internt")]
+
+
+def test_internal_use_only_in_capitals():
+    text = "Regionshospitalet Horsens  –  udtræk 02.09.2025 08:05  ·  KUN TIL INTERN BRUG"
+    assert values(text) == ["KUN TIL INTERN BRUG"]

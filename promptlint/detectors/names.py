@@ -2533,7 +2533,7 @@ _INITIAL_LABELS = frozenset(
     """
     sagsbehandler sagsbehandlere initialer init ref sign signatur signed vh mvh hilsen
     udarbejdet skrevet godkendt ansvarlig referent ordstyrer mødeleder cc kopi til fra af by
-    bruger user
+    bruger user initials
     """.split()
 )
 # Labels that are also common prepositions or verbs: initials need the colon ("Til: JPH", not
