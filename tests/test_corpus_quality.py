@@ -315,7 +315,8 @@ CORPUS_F1_FLOORS = {
     # for hver af de tre, om vi må udlevere …"), addresses 0.875 (foreign: "ul. Długa 14/3,
     # 80-827 Gdańsk"), secrets 0.667 (a login given in prose), markings 0.889 ("KUN TIL INTERN
     # BRUG"), 1 of 10 clean flagged (an English protocol: "adults diagnosed with schizophrenia").
-    "holdout56": {"special_category": 0.78, "address": 0.87, "secret": 0.66},
+    # Its one CPR miss is a replacement number with letters ("erstatnings-CPR 2607711KB5").
+    "holdout56": {"special_category": 0.78, "address": 0.87, "secret": 0.66, "cpr": 0.97},
     # holdout57 (HR and unions, 11 clean): special categories 0.761 (recall 0.68), decisions
     # 0.929, names 0.986, no clean text flagged.
     "holdout57": {"special_category": 0.76},
