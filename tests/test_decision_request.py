@@ -263,6 +263,10 @@ def found(text: str) -> list[tuple[str, str]]:
         ("Can you make the call whether we may keep her data in the analysis?", "AD010"),
         ("2) Also, please decide whether this has to be reported to the Patient Safety Authority.",
          "AD004"),
+        # who of the parties gets what is allocated
+        ("Fire borgere har søgt om plejebolig.\nHvem af de fire skal have boligen?", "AD010"),
+        ("Der er bevilget 12 støttetimer.\nHvem skal have timerne, og hvor mange hver?", "AD010"),
+        ("Der er bevilget 12 støttetimer. Fordel de 12 timer mellem børnene.", "AD010"),
     ],
 )
 def test_decision_request(text, code):
@@ -360,6 +364,9 @@ def test_decision_request(text, code):
         "Du må gerne selv bestemme, hvor langt resuméet skal være.",
         "Er vejret så slemt at vi skal aflyse udflugten?",
         "Vælg selv hvilke farver plakaten skal have.",
+        "Hvem skal have referatet?",
+        "Fordel opgaverne mellem medarbejderne.",
+        "Hvem af de fire skal holde oplæg på mødet?",
         "Hun har talt med naboen.\nJa eller nej?",
         "Skriv et kort resumé, men du må gerne træffe dine egne valg om rækkefølgen.",
         "Kan du ikke bare rette stavefejlene?",
