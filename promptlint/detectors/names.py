@@ -2203,7 +2203,7 @@ def _initials(text: str, start: int, end: int, before: _Before, found: _Found) -
         or word in _SIGNOFF_WORDS
         or _wider_context(text, start, end)
         or _signature(text, start, end)
-        or _initials_column(text, start, end)
+        or _in_column(text, start, end, _INITIALS_HEADERS)
         or _AGE_AFTER.match(text, end)
         or _LOG_DATE_BEFORE.search(text, max(0, start - 40), start)
     ):
@@ -2258,12 +2258,21 @@ def _role_after_name(text: str, start: int, end: int, classify: _Classifier) -> 
     return not _abbreviates(text[start:end], " ".join(words))
 
 
-def _initials_column(text: str, start: int, end: int) -> bool:
-    """The capitals fill a cell of a table's "Initialer" (or "Init.") column."""
+def _in_column(text: str, start: int, end: int, headers: tuple[str, ...]) -> bool:
+    """``text[start:end]`` fills a cell of a table column whose header starts with one of
+    ``headers`` (lower case)."""
     if not _labels.alone_in_cell(text, start, end):
         return False
     header = _labels.column_header(text, start)
-    return header is not None and header.startswith(("init", "forkortelse", "initials"))
+    return header is not None and header.startswith(headers)
+
+
+# Headers of a table column that holds initials ("Initialer", "Init.") or persons' names.
+_INITIALS_HEADERS = ("init", "forkortelse", "initials")
+_NAME_HEADERS = (
+    "navn", "name", "fulde navn", "full name", "borger", "elev", "klient", "deltager", "vidne",
+    "patient", "medarbejder", "ansøger", "kontaktperson", "beboer", "kursist", "employee",
+)
 
 
 def _signature(text: str, start: int, end: int) -> bool:
@@ -2430,26 +2439,12 @@ def _multi(text, tokens, toks, given, before, found) -> None:
         kind is None
         and len(toks) <= 4
         and all(t.kind == "word" and not t.caps and not t.poss for t in toks)
-        and _in_name_column(text, start, end)
+        and _in_column(text, start, end, _NAME_HEADERS)
     ):
         kind = _FULL_WEAK  # "| 2 | Ngozi Adeyemi | +45 …" under "Navn": a name of any origin
     if kind is not None:
         found.spans.append(_span(start, end, kind))
 
-
-# Headers of a table column that holds persons' names.
-_NAME_HEADERS = (
-    "navn", "name", "fulde navn", "full name", "borger", "elev", "klient", "deltager", "vidne",
-    "patient", "medarbejder", "ansøger", "kontaktperson", "beboer", "kursist", "employee",
-)
-
-
-def _in_name_column(text: str, start: int, end: int) -> bool:
-    """The words fill a cell of a table column headed "Navn" (or "Borger", "Deltager" …)."""
-    if not _labels.alone_in_cell(text, start, end):
-        return False
-    header = _labels.column_header(text, start)
-    return header is not None and header.startswith(_NAME_HEADERS)
 
 
 def _first_before_place(first: _Tok) -> bool:
