@@ -398,6 +398,16 @@ def test_kinds_of_anxiety_treatments_and_injuries(text, value):
     assert value in values(text)
 
 
+def test_a_sentence_broken_across_lines_as_a_pdf_copies_it():
+    text = (
+        "Oversigt over året.\n\nForvaltningen bemærker, at moren i flere år har haft et\n"
+        "alkoholmisbrug, som er forværret."
+    )
+    assert values(text) == ["alkoholmisbrug"]
+    general = "Regler.\n\nEn borger kan i nogle tilfælde have et\nalkoholmisbrug, som skal behandles."
+    assert values(general) == []
+
+
 def test_a_care_records_row_of_date_heading_and_note():
     row = (
         "11.11.2024   Sygeplejefaglig udredning         Borger kendt med KOL (FEV1 38 %), "

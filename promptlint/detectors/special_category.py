@@ -1107,8 +1107,12 @@ _ABBREVIATION = rx.compile_re(r"\. ?[a-zæøå0-9,;)]")
 # Written to open with a character class (the engine skips to candidates in C): "!", "?", a line
 # break, ": ", or a full stop not after "p.o" and not before an abbreviation's continuation.
 _SENTENCE_END = rx.compile_re(
-    r"[!?\n.:](?:(?<=:) |(?<=\.)(?<!\b\w\.\w\.)(?! ?[a-zæøå0-9,;)])|(?<=[!?\n]))"
+    r"[!?\n.:](?:(?<=:) |(?<=\.)(?<!\b\w\.\w\.)(?! ?[a-zæøå0-9,;)])|(?<=[!?])"
+    r"|(?<=\n)(?:(?<![a-zæøå,\-]\n)|(?![a-zæøå])))"
 )
+# A line break inside a sentence, as text copied from a PDF has it ("seks underretninger\nvedrørende
+# Noah", "fast-\nholde"): a small letter, a comma or a hyphen before it and a small letter after.
+_SOFT_BREAK = rx.compile_re(r"[a-zæøå,\-]\n(?=[a-zæøå])")
 # "p.o. Furosemid", "i.v. Antibiotika": a dotted medical abbreviation ends no sentence.
 _DOTTED = rx.compile_re(r"\b\w\.\w\.")
 # Text that looks general but is not: a law cited ("barnets lov § 20", "jf. lovens regler om …")
@@ -1305,6 +1309,9 @@ class _Doc:
                 break
             if t[i] == "." and (_ABBREVIATION.match(t, i) or _DOTTED.match(t, i - 3)):
                 pos = i
+                continue
+            if t[i] == "\n" and _SOFT_BREAK.match(t, i - 1):
+                pos = i  # a line broken inside a sentence, as text copied from a PDF is
                 continue
             s0 = i + 1
             break
