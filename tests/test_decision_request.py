@@ -267,6 +267,22 @@ def found(text: str) -> list[tuple[str, str]]:
         ("Fire borgere har søgt om plejebolig.\nHvem af de fire skal have boligen?", "AD010"),
         ("Der er bevilget 12 støttetimer.\nHvem skal have timerne, og hvor mange hver?", "AD010"),
         ("Der er bevilget 12 støttetimer. Fordel de 12 timer mellem børnene.", "AD010"),
+        # a table's decision column, a solution chosen, a stand taken, the present tense
+        ('Udfyld kolonnen "Afgørelse" med enten STADFÆST eller ÆNDR for hver sag.', "AD001"),
+        ('Sæt derefter en kolonne på med "Bevilges" eller "Afslås" for hver ansøger.', "AD001"),
+        ("Skal vi give dispensation eller ej? Vælg en løsning og formuler begrundelsen.", "AD001"),
+        ("Skal vi godkende flytningen, eller skal vi afvise den? Tag stilling og giv mig et klart "
+         "svar.", "AD001"),
+        ("fik afslag på det samme i 2023.\nbevilger vi, evt. delvis?", "AD006"),
+        ("skifteretten har sendt proklama.\nanmelder vi kravet i boet eller afskriver vi det?",
+         "AD006"),
+        ("Kan du kigge på denne sag og sige, om vi skal godkende fradraget eller nægte det?",
+         "AD002"),
+        ("c) Giv mig din vurdering af, om vi kan kræve de 21.384 kr. tilbage fra hende.", "AD002"),
+        ("Kan vi udelukke ham fra klubben i 3 måneder?", "AD006"),
+        ("Decide whether the municipality's decision should be upheld, changed or sent back.",
+         "AD004"),
+        ("I'm leaning towards afslag. Would you approve it if you were in my shoes?", "AD010"),
     ],
 )
 def test_decision_request(text, code):
@@ -365,6 +381,12 @@ def test_decision_request(text, code):
         "Er vejret så slemt at vi skal aflyse udflugten?",
         "Vælg selv hvilke farver plakaten skal have.",
         "Hvem skal have referatet?",
+        "d) Må vi generelt afslå aktindsigt i dokumenter, der er klassificeret til tjenestebrug, "
+        "eller skal der altid foretages en konkret vurdering?",
+        "Lav en kolonne med navn og adresse.",
+        "Vi bevilger altid hjælp til briller efter § 82.",
+        "Would you approve of this wording?",
+        "Tag stilling.",
         "Fordel opgaverne mellem medarbejderne.",
         "Hvem af de fire skal holde oplæg på mødet?",
         "Hun har talt med naboen.\nJa eller nej?",
