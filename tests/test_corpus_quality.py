@@ -78,6 +78,9 @@ CORPORA = {
     "holdout55": CORPUS.with_name("corpus_holdout55"),
     "holdout56": CORPUS.with_name("corpus_holdout56"),
     "holdout57": CORPUS.with_name("corpus_holdout57"),
+    "holdout58": CORPUS.with_name("corpus_holdout58"),
+    "holdout59": CORPUS.with_name("corpus_holdout59"),
+    "holdout60": CORPUS.with_name("corpus_holdout60"),
 }
 
 F1_FLOORS = {
@@ -320,6 +323,17 @@ CORPUS_F1_FLOORS = {
     # holdout57 (HR and unions, 11 clean): special categories 0.761 (recall 0.68), decisions
     # 0.929, names 0.986, no clean text flagged.
     "holdout57": {"special_category": 0.76},
+    # holdout58-60 came last, blind: holdout58 (caseworkers of municipalities and agencies, two
+    # thirds asking for decisions, 9 clean): decisions 0.769 (a table's "Afgørelse" column to fill
+    # in, "bevilger vi, evt. delvis?", "Would you approve it …?"), special categories 0.804, case
+    # numbers 0.958, 1 of 9 clean flagged.
+    "holdout58": {"special_category": 0.80},
+    # holdout59 (schools, day care and clubs, 10 clean): special categories 0.751, decisions 0.900.
+    "holdout59": {"special_category": 0.75},
+    # holdout60 (citizens' service, housing benefit, pensions and debt, 10 clean): decisions 0.700,
+    # special categories 0.665 (its writer marks no arrears or benefit), 1 of 10 clean flagged (a
+    # reminder template: "Rykker – betaling af restance").
+    "holdout60": {"special_category": 0.66},
     # holdout26 (30 English texts of international staff and expats, 10 clean), blind: special
     # categories 0.784, decisions 0.800 ("Is this enough to revoke the permit?"), classification
     # 0.800 ("… and må ikke videregives to third parties"), 1 of 10 clean flagged. It passes
@@ -402,6 +416,10 @@ FALSE_ALARM_RATE = {
     # Ramadan" read as a name.
     "holdout56": 0.10,
     "holdout57": MAX_FALSE_ALARM_RATE,
+    "holdout58": MAX_FALSE_ALARM_RATE,
+    "holdout59": MAX_FALSE_ALARM_RATE,
+    # A reminder template with placeholders ("CPR-nr.: [CPR-nr.]", "betaling af restance").
+    "holdout60": 0.10,
 }
 
 

@@ -406,3 +406,8 @@ def test_a_number_in_the_first_column_of_a_tab_table_takes_its_column():
     assert found(table) == [("0412851943", Severity.ERROR, 0.99)]
     invoices = "Faktura\tBeløb\n0412851943\t200,00\n"
     assert found(invoices) == []
+
+
+def test_two_spaces_as_a_case_systems_print_has_them_need_a_label():
+    assert values("Borger: SØRENSEN, LISE MARIE    CPR: 150473  1681") == ["150473  1681"]
+    assert found("Antal  150473  1681") == []

@@ -98,7 +98,7 @@ _CPR = rx.compile(
     rf"""
     (?<![\w\-/+]|\d[.,])
     (?P<date>\d\d(?P<g>[ .\u00a0]?)\d\d(?P=g)\d\d)
-    (?P<sep>[ \u00a0]?{_SEP}[ \u00a0]?|[ \u00a0])?
+    (?P<sep>[ \u00a0]?{_SEP}[ \u00a0]?|[ \u00a0]{{1,2}})?
     (?P<serial>\d{{4}})
     (?!\w|[-.,]\d)
     """,
@@ -111,7 +111,7 @@ _CPR = rx.compile(
 # ASCII digits, so a text with other decimal digits is scanned with _CPR itself.
 _CPR_SHAPE = rx.compile_re(
     rb"00(?<![\w\-/+]00)(?<!0[.,]00)"
-    rb"(?=(?P<g>[ .\xa0]?)00(?P=g)00(?:[ \xa0]?[-/?][ \xa0]?|[ \xa0])?0000(?!\w|[-.,]0))"
+    rb"(?=(?P<g>[ .\xa0]?)00(?P=g)00(?:[ \xa0]?[-/?][ \xa0]?|[ \xa0]{1,2})?0000(?!\w|[-.,]0))"
 )
 _MASKED = rx.compile(
     rf"""
@@ -297,8 +297,11 @@ class CprDetector:
         label = label_before(text, start)
         if label != "pos" and _in_brackets_after_name(text, start, end):
             label = "pos"  # "Dennis Høyer Laursen (0211941359)": the person's number
-        if g == "." and label != "pos":
-            return None  # "01.01.90-1234": a date with dots, unless a CPR label says otherwise
+        sep = match.group("sep") or ""
+        if label != "pos" and (g == "." or len(sep) == 2 and not sep.strip(" \u00a0")):
+            # "01.01.90-1234": a date with dots; "150473  1681": two columns of numbers. Only a
+            # CPR label makes them a CPR number ("CPR: 150473  1681" in a case system's print).
+            return None
         if label == "neg" and not separated:
             return None  # at most 0.5 + 0.2 - 0.45 below: under the 0.3 floor
         digits = date.replace(g, "") + serial if g else number
