@@ -291,13 +291,13 @@ class CprDetector:
 
     def _score(self, text: str, match) -> Span | None:
         date, g, serial = match.group("date", "g", "serial")
+        sep = match.group("sep") or ""
         number = date + serial  # as written: "01 01 901234" keeps the spaces of the date
         start, end = match.span()
-        separated = bool(match.group("sep") or g)
+        separated = bool(sep or g)
         label = label_before(text, start)
         if label != "pos" and _in_brackets_after_name(text, start, end):
             label = "pos"  # "Dennis Høyer Laursen (0211941359)": the person's number
-        sep = match.group("sep") or ""
         if label != "pos" and (g == "." or len(sep) == 2 and not sep.strip(" \u00a0")):
             # "01.01.90-1234": a date with dots; "150473  1681": two columns of numbers. Only a
             # CPR label makes them a CPR number ("CPR: 150473  1681" in a case system's print).
