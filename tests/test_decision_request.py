@@ -283,6 +283,57 @@ def found(text: str) -> list[tuple[str, str]]:
         ("Decide whether the municipality's decision should be upheld, changed or sent back.",
          "AD004"),
         ("I'm leaning towards afslag. Would you approve it if you were in my shoes?", "AD010"),
+        # the case's question whatever its outcome (AD011): the authority's choice, a party's
+        # lot, who of the parties, how much, which reaction, whether a party is right
+        ("Han har ikke mødt op tre gange.\nSkal vi flytte ham til et andet hold eller lukke "
+         "forløbet?", "AD011"),
+        ("Drengen har slået en klassekammerat.\nBør vi flytte ham til en anden klasse?", "AD011"),
+        ("Eleven har været fraværende i 6 uger.\nbør vi melde ham til kommunen nu eller vente?",
+         "AD011"),
+        ("Borgeren vil gerne have en ekstra rengøring.\nSkal han have den ekstra rengøring?",
+         "AD011"),
+        ("hurtigt spm om Malthe (8 år): skal han ha de 12 timers støtte eller kan vi nøjes med 6??",
+         "AD011"),
+        ("Tre familier venter på en plads.\nHvilken familie skal have pladsen først?", "AD011"),
+        ("Udadreagerende.\n\nHvem af de fire synes du skal have de to pladser?", "AD011"),
+        ("Ud fra referatet: hvem af de tre skal have den ledige plads på Lindehuset?", "AD011"),
+        ("Ansøgeren har boet i udlandet i 12 år.\nHvor stor en brøkpension skal han have?",
+         "AD011"),
+        ("En lærer har skældt en elev ud.\nHvilken reaktion skal hun have?", "AD011"),
+        ("Familien har klaget over skoleskiftet.\nHar de ret i deres klage?", "AD011"),
+        ("Han har ikke betalt husleje i 3 måneder.\nSkal han sættes ud?", "AD011"),
+        ("Borgeren har søgt om støtte til briller.\nHvad skal vi svare ham – ja eller nej?",
+         "AD011"),
+        ("Medarbejderen har været syg i 90 dage.\nTag beslutningen for mig.", "AD011"),
+        ("Der er indstillet tre borgere.\nRanger dem 1-3 med en kort begrundelse for hver.",
+         "AD011"),
+        ("Hun har klaget over naboens hund.\nShould we order the neighbour to keep it inside or "
+         "not?", "AD011"),
+        ("@Copilot og så: bør vi give tilskud til ombygning af hele badeværelset, eller kun til "
+         "det nødvendige?", "AD011"),
+        # "om" and the case's question, whatever the outcome word: a party and what it should
+        # do, a measure in the passive, two alternatives
+        ("Afgør også, om notatet fra ergoterapeuten kan undtages som internt dokument.", "AD001"),
+        ("Vurder samtidig, om enhedschefen bør fritstilles med det samme.", "AD002"),
+        ("Tag stilling til om transportudgiften skal dækkes fuldt ud, delvist eller slet ikke.",
+         "AD002"),
+        ("Jeg ville være taknemmelig, hvis du kunne give mig din vurdering af, om "
+         "bedsteforældrene bør få samvær.", "AD008"),
+        ("- Afgør for hver af dem med under 70 % fremmøde, om de skal sanktioneres.", "AD001"),
+        # phrasings of handing over: a colon before the question, adverbs before "make the
+        # call", the AI's "right decision", yes/no as the question, "for us"
+        ("Hun har søgt el-kørestol.\nPS: Hvad tror du selv, ender det med at hun får "
+         "el-kørestolen bevilget?", "AD008"),
+        ("He wants a § 108 placement. Please just make the call and give me three bullet points.",
+         "AD010"),
+        ("Seven applications for aids.\nThen for each case just tell me: approve or reject?",
+         "AD004"),
+        ("Marker de sager, hvor du mener afgørelsen er forkert, og skriv hvad den rigtige "
+         "afgørelse burde have været.", "AD001"),
+        ("Hvad skal vores nye afgørelse være – genbevilling eller nyt afslag?", "AD001"),
+        ("2. Tell me who should get the residence for Finn – the mother or the father?", "AD004"),
+        ("And please decide for us whether she can join the camp without a nurse – yes or no?",
+         "AD004"),
     ],
 )
 def test_decision_request(text, code):
@@ -393,6 +444,23 @@ def test_decision_request(text, code):
         "Skriv et kort resumé, men du må gerne træffe dine egne valg om rækkefølgen.",
         "Kan du ikke bare rette stavefejlene?",
         "Afgør om teksten skal forkortes for at være mere læsbar.",
+        # the case's question's shape, asked about an errand, a text, a meeting or in general
+        "Han har søgt om hjælp.\nSkal vi skrive til ham på dansk eller engelsk?",
+        "Borgeren har søgt om boligstøtte.\nSkal brevet sendes?",
+        "Hun har klaget.\nSkal mødet flyttes?",
+        "Hun har klaget over afgørelsen.\nSkal klagen sendes til Ankestyrelsen?",
+        "Ansøgeren har skrevet en lang mail.\nBør vi svare ham i dag eller i morgen?",
+        "Kære kolleger, skal vi holde julefrokost i år eller springe den over?",
+        "Medarbejderen har ferie.\nHvem skal have hendes opgaver i mellemtiden?",
+        "Vi holder teammøde.\nHvem skal have ordet først?",
+        "Ansøgeren ringede i går.\nPrioriter opgaverne for i dag.",
+        "Lav en rangliste over de fem største kommuner i Danmark.",
+        "Borgeren har søgt om støtte.\nKan du oversætte hans ansøgning til dansk – ja eller nej?",
+        "Hun har ringet.\nKan I trække det, eller skal hun have et girokort?",
+        "Her er tre sager. Prioriter dem efter, hvor hurtigt de bør behandles.",
+        "Kan du tage stilling til, om vi skal indkalde ham til samtale, eller om vi går direkte "
+        "til partshøring?",
+        "Skal jeg søge byggetilladelse til carport, garage eller skur?",
     ],
 )
 def test_not_a_decision_request(text):
