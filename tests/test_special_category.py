@@ -273,8 +273,8 @@ def test_case_words_alone_or_in_general_sentences_are_not_reported():
     text = "Hun er anbragt i en plejefamilie. Skolen har sendt en underretning."
     assert "underretning" in values(text)
     # A compound is no case word: "underretningspligt" is a duty, not a report.
-    text = "Hun er anbragt i en plejefamilie. Skolen har skærpet underretningspligt."
-    assert values(text) == ["anbragt i en plejefamilie"]
+    text = "Hun er anbragt på et opholdssted. Skolen har skærpet underretningspligt."
+    assert values(text) == ["anbragt på et opholdssted"]
 
 
 def test_drunk_or_high_only_where_the_word_means_it():
@@ -300,7 +300,6 @@ def test_drunk_or_high_only_where_the_word_means_it():
         # A treatment named after a medicine the lists hold as a name; a benefit for carers;
         # fleeing from a country.
         ("Hun er startet i metadonbehandling i januar.", "metadonbehandling"),
-        ("Mor har siden 2023 fået tabt arbejdsfortjeneste efter SEL § 42.", "tabt arbejdsfortjeneste"),
         ("Familien er flygtet fra Syrien i 2015.", "flygtet fra Syrien"),
         # Conditions of disability services; an eponym written with its capital.
         ("Han har spinal muskelatrofi og bruger respirator om natten.", "spinal muskelatrofi"),
@@ -310,6 +309,16 @@ def test_drunk_or_high_only_where_the_word_means_it():
         ("Han er kendt alkoholiker og har siddet inde for vold.", "siddet inde for vold"),
         ("Før det var han gadesovende i omkring to år.", "gadesovende"),
         ("Lucas har diagnoserne ADHD og tilknytningsforstyrrelse.", "tilknytningsforstyrrelse"),
+        # Care records' words: swallowing, pareses, stomas, amputations, self-harm, a union as
+        # one word, a record that is not clean.
+        ("Pt. har dysfagi med PEG-sonde anlagt 03.2025.", "dysfagi"),
+        ("Han har venstresidig hemiparese efter blodproppen.", "hemiparese"),
+        ("Borger har Crohns sygdom og ileostomi siden 2017.", "ileostomi"),
+        ("Han er underbensamputeret i højre side.", "underbensamputeret"),
+        ("Fortæller at hun har skåret i armene to gange i september.", "skåret i armene"),
+        ("Emma på 6 år har selektiv mutisme og taler ikke i skolen.", "selektiv mutisme"),
+        ("Karen Holm er HK-medlem og har bedt om bisidder.", "HK-medlem"),
+        ("Ansøgeren har ikke ren straffeattest.", "ikke ren straffeattest"),
     ],
 )
 def test_debt_and_injuries_about_a_person(text, value):
@@ -430,8 +439,8 @@ def test_a_spreadsheets_column_header_is_no_finding():
 
 
 def test_findings_of_one_kind_next_to_each_other_are_one_span():
-    assert values("Borgerens to børn er anbragt i en plejefamilie.") == [
-        "anbragt i en plejefamilie"
+    assert values("Borgerens to børn er anbragt på et opholdssted.") == [
+        "anbragt på et opholdssted"
     ]
     # Two facts joined by "og" stay two findings.
     assert values("Hun har sklerose og sidder i kørestol.") == ["sklerose", "sidder i kørestol"]
@@ -1140,3 +1149,34 @@ def test_form_look_up_answers_as_the_forms_table_for_random_strings():
         assert list(lexicon._hits_by_lookup(t)) == _lookup_reference(lexicon, t)
 
     check()
+
+
+@pytest.mark.parametrize(
+    "text, value",
+    [
+        # A CSV row: the cells are separated by semicolons.
+        ("2025-3310;Bente Kirkegaard;040271-1884;§ 100 merudgifter;bipolar lidelse;Afslag",
+         "bipolar"),
+        # Two conditions written with a slash, a table's cell without blanks.
+        ("Hun har angst/depression.", "depression"),
+        ("| Ole Berg |diabetes| 2024 |", "diabetes"),
+    ],
+)
+def test_a_word_after_a_semicolon_slash_or_bar_is_found(text, value):
+    assert value in values(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # Words the writers of 65 corpora marked in a third of their uses or less.
+        "Hans Berg har fået plads i specialklassen på Østskolen.",
+        "Mor har fået tabt arbejdsfortjeneste efter SEL § 42.",
+        "Hun bor i en plejefamilie i Vejle.",
+        "Han kører med handicapkørsel til lægen.",
+        "Hun har søgt el-kørestol.",
+        "Han får personligt tillæg til huslejen.",
+    ],
+)
+def test_words_writers_rarely_mark_are_not_reported(text):
+    assert values(text) == []
