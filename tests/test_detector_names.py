@@ -988,15 +988,24 @@ def test_names_of_any_origin_in_a_name_column(detector):
     assert found(detector, units) == []
 
 
-def test_rare_names_in_capitals_in_an_initials_column_are_initials(detector):
-    # "Sra" is a rare first name; "SRA" in the "Init." column is someone's initials.
+def test_names_in_capitals_in_an_initials_column_are_initials(detector):
+    # "Sra" is a rare first name; "SRA" in the "Init." column is someone's initials. In a dental
+    # record's "BEH." column even a common first name ("KAJ") is the clinician's initials.
     table = (
         "Init. | Stilling         | Organisation | Bemærkning\n"
         "MLH   | Fuldmægtig       | Djøf         | Har løftet projektet\n"
         "SRA   | Fuldmægtig       | PROSA        | Ansat 2024\n"
     )
+    record = (
+        "DATO        BEH.    NOTAT\n"
+        "14.01.2026  KAJ     Udeblevet. SMS sendt.\n"
+        "03.03.2026  RHE     Fremmødt m. mor.\n"
+    )
     assert found(detector, table) == ["MLH", "SRA"]
+    assert found(detector, record) == ["KAJ", "RHE"]
+    # An institute and the child psychiatry's acronym are no names.
     assert found(detector, "Projektet evalueres af VIVE med spørgeskemaer.") == []
+    assert found(detector, "The diagnosis was confirmed by BUP here in spring.") == []
 
 
 @pytest.mark.parametrize(

@@ -470,7 +470,7 @@ _ACRONYMS = frozenset(
     eta faq sos dsb dba dmi kb ku au sdu dtu itu cbs ucl via ucn ucsyd kp zbc ast pet fe cfcs
     lng ngo un vpn ip ssa ssh tr amr hmu ean gln sku sscc lev dh sind kl gp rki ssp psp
     navn name dato tlf adr nn xx xxx soc asr siem edr xdr mfa sso rfc psk ssid co co₂ co2 nox
-    bnp ptsd ptss ocd damp copd adl ekg eeg mri ct aes ufst sktst
+    bnp ptsd ptss ocd damp copd adl ekg eeg mri ct aes ufst sktst bup buc ppv pps
     """.split()
 )
 
@@ -1951,9 +1951,10 @@ def _single(text, start, end, tok, given, before, found) -> None:
             and not tok.amb
             and (tok.first >= 4 or not tok.first)
             and (tok.last >= 4 or not tok.last)
-        ):
+        ) or (2 <= end - start <= 4 and _in_column(text, start, end, _INITIALS_HEADERS)):
             # "SRA" in an "Init." column: a rare first name (Sra) in capitals is initials;
-            # four capitals are more often an institute ("evalueres af VIVE")
+            # four capitals are more often an institute ("evalueres af VIVE"). In a column of
+            # initials ("BEH.", "Init."), any name in capitals is ("KAJ").
             _initials(text, start, end, before, found)
         return
     if not strength and (
@@ -2267,8 +2268,9 @@ def _in_column(text: str, start: int, end: int, headers: tuple[str, ...]) -> boo
     return header is not None and header.startswith(headers)
 
 
-# Headers of a table column that holds initials ("Initialer", "Init.") or persons' names.
-_INITIALS_HEADERS = ("init", "forkortelse", "initials")
+# Headers of a table column that holds initials ("Initialer", "Init.", a record's "Beh." or
+# "Sign.") or persons' names.
+_INITIALS_HEADERS = ("init", "forkortelse", "initials", "beh.", "behandler", "sagsbeh", "medarb", "sign")
 _NAME_HEADERS = (
     "navn", "name", "fulde navn", "full name", "borger", "elev", "klient", "deltager", "vidne",
     "patient", "medarbejder", "ansøger", "kontaktperson", "beboer", "kursist", "employee",
