@@ -581,6 +581,16 @@ def test_a_long_key_in_one_case_and_digits_looks_random():
     assert not looks_random("sygedagpengelovgivningenforsikring2024")
 
 
+def test_a_hex_key_behind_a_providers_prefix_looks_random():
+    # Dataforsyningen's and other providers' keys: a short prefix, then 32 hex digits.
+    assert ("SE006", "dfk_live_7c1e9a44b2f04d6e8a0f3b5c2e91d7aa") in found(
+        'API_KEY = "dfk_live_7c1e9a44b2f04d6e8a0f3b5c2e91d7aa"'
+    )
+    # A build's name with a counter behind the prefix is no key.
+    assert not looks_random("build_20241105_000000000000000000000000")
+    assert not looks_random("release_aaaaaaaaaaaaaaaaaaaaaaaaaaaa")
+
+
 def test_a_personal_access_token_after_pat():
     token = "3k7vq2xzl4m6np8rs0tu2wy4a6c8e0g2i4k6m8o0q2s4u6w8y0"
     assert [s.rule for s in HighEntropySecretDetector().find(f"PAT: {token}")] == ["SE006"]

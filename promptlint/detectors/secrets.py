@@ -166,6 +166,8 @@ def looks_random(value: str) -> bool:
     False
     >>> looks_random("/opt/ci/keys/deploy_ed25519")  # a key's file, not the key
     False
+    >>> looks_random("dfk_live_7c1e9a44b2f04d6e8a0f3b5c2e91d7aa")  # a prefix, then hex
+    True
     """
     if value.startswith(("/", "~/", "./", "../")) and value.count("/") >= 2:
         return False  # a file's path ("ansible_ssh_private_key_file: /opt/ci/keys/…")
@@ -182,6 +184,10 @@ def looks_random(value: str) -> bool:
         # key's name holds ("API_KEY = …"); a bare UUID is an identifier.
         digits = core.replace("-", "")
         return len(digits) >= 24 and shannon_entropy(digits) >= 3.0
+    tail = value.rpartition("_")[2]
+    if tail != value and len(tail) >= 24 and set(tail) <= _HEX:
+        # A provider's prefix before a hex key ("dfk_live_7c1e9a44…"): judged on the hex part.
+        return shannon_entropy(tail) >= 3.0
     classes = (
         any(c.islower() for c in value)
         + any(c.isupper() for c in value)
