@@ -81,6 +81,11 @@ CORPORA = {
     "holdout58": CORPUS.with_name("corpus_holdout58"),
     "holdout59": CORPUS.with_name("corpus_holdout59"),
     "holdout60": CORPUS.with_name("corpus_holdout60"),
+    "holdout61": CORPUS.with_name("corpus_holdout61"),
+    "holdout62": CORPUS.with_name("corpus_holdout62"),
+    "holdout63": CORPUS.with_name("corpus_holdout63"),
+    "holdout64": CORPUS.with_name("corpus_holdout64"),
+    "holdout65": CORPUS.with_name("corpus_holdout65"),
 }
 
 F1_FLOORS = {
@@ -299,7 +304,7 @@ CORPUS_F1_FLOORS = {
     # holdout51-54 were written after this round's fixes; their blind scores are the round's
     # measure. holdout51 (jobcenter and sickness benefits, 9 clean): special categories 0.752,
     # decisions 0.857, names 0.978, no clean text flagged.
-    "holdout51": {"special_category": 0.78},
+    "holdout51": {"special_category": 0.77},
     # holdout52 (children and families, 10 clean): special categories 0.808, decisions 0.667
     # ("skal vi bare starte en børnefaglig us. …", "Should we suspend the mother's visits …").
     "holdout52": {"special_category": 0.80, "decision_request": 0.92},
@@ -334,6 +339,34 @@ CORPUS_F1_FLOORS = {
     # special categories 0.665 (its writer marks no arrears or benefit), 1 of 10 clean flagged (a
     # reminder template: "Rykker – betaling af restance").
     "holdout60": {"special_category": 0.66},
+    # holdout61-65, written together in the next round, blind: decisions pooled 0.792 (P 0.973,
+    # R 0.667). holdout61 (adult disability and aids, half of the prompts asking for decisions, 9
+    # clean): decisions 0.560 ("hvem af de tre skal have den ledige plads?", "Ranger dem 1-3",
+    # "Please just make the call"), special categories 0.720 (its writer marks no aid), secrets
+    # 0.667 (a password in prose, "fællesbruger (x@y.dk / <password>)"), case numbers 0.842 (a CSV
+    # export's "Sagsnr" column).
+    "holdout61": {"special_category": 0.80, "secret": 0.66, "address": 0.94},
+    # holdout62 (Udbetaling Danmark, pensions and debt, 11 clean): decisions 0.909, special
+    # categories 0.740 (its writer marks no folkepension, boligstøtte or lønindeholdelse), case
+    # numbers 0.788 (bare numbers in a chat, "Dokumenter tilknyttet sagen: D-4471 …"),
+    # classification 0.889 ("Udkast:" as the label of a pasted draft), 1 of 11 clean flagged (a
+    # law summary "so a 15-year-old can understand").
+    # Its CPR miss is a writer's impossible date (29 February 1974).
+    "holdout62": {
+        "special_category": 0.76, "case_number": 0.78, "phone": 0.92, "address": 0.94, "cpr": 0.97
+    },
+    # holdout63 (child health and school support, 11 clean): decisions 0.667 (a quoted forbidden
+    # prompt, "skal han ha de 12 timers støtte …??"), special categories 0.768, names 0.946
+    # (a dental record's "BEH." column of initials), 1 of 11 clean flagged.
+    "holdout63": {"decision_request": 0.94},
+    # holdout64 (family law and neighbour disputes, 10 clean): decisions 0.889, special categories
+    # 0.800, CPR 0.970 (a noise diary's "131024-0148", a date and a time), 1 of 10 clean flagged
+    # (a sign-off "Ledelsen i Team Familie og Byg").
+    "holdout64": {"special_category": 0.80, "cpr": 0.96},
+    # holdout65 (international staff and foreign citizens, Danish and English, 10 clean):
+    # decisions 0.947, special categories 0.869, case numbers 0.880 (document ids "D-4471" in a
+    # list), secrets 0.857 (a provider's prefix before a hex key).
+    "holdout65": {"case_number": 0.88},
     # holdout26 (30 English texts of international staff and expats, 10 clean), blind: special
     # categories 0.784, decisions 0.800 ("Is this enough to revoke the permit?"), classification
     # 0.800 ("… and må ikke videregives to third parties"), 1 of 10 clean flagged. It passes
@@ -420,6 +453,15 @@ FALSE_ALARM_RATE = {
     "holdout59": MAX_FALSE_ALARM_RATE,
     # A reminder template with placeholders ("CPR-nr.: [CPR-nr.]", "betaling af restance").
     "holdout60": 0.10,
+    "holdout61": MAX_FALSE_ALARM_RATE,
+    # A law summary for pupils ("så en 15-årig kan forstå dem") read as about a person.
+    "holdout62": 0.10,
+    # A forbidden prompt quoted in a guide ('"Her er PPV'en på en elev – skal han i
+    # specialklasse?"').
+    "holdout63": 0.10,
+    # A sign-off: "Ledelsen i Team Familie og Byg".
+    "holdout64": 0.10,
+    "holdout65": MAX_FALSE_ALARM_RATE,
 }
 
 
