@@ -116,6 +116,7 @@ class KeywordIndex:
         self._starts: dict[str, list[int]] | None = None
         self._owners: list[str] = []  # the keyword of each of the automaton's patterns
         self._outside_latin1 = False
+        self._questions: list[str] = []  # the keywords with a "?" (see hits)
 
     def add(self, keywords: tuple[str, ...]) -> None:
         if not set(keywords) <= self._keywords:
@@ -158,17 +159,18 @@ class KeywordIndex:
                 before = starts.get(word)
                 # Two spellings of one keyword ("ansøgning", "ansØgning"): their places merge.
                 starts[word] = places if before is None else sorted(before + places)
-            if "?" in text:
-                lowered = None
-                for word in self._keywords:
-                    if "?" in word:
-                        if word.strip("?"):
-                            lowered = text.lower() if lowered is None else lowered
-                            places = _places_of(lowered, word)
-                        else:
-                            places = _places_of(text, word)
+            if not self._outside_latin1:
+                # The view writes every character outside Latin-1 as "?" ("–", "€"): a keyword
+                # with a "?" is where the text has its letters and a real question mark.
+                for word in self._questions:
+                    places = starts.get(word)
+                    if places:
+                        size = len(word)
+                        places = [p for p in places if text[p : p + size].lower() == word]
                         if places:
                             starts[word] = places
+                        else:
+                            del starts[word]
             hits = frozenset(starts)
         self._text, self._hits, self._starts = text, hits, starts
         return hits
@@ -288,9 +290,10 @@ class KeywordIndex:
         # A keyword with a character outside Latin-1 cannot be seen in the lowered view (such
         # characters are "?" there): then the index scans text.lower() instead.
         self._outside_latin1 = any(ord(c) > 0xFF for word in self._keywords for c in word)
-        # A keyword with a "?" is looked for in the text itself (see hits): in the view, "?"
-        # also stands for every character outside Latin-1 ("–", "€"), which may be common.
-        words = sorted(k for k in self._keywords if "?" not in k)  # a fixed order
+        # A keyword with a "?" is found in the view and checked in the text (see hits): in the
+        # view, "?" also stands for every character outside Latin-1 ("–", "€").
+        words = sorted(self._keywords)  # a fixed order
+        self._questions = [k for k in words if "?" in k]
         if self._outside_latin1:
             self._owners = words
             return ahocorasick_rs.AhoCorasick(words)
