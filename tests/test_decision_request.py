@@ -334,6 +334,36 @@ def found(text: str) -> list[tuple[str, str]]:
         ("2. Tell me who should get the residence for Finn – the mother or the father?", "AD004"),
         ("And please decide for us whether she can join the camp without a nurse – yes or no?",
          "AD004"),
+        # this round's second batch: a party and "eller" after "kan jeg", agreeing with a
+        # proposed outcome, choosing the candidate, English "or not?", the consequence, the
+        # right decision, which option, "do you think … justified"
+        ("hun ringede og var sur\nkan jeg godt trække ham for i dag eller er det for hårdt?",
+         "AD011"),
+        ("Han har ikke søgt job.\njeg hælder til at han skal have de 3 ugers karantæne, er du "
+         "enig?", "AD011"),
+        ("Fire ansøgere til stillingen.\n2. Vælg den kandidat, vi skal ansætte, og skriv hvorfor.",
+         "AD011"),
+        ("She was abroad for three weeks.\nSo: was she available for work in that period or not?",
+         "AD011"),
+        ("She was abroad. And what's the consequence – do we claim back the benefit?", "AD011"),
+        ("Should we grant her a payment plan? Just tell me what the right decision is here.",
+         "AD011"),
+        ("The employee was late again. Between options a, b and c, which one should we choose?",
+         "AD011"),
+        ("He was late again. Do you think a written warning is justified here, or should we "
+         "settle for a verbal reminder?", "AD011"),
+        ("Hun har haft 14 sygedage.\nafgør om vi skal indkalde hende til samtale nu eller vente.",
+         "AD001"),
+        ("Han har restance på 3 måneder.\ndu må gerne bare bestemme, jeg skal have et klart svar.",
+         "AD010"),
+        ("Ud fra ovenstående – er lejeforhøjelsen gyldig, og hvad skal nævnets afgørelse være?",
+         "AD001"),
+        ("Han har fået arbejde.\nKan vi overhovedet godkende løntilskuddet, eller bør jeg sige nej?",
+         "AD006"),
+        ("Det vil hjælpe, hvis du kunne sige, om hun skal fritages helt, delvist eller slet ikke.",
+         "AD008"),
+        ("1. Decide whether the landlord's deduction of 9.800 kr. for floor sanding is lawful.",
+         "AD004"),
     ],
 )
 def test_decision_request(text, code):
@@ -461,6 +491,13 @@ def test_decision_request(text, code):
         "Kan du tage stilling til, om vi skal indkalde ham til samtale, eller om vi går direkte "
         "til partshøring?",
         "Skal jeg søge byggetilladelse til carport, garage eller skur?",
+        "Kan jeg få hjælp til min mor, eller skal hun selv søge?",
+        "Hun spurgte om boligstøtte. Kan jeg ringe til hende i morgen eller i overmorgen?",
+        "What's the consequence of missing the deadline in general?",
+        "Which one should we choose for the team logo?",
+        "Do you think the text is clear enough?",
+        "Vælg den skabelon, der passer bedst til brevet.",
+        "The tenant asked whether he can keep a dog or not?",
     ],
 )
 def test_not_a_decision_request(text):
