@@ -319,6 +319,8 @@ def test_drunk_or_high_only_where_the_word_means_it():
         ("Emma på 6 år har selektiv mutisme og taler ikke i skolen.", "selektiv mutisme"),
         ("Karen Holm er HK-medlem og har bedt om bisidder.", "HK-medlem"),
         ("Ansøgeren har ikke ren straffeattest.", "ikke ren straffeattest"),
+        ("Hun er i ak-behandling efter blodproppen.", "ak-behandling"),
+        ("Borger har været i obstipation i flere dage.", "obstipation"),
     ],
 )
 def test_debt_and_injuries_about_a_person(text, value):
@@ -1157,6 +1159,9 @@ def test_form_look_up_answers_as_the_forms_table_for_random_strings():
         # A CSV row: the cells are separated by semicolons.
         ("2025-3310;Bente Kirkegaard;040271-1884;§ 100 merudgifter;bipolar lidelse;Afslag",
          "bipolar"),
+        # A CSV cell starts like a sentence: its capital is no organisation's name.
+        ("Navn;Ydelse;Diagnose\nOle Berg;Udd.hjælp;Diabetes", "Diabetes"),
+        ("Navn;Ydelse;Diagnose\nOle Berg;Udd.hjælp;Diabetes", "Udd.hjælp"),
         # Two conditions written with a slash, a table's cell without blanks.
         ("Hun har angst/depression.", "depression"),
         ("| Ole Berg |diabetes| 2024 |", "diabetes"),

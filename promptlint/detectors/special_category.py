@@ -1674,7 +1674,7 @@ class _Doc:
         if before.endswith("\t"):
             return False  # a table cell's first word ("Navn\tKost\nOle\tCøliaki")
         before = before.rstrip(" \"'»“(*-•")
-        if before and before[-1] not in ".!?:\n|":  # (or "| Cøliaki |", a cell)
+        if before and before[-1] not in ".!?:\n|;":  # (or "| Cøliaki |", ";Cøliaki;", a cell)
             return True
         space = t.find(" ", start, start + 40)
         return space != -1 and _CAPITAL_WORD.match(t, space + 1) is not None
