@@ -364,6 +364,14 @@ def found(text: str) -> list[tuple[str, str]]:
          "AD008"),
         ("1. Decide whether the landlord's deduction of 9.800 kr. for floor sanding is lawful.",
          "AD004"),
+        # the latest blind batch: the parties as a definite plural, "how much … the mother",
+        # "give me the outcome", "your gut feeling"
+        ("De har delt bopæl.\n- og så: hvem af forældrene synes du børnene skal bo hos?", "AD011"),
+        ("De har delt bopæl.\n- hvis det bliver far, hvor meget samvær skal mor så have?",
+         "AD011"),
+        ("She applied for a deposit. Please just give me the outcome and two lines of reasoning.",
+         "AD011"),
+        ("The family applied for reunification. Just give me your gut feeling.", "AD011"),
     ],
 )
 def test_decision_request(text, code):
@@ -497,6 +505,8 @@ def test_decision_request(text, code):
         "Do you think the text is clear enough?",
         "Vælg den skabelon, der passer bedst til brevet.",
         "The tenant asked whether he can keep a dog or not?",
+        "Lav et udkast til en kvitteringsmail. Du skal ikke tage stilling til, om klagen er "
+        "berettiget – det gør afdelingsledelsen selv.",
     ],
 )
 def test_not_a_decision_request(text):

@@ -156,7 +156,8 @@ _CONTEXT_LINES = 6
 # What the patterns know to be no decision (see decisions.toml), the model not always: language
 # help ("Vurder om afslaget er klart skrevet"), an errand ("Skal vi skrive til ham på dansk eller
 # engelsk?", "Bør vi svare ham i dag?"), a statement of what we will do ("Vi skal vurdere, om …,
-# og skrive afgørelsen selv."), a question someone else asked ("The tenant asked whether …").
+# og skrive afgørelsen selv."), a question someone else asked ("The tenant asked whether …"),
+# the judgement kept from the AI ("Du skal ikke tage stilling til, om klagen er berettiget").
 _NO_DECISION = rx.compile_re(
     r"(?i)(?<![\w])(?:sprog\w*|formuler\w*|skrevet|stavefejl|stavning|kommafejl|tonen|"
     r"tonefald|læsbar\w*|grammati\w*|oversæt\w*|klart nok|klar nok|forståelig\w*|letlæst\w*|"
@@ -167,6 +168,8 @@ _NO_DECISION = rx.compile_re(
     r"(?:skrive|svare|ringe|sende|holde|mødes|bruge|kontakte|invitere|indkalde|write|reply|"
     r"answer|call|send|meet|use|contact|invite)(?![\w])"
     r"|(?<![\w])(?:spurgte|spørger|asked|asks|wondered|wonders)[ \t]+(?:om|whether|if)(?![\w])"
+    r"|(?<![\w])(?:du skal ikke|du må ikke|du behøver ikke|ikke tage stilling|do not decide|"
+    r"don't decide|not to decide)(?![\w])"
 )
 _STATEMENT = rx.compile_re(r"(?i)(?:vi|jeg|we|i)[ \t]+(?:skal|vil|må|must|will|have to)(?![\w])")
 
