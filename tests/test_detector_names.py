@@ -1003,9 +1003,16 @@ def test_names_in_capitals_in_an_initials_column_are_initials(detector):
     )
     assert found(detector, table) == ["MLH", "SRA"]
     assert found(detector, record) == ["KAJ", "RHE"]
+    # A tab-separated sheet: the first cell of a row stands alone before its tab.
+    sheet = "Init.\tAlder\tTimer/uge\nKMH\t44\t5\nJBN\t61\t4\n"
+    assert found(detector, sheet) == ["KMH", "JBN"]
     # An institute and the child psychiatry's acronym are no names.
     assert found(detector, "Projektet evalueres af VIVE med spørgeskemaer.") == []
     assert found(detector, "The diagnosis was confirmed by BUP here in spring.") == []
+    # A template's placeholders, an institute, the imperative "Marker" (mark).
+    assert found(detector, "Sagsbehandler: [NAVN, TLF., MAIL]\nUndersøgelsen påbegyndt: [DATO]") == []
+    assert found(detector, "Antallet har ifølge VIVE og Danmarks Statistik ligget stabilt.") == []
+    assert found(detector, "Skriv dem lidt mere enkelt. Marker gerne hvis noget er forældet.") == []
 
 
 @pytest.mark.parametrize(

@@ -314,8 +314,10 @@ def alone_in_cell(text: str, start: int, end: int) -> bool:
     raw_after = text[end : end + 20]
     before = raw_before.rstrip(" \u00a0")
     after = raw_after.lstrip(" \u00a0")
-    if before.endswith(("|", "\t")) and after.startswith(("|", "\t", "\n", "\r")):
-        return True
+    if (not before or before.endswith(("|", "\t", "\n"))) and after.startswith(
+        ("|", "\t", "\n", "\r")
+    ):
+        return True  # between borders, or first in its row before a tab ("KMH\t44\t…")
     return (raw_before.endswith("  ") or start == 0 or raw_before.endswith("\n")) and (
         raw_after.startswith(("  ", "\n", "\r")) or end == len(text)
     )
