@@ -321,6 +321,12 @@ def test_drunk_or_high_only_where_the_word_means_it():
         ("Ansøgeren har ikke ren straffeattest.", "ikke ren straffeattest"),
         ("Hun er i ak-behandling efter blodproppen.", "ak-behandling"),
         ("Borger har været i obstipation i flere dage.", "obstipation"),
+        # Homelessness as notes tell it; conditions of the old and of addiction.
+        ("Han har sovet på gaden siden marts og er uden fast bolig.", "sovet på gaden"),
+        ("Hun sover i sin bil og har ingen fast bolig.", "sover i sin bil"),
+        ("Borger fik en udsættelsesdom i maj.", "udsættelsesdom"),
+        ("Borger har Korsakoff efter mange års alkoholmisbrug.", "Korsakoff"),
+        ("Hun har hofteartrose og venter på en ny hofte.", "hofteartrose"),
     ],
 )
 def test_debt_and_injuries_about_a_person(text, value):
