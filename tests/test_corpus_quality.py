@@ -87,6 +87,10 @@ CORPORA = {
     "holdout64": CORPUS.with_name("corpus_holdout64"),
     "holdout65": CORPUS.with_name("corpus_holdout65"),
     "holdout66": CORPUS.with_name("corpus_holdout66"),
+    "holdout70": CORPUS.with_name("corpus_holdout70"),
+    "holdout71": CORPUS.with_name("corpus_holdout71"),
+    "holdout72": CORPUS.with_name("corpus_holdout72"),
+    "holdout73": CORPUS.with_name("corpus_holdout73"),
     "holdout67": CORPUS.with_name("corpus_holdout67"),
     "holdout68": CORPUS.with_name("corpus_holdout68"),
     "holdout69": CORPUS.with_name("corpus_holdout69"),
@@ -391,6 +395,26 @@ CORPUS_F1_FLOORS = {
     # holdout68 (elder care and nursing homes, 10 clean): special categories 0.773 (its writer
     # marks no symptom, fall or medicine), decisions 0.900, secrets 0.909 (an iPad's code alone).
     "holdout68": {"special_category": 0.78, "secret": 0.90},
+    # holdout70-73 were written after the decision model (AD012) was in, and scored blind: decision
+    # requests pooled 0.896 (P 0.949, R 0.849), the first batch at first sight above the 0.85
+    # target; special categories 0.794, names 0.963, case numbers 0.984, CPR 0.977, markings and
+    # secrets 1.000, 4 of 41 clean flagged. holdout70 (adult social services, half asking for
+    # decisions, 10 clean): decisions 0.900, special categories 0.787 (its writer marks no
+    # shelter stay or § 85 support), names 0.929 (staff initials in a sheet's "Bostøtte"
+    # column), CPR 0.941 (invoice numbers after "Faktura nr." reported at low confidence), 2 of 10
+    # clean flagged.
+    "holdout70": {"special_category": 0.80, "name": 0.95, "cpr": 0.94, "case_number": 0.95},
+    # holdout71 (child and youth cases, 9 clean): special categories 0.767 (its writer marks few
+    # of the uses of "underretning", "samvær" and "forældremyndighed"), 2 of 9 clean flagged ("VIVE",
+    # a template's "[NAVN, TLF., MAIL]").
+    "holdout71": {"special_category": 0.77},
+    # holdout72 (health region administration and GP clinics, 11 clean): decisions 0.846,
+    # special categories 0.783, addresses 0.957 (a German street address), CPR 0.971 (a
+    # replacement number with letters, "eCPR 1412037TM1").
+    "holdout72": {"special_category": 0.80, "decision_request": 0.91, "address": 0.95, "cpr": 0.97},
+    # holdout73 (short prompts, half asking for decisions in unexpected ways, 11 clean):
+    # decisions 0.828 ("Just give me your gut feeling", "Giv mig et klart svar …"), names 0.944.
+    "holdout73": {"name": 0.94},
     # holdout69 (municipal HR and school administration, 11 clean): decisions 0.800 ("Vælg den
     # kandidat, vi skal ansætte", "hvis du kunne sige, om hun skal fritages …"); it passes every
     # target after its fixes.
@@ -494,6 +518,11 @@ FALSE_ALARM_RATE = {
     "holdout67": 0.20,
     "holdout68": MAX_FALSE_ALARM_RATE,
     "holdout69": MAX_FALSE_ALARM_RATE,
+    # Invoice numbers shaped as CPR numbers after "Faktura nr." (reported at confidence 0.35).
+    "holdout70": 0.10,
+    "holdout71": MAX_FALSE_ALARM_RATE,
+    "holdout72": MAX_FALSE_ALARM_RATE,
+    "holdout73": MAX_FALSE_ALARM_RATE,
 }
 
 
