@@ -21,7 +21,6 @@ what it was trained on. Scoring needs no library: a sum of weights and a logisti
 
 from __future__ import annotations
 
-import json
 import math
 from collections.abc import Iterator
 from functools import cache
@@ -318,6 +317,8 @@ class Model:
 
     @classmethod
     def load(cls, path: Path) -> Model:
+        import json  # only when a text has a candidate sentence: start-up stays lean
+
         data = json.loads(path.read_text(encoding="utf-8"))
         return cls(data["weights"], data["bias"], data["threshold"])
 
