@@ -96,14 +96,17 @@ RULE = Rule(
 # as "?".
 CUES = (
     # The AI addressed as it is asked ("kan du", "din vurdering"), not every "du" of a note.
-    "kan du", "vil du", "kunne du", "du må", "du kan", "du skal", "synes du", "mener du",
+    "kan du", "vil du", "kunne du", "du må", "du skal", "synes du", "mener du",
     "tror du", "du bestemmer", "din vurdering", "dit bud", "din mening", "dit svar", "hvad du",
     "du gerne", "du lige", "du selv", "dig til", "can you", "could you", "would you", "will you",
     "do you", "you think", "your view", "your opinion", "your assessment",
     "your recommendation", "you decide", "you were",
     "yes or no", "yes/no", "ja/nej",
     "ja eller nej", "decide", "determine", "vurder", "vurdér", "vurdere", "afgør", "afgøre",
-    "beslut", "beslutte", "vælg", "stilling", "træf", "sig", "sige", "giv", "fortæl", "ranger",
+    "beslut", "beslutte", "vælg", "stilling", "træf", "sige", "giv", "fortæl", "ranger",
+    # "sig" as the imperative ("sig mig", "sig om …"), not the everyday "han har meldt sig".
+    "sig mig", "sig om", "sig hvem", "sig hvilke", "sig hvilken", "sig hvad", "sig ærligt",
+    "sig lige", "bare sig", "og sig", "så sig", "sig det", "sig,",
     "rangér", "prioriter", "prioritér", "fordel", "marker", "markér", "angiv", "udfyld",
     "should", "skal vi", "bør vi", "make the call", "make the decision", "tell me", "approve",
     "reject", "afvis", "bevilg", "afslå", "answer", "rangliste", "kolonne",
@@ -230,18 +233,26 @@ def candidates(text: str) -> list[tuple[int, int]]:
     cue (see CUES) or a question mark. The same sentences the model was trained on."""
     if not text:
         return []
+    # Which cues the text holds at all: the keyword index knows (by one pass, or by substring
+    # tests for a short text, shared with every other detector), so a text without any costs
+    # nothing more.
+    present = _keywords.KEYWORDS.hits(text)
+    cues = [cue for cue in CUES if cue in present]
+    if not cues and "?" not in present:
+        return []
     lower = _labels.view(text).lower
     size = len(lower)
     letter = _LETTER
     places: list[int] = []
-    for cue in CUES:
+    for cue in cues:
         n = len(cue)
         places += [
             p
             for p in _keywords.starts(text, lower, cue.encode("latin-1"))
             if not (p and letter[lower[p - 1]]) and not (p + n < size and letter[lower[p + n]])
         ]
-    places += [p for p in _keywords.starts(text, lower, b"?") if text[p] == "?"]
+    if "?" in present:
+        places += [p for p in _keywords.starts(text, lower, b"?") if text[p] == "?"]
     places.sort()
     # A sentence never runs past a line's end (see _keywords.sentence_end), so the sentences of
     # a line depend on the line alone: a line seen before (a template's) is not read again.
