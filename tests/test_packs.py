@@ -297,6 +297,16 @@ def test_builtin_detectors_are_discovered():
     modules = builtin_modules()
     assert "promptlint.detectors.cpr" in modules
     assert "promptlint.detectors.email" in modules
+    # Every public module of the package, and no private helper ("_labels").
+    import pkgutil
+
+    import promptlint.detectors as package
+
+    assert modules == sorted(
+        f"promptlint.detectors.{info.name}"
+        for info in pkgutil.iter_modules(package.__path__)
+        if not info.name.startswith("_")
+    )
     registry = build_registry(plugins=False)
     assert {"ID001", "ID002", "CT001"} <= set(registry.rules)
     assert registry.rule("id001") is registry.rules["ID001"]
