@@ -194,7 +194,7 @@ Edinburgh Glasgow Manchester Birmingham Liverpool Cambridge Oxford Dublin Belfas
 # Borg, Kold, Møller, Skytte) or first names (Svend) are left out on purpose: a lone surname
 # that is a word would otherwise need context.
 CURATED_WORDS = """
-per bo hans mark marker sten kaj storm sol lykke liv line rose ask birk lærke maj august frede tue bjørn
+per bo hans mark marker maks sten kaj storm sol lykke liv line rose ask birk lærke maj august frede tue bjørn
 mille bent kim ib ea holm skov lund dam toft ravn lind berg bach bak kjær krog strand mose sand bonde
 smed fisker præst due falk frost sommer vinter hvid grøn brun lang glad rask sund helt post bank ring
 kamp slot bro have vest øster just list from kok munk kirk tage tom ben else bror fred finn max dan

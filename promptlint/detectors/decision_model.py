@@ -158,7 +158,7 @@ _CONTEXT_LINES = 6
 # What the patterns know to be no decision (see decisions.toml), the model not always: language
 # help ("Vurder om afslaget er klart skrevet"), an errand ("Skal vi skrive til ham på dansk eller
 # engelsk?", "Bør vi svare ham i dag?"), a statement of what we will do ("Vi skal vurdere, om …,
-# og skrive afgørelsen selv."), a question someone else asked ("The tenant asked whether …"),
+# og skrive afgørelsen selv.") or of a citizen's duty ("Du skal have boet her i 8 år."), a question someone else asked ("The tenant asked whether …"),
 # the judgement kept from the AI ("Du skal ikke tage stilling til, om klagen er berettiget").
 _NO_DECISION = rx.compile_re(
     r"(?i)(?<![\w])(?:sprog\w*|formuler\w*|skrevet|stavefejl|stavning|kommafejl|tonen|"
@@ -173,7 +173,12 @@ _NO_DECISION = rx.compile_re(
     r"|(?<![\w])(?:du skal ikke|du må ikke|du behøver ikke|ikke tage stilling|do not decide|"
     r"don't decide|not to decide)(?![\w])"
 )
-_STATEMENT = rx.compile_re(r"(?i)(?:vi|jeg|we|i)[ \t]+(?:skal|vil|må|must|will|have to)(?![\w])")
+_STATEMENT = rx.compile_re(
+    r"(?i)(?:vi|jeg|we|i)[ \t]+(?:skal|vil|må|must|will|have to)(?![\w])"
+    # A rule told to a citizen: "Du skal have haft ordinær beskæftigelse i 3 år …".
+    r"|du[ \t]+(?:skal|kan|må)[ \t]+(?:have|være|søge|sende|betale|klage|huske|bo|opfylde|"
+    r"dokumentere|indsende|kontakte|ringe|give besked)(?![\w])"
+)
 
 
 def _about_a_case(text: str, start: int, end: int) -> bool:
