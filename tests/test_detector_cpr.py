@@ -359,6 +359,13 @@ def test_a_label_on_the_line_above_counts_only_when_it_ends_that_line():
     assert values(text) == []
 
 
+def test_a_label_two_words_before_the_number_on_its_own_line_counts_below_another_line():
+    # "Faktura nr." before an invoice number is no CPR label, also when a line stands above it.
+    assert values("Faktura nr. 2411030187 sendt til Syddjurs Kommune") == []
+    assert values("Afregning oktober\nFaktura nr. 2411030187 sendt til Syddjurs Kommune") == []
+    assert values("Borger oplyser:\nCPR-nr. 0101901234") == ["0101901234"]
+
+
 @settings(max_examples=600, deadline=None)
 @given(
     texts_of(

@@ -209,7 +209,7 @@ def _label_in_window(text: str, start: int) -> str | None:
     if newline != -1:
         own_line = window[newline + 1 :]
         if own_line.strip(" \t\r:;-–•*>"):
-            window = own_line
+            window, newline = own_line, -1  # the label is on the number's own line
         elif "\t" in window[:newline] or "|" in window[:newline]:
             return None  # a table's header row above: its column decides (see _score)
     nearest = _LABEL.search(window)
