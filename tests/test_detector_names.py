@@ -1013,6 +1013,10 @@ def test_names_in_capitals_in_an_initials_column_are_initials(detector):
     assert found(detector, "Sagsbehandler: [NAVN, TLF., MAIL]\nUndersøgelsen påbegyndt: [DATO]") == []
     assert found(detector, "Antallet har ifølge VIVE og Danmarks Statistik ligget stabilt.") == []
     assert found(detector, "Skriv dem lidt mere enkelt. Marker gerne hvis noget er forældet.") == []
+    # A municipal department: "Byg, Land og Miljø", "Team Familie og Byg"; but "Mads Byg".
+    assert found(detector, "Kontakt Byg, Land og Miljø via formularen.") == []
+    assert found(detector, "Vi bor i Team Familie og Byg.") == []
+    assert found(detector, "Vi har talt med Mads Byg om sagen.") == ["Mads Byg"]
 
 
 @pytest.mark.parametrize(

@@ -362,9 +362,11 @@ _MULTIWORD_PLACES = frozenset((
 _ROOM_CODE = re.compile(r"[A-ZÆØÅ]?\d+[.\-]\d")
 _IDIOM_AFTER = {
     "Thi": (" kendes for ret",),
-    "Byg": (" og ", " & "),
+    "Byg": (" og ", " & ", ", "),  # "Byg og Miljø", "Byg, Land og Miljø"
     "Bo": (" godt", " trygt", " sikkert", " hjemme", " alene", " sammen"),  # "Bo godt – …"
 }
+# The same before the name: "Team Familie og Byg" (a department).
+_IDIOM_BEFORE = {"Byg": (" og ", " & ")}
 
 
 def _faith_or_holiday(value: str, word_before: str) -> bool:
@@ -1971,7 +1973,9 @@ def _single(text, start, end, tok, given, before, found) -> None:
         return  # "Hjemmeplejen Vest": the unit's district, not Mr Vest
     if initial and text.startswith(":", end) and text[start:end].lower() in _HEADER_WORDS:
         return  # "Kopi: [TILLIDSREPRÆSENTANT]": a mail header's label, not a speaker
-    if text.startswith(_IDIOM_AFTER.get(text[start:end], ()), end):
+    if text.startswith(_IDIOM_AFTER.get(text[start:end], ()), end) or text.endswith(
+        _IDIOM_BEFORE.get(text[start:end], ()), max(0, start - 4), start
+    ):
         return  # "Thi kendes for ret", "Byg og Miljø"
     if text.startswith(". ", end) and _ROOM_CODE.match(text, end + 2):
         return  # "i Aud. A2.01": an abbreviation before a room's code
