@@ -29,14 +29,16 @@ _SHORT_TEXT = 4096
 _FOLDS = str.maketrans({"\u0131": "i", "\u017f": "s", "\u0307": None})
 
 
-_SENTENCE_REACH = 400
+# How far sentence_start and sentence_end look for a sentence's ends (the decision model's
+# candidates use the same reach).
+SENTENCE_REACH = 400
 _END_BEFORE = rx.compile(r"(?r)[.?!:;–—] |\n")
 _END_AFTER = rx.compile(r"[?!.\n]")
 
 
 def sentence_start(text: str, p: int) -> int:
     """Where the sentence that holds ``p`` starts (see KeywordIndex.sentence_windows)."""
-    lo = max(0, p - _SENTENCE_REACH)
+    lo = max(0, p - SENTENCE_REACH)
     hi = p
     while True:
         # The nearest end before ``hi``, searched backwards (one search, not one per end).
@@ -53,10 +55,10 @@ def sentence_start(text: str, p: int) -> int:
 
 def sentence_end(text: str, p: int) -> int:
     """Where the sentence that holds ``p`` ends: after its "?", "!" or full stop (not an
-    abbreviation's), or at its line's end, at most _SENTENCE_REACH on."""
+    abbreviation's), or at its line's end, at most SENTENCE_REACH on."""
     if text[p] in "?!":
         return p + 1  # the keyword is the sentence's own end ("?")
-    hi = min(len(text), p + _SENTENCE_REACH)
+    hi = min(len(text), p + SENTENCE_REACH)
     pos = p
     while True:
         found = _END_AFTER.search(text, pos, hi)
@@ -273,7 +275,7 @@ class KeywordIndex:
         self, text: str, keywords: tuple[str, ...]
     ) -> list[tuple[int, int]] | None:
         """The sentences that hold a keyword, merged: from the sentence's start (a line start,
-        or after ". ", "? ", "! ", ": ", "; " or a dash, at most _SENTENCE_REACH back; a full
+        or after ". ", "? ", "! ", ": ", "; " or a dash, at most SENTENCE_REACH back; a full
         stop before a small letter or a digit is an abbreviation, not an end) to its end
         (past its "?", "!" or full stop, or the line's end). None means scan the whole text:
         positions unknown, or the sentences cover half of it."""

@@ -289,7 +289,7 @@ def candidates(text: str) -> list[tuple[int, int]]:
 # or before a blank and a small letter or a digit.
 _START = rx.compile(r"(?r)(?:[?!:;–—] |\. (?![\p{Ll}\d]))")
 _END = rx.compile(r"[?!]|\.(?!\d|[ ][\p{Ll}\d])")
-_REACH = _keywords._SENTENCE_REACH
+_REACH = _keywords.SENTENCE_REACH
 
 
 def _line_sentences(line: str, places: list[int]) -> list[tuple[int, int]]:
