@@ -130,6 +130,15 @@ def test_a_date_with_dots_is_a_cpr_number_only_after_a_cpr_label():
     assert values("Dennis Laursen (01.01.90-1234)") == ["01.01.90-1234"]
 
 
+def test_a_number_at_the_end_of_a_web_address():
+    # A case system's link to the person: the path ends in the number.
+    assert values("Se https://fagsystem.example.dk/borger/150372-1234 for detaljer.") == ["150372-1234"]
+    assert values("Link: https://sbsys.example.dk/sag/cpr/1503721234") == ["1503721234"]
+    # After digits and a slash it is part of another number (a case's year, a fraction).
+    assert found("Sag 2024/1503721234") == []
+    assert found("Bilag 12/0101901234") == []
+
+
 def test_several_numbers():
     text = "CPR 010190-1234 og CPR 020290-2345\nCPR 0303901234"
     assert values(text) == ["010190-1234", "020290-2345", "0303901234"]

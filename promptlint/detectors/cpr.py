@@ -96,7 +96,7 @@ MASKED_RULE = Rule(
 _SEP = r"[-\u2010\u2011\u2012\u2013\u2014/]"
 _CPR = rx.compile(
     rf"""
-    (?<![\w\-/+]|\d[.,])
+    (?<![\w\-+]|\d[.,/])
     (?P<date>\d\d(?P<g>[ .\u00a0]?)\d\d(?P=g)\d\d)
     (?P<sep>[ \u00a0]?{_SEP}[ \u00a0]?|[ \u00a0]{{1,2}})?
     (?P<serial>\d{{4}})
@@ -110,7 +110,7 @@ _CPR = rx.compile(
 # tries a digit class at every character. _CPR then checks each candidate. The view shows only
 # ASCII digits, so a text with other decimal digits is scanned with _CPR itself.
 _CPR_SHAPE = rx.compile_re(
-    rb"00(?<![\w\-/+]00)(?<!0[.,]00)"
+    rb"00(?<![\w\-+]00)(?<!0[.,/]00)"
     rb"(?=(?P<g>[ .\xa0]?)00(?P=g)00(?:[ \xa0]?[-/?][ \xa0]?|[ \xa0]{1,2})?0000(?!\w|[-.,]0))"
 )
 _MASKED = rx.compile(
