@@ -320,6 +320,7 @@ def test_drunk_or_high_only_where_the_word_means_it():
         ("Karen Holm er HK-medlem og har bedt om bisidder.", "HK-medlem"),
         ("Ansøgeren har ikke ren straffeattest.", "ikke ren straffeattest"),
         ("Hun er i ak-behandling efter blodproppen.", "ak-behandling"),
+        ("Borger er i AK-behandling (Marevan), INR tages hver 14. dag.", "AK-behandling"),
         ("Borger har været i obstipation i flere dage.", "obstipation"),
         # Homelessness as notes tell it; conditions of the old and of addiction.
         ("Han har sovet på gaden siden marts og er uden fast bolig.", "sovet på gaden"),
