@@ -334,6 +334,16 @@ def test_debt_and_injuries_about_a_person(text, value):
     assert value in values(text)
 
 
+def test_a_table_row_of_a_persons_initials_is_about_that_person():
+    # A team's overview: one row a citizen, the first cell their initials or name.
+    sheet = "Init.\tAlder\tBemærkning\nKMH\t44\tpsykose i sept.\nA.S.\t29\tADHD + hashmisbrug\n"
+    assert values(sheet) == ["psykose", "ADHD", "hashmisbrug"]
+    assert values("Borger;Ydelse;Note\nJBN;kontanthjælp;ny ansøgning\n") == ["kontanthjælp"]
+    assert values("| Mette Hansen | 51 | diabetes |\n") == ["diabetes"]
+    # A row named by a topic, not a person, says nothing about anyone.
+    assert values("Emne\tAntal\tNote\nSygdom\t12\tdiabetes og KOL\nNB\t3\tdepression\n") == []
+
+
 def test_words_that_only_look_like_case_words():
     # "børnesagkyndig" is a child expert, not a child's case; a judgment named by its date.
     assert values("Skal vi have Helle med som børnesagkyndig?") == []

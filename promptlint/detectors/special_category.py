@@ -1514,6 +1514,24 @@ class _Doc:
             self.paragraphs[key] = cached
         return cached
 
+    def row_person(self, start: int) -> bool:
+        """``start`` lies in a later cell of a table row whose first cell is a person's initials
+        ("KMH", "A.S.") or a name: a team's overview of its citizens, one row each."""
+        t = self.t
+        line_start = t.rfind("\n", 0, start) + 1
+        row = t[line_start:start].lstrip("| ")
+        for border in "\t;|":
+            cut = row.find(border)
+            if cut > 0:
+                break
+        else:
+            return False
+        first = row[:cut].strip()
+        if _INITIALS.fullmatch(first):
+            return first not in _NOT_INITIALS
+        words = first.split()
+        return 2 <= len(words) <= 4 and self.names.mentioned(first)
+
     def person_in_header(self, start: int) -> bool:
         """A person label, a name or a CPR number in the lines before (the note's header)."""
         t = self.t
@@ -1682,6 +1700,11 @@ class _Doc:
 
 _CAPS_WORD_BEFORE = rx.compile_re(r"(?:^|[\s])[A-ZÆØÅ]{2,}[ \t]\Z")
 _CAPS_WORD_AFTER = rx.compile_re(r"[ \t][A-ZÆØÅ]{2,}(?![\w])")
+
+
+# A row's first cell that names a person by initials: "KMH", "A.S.", "T.Ø.", "AB".
+_INITIALS = re.compile(r"[A-ZÆØÅ]{2,4}|(?:[A-ZÆØÅ]\.\s?){2,3}")
+_NOT_INITIALS = frozenset(("NB", "OK", "ID", "NR", "JA", "NEJ", "IALT", "SUM", "NOTE", "DATO"))
 
 
 def _in_capitals(t: str, start: int, end: int) -> bool:
@@ -2141,10 +2164,12 @@ class SpecialCategoryDetector:
             return 0.7  # "Du skriver, at du har Parkinsons sygdom" in a letter to the person
         if doc.patient(s):
             return 0.8
-        if doc.field_line(start, end) or doc.note_sentence(s):
-            if doc.person_in_paragraph(start, end) or doc.person_in_header(start):
-                return 0.7
-        elif doc.person_in_paragraph(start, end, named_only=True):
+        noted = doc.field_line(start, end) or doc.note_sentence(s)
+        if noted and (doc.person_in_paragraph(start, end) or doc.person_in_header(start)):
+            return 0.7
+        if doc.row_person(start):
+            return 0.6  # "KMH\t44\tpsykose i sept." in a team's table of initials
+        if not noted and doc.person_in_paragraph(start, end, named_only=True):
             # A sentence without a person word in a paragraph about someone ("Bruun er medlem
             # af …" after "Niels-Erik Bruun"; "Har været indlagt siden maj." in a case note).
             return 0.6
