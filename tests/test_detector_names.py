@@ -1017,6 +1017,9 @@ def test_names_in_capitals_in_an_initials_column_are_initials(detector):
     assert found(detector, "Kontakt Byg, Land og Miljø via formularen.") == []
     assert found(detector, "Vi bor i Team Familie og Byg.") == []
     assert found(detector, "Vi har talt med Mads Byg om sagen.") == ["Mads Byg"]
+    # A street or a park named after a person, in a compound: the place, no person.
+    assert found(detector, "Vi mødes på Hans Tavsens Park-siden af skolen.") == []
+    assert found(detector, "Vi mødes hos Hans Tavsen ved parken.") == ["Hans Tavsen"]
     # Words of the screen that are rare first names: a link, a chat, the cloud, the school portal.
     assert found(detector, "Link: https://sbsys.example.dk/sag/4471") == []
     assert found(detector, "Chat: skriv til os i Aula eller via Cloud-drevet.") == []

@@ -1061,6 +1061,9 @@ class _Classifier:
                 return _STOP_TOK
         hyphen = token.find("-")
         if hyphen > 0 and token[hyphen + 1 : hyphen + 2].islower():
+            head = _special(low[:hyphen])
+            if head is _STREET_TOK or head is _ORG_TOK:
+                return head  # "Hans Tavsens Park-siden", "Skolen-Hjem": the place's own word
             return self._compound(token, hyphen)
         poss = 0
         first, last, suffix = self._lookup(low)
