@@ -23,6 +23,9 @@ A pack is a ``.toml`` file with a ``[pack]`` table and one or more ``[[rule]]`` 
                                         # these lower-case literals occurs in the text (fast)
     keywords_also = ["sagsnr"]          # optional, with keywords: one of these must occur too
                                         # (in the keyword's line or sentence, with reach)
+    skip_quoted = false                 # true: not a match in quotation marks ('"FORTROLIGT"')
+    skip_examples = false               # true: not a match in a quoted example of what not to
+                                        # write ('Eksempel på en prompt, du ikke må bruge:⏎"…"')
     ignorecase = false
     group = "value"                     # optional: report only this named group
     captures = "all"                    # optional, with group: report every capture of a group
@@ -53,7 +56,7 @@ from typing import Any
 
 from promptlint import _rx as rx
 from promptlint.detectors import ContextWords, clamp
-from promptlint.detectors._keywords import KEYWORDS
+from promptlint.detectors._keywords import KEYWORDS, quoted_example
 from promptlint.errors import PackError
 from promptlint.model import Rule, Severity, Span
 from promptlint.resources import read_toml
@@ -64,7 +67,7 @@ _RULE_KEYS = {
     "code", "name", "entity", "severity", "guideline", "confidence", "priority", "mask",
     "message", "what", "why", "instead", "patterns", "ignorecase", "multiline", "group",
     "validator", "context", "examples", "keywords", "scope", "captures", "skip_quoted",
-    "reach", "keywords_also",
+    "skip_examples", "reach", "keywords_also",
 }
 # A match with one of these right before it and one of those right after it is quoted: the thing
 # talked about ('skal mærkes "FORTROLIGT"'), skipped by a rule with skip_quoted = true.
@@ -94,7 +97,7 @@ class PackRule:
     __slots__ = (
         "rule", "sources", "flags", "group", "validator", "context", "required", "boost",
         "penalty", "confidence", "examples", "keywords", "all_captures", "skip_quoted", "line_reach",
-        "reach", "keywords_also", "_compiled", "_anchors",
+        "reach", "keywords_also", "skip_examples", "_compiled", "_anchors",
     )
 
     def __init__(
@@ -116,6 +119,7 @@ class PackRule:
         line_reach: bool = False,
         reach: str = "text",
         keywords_also: tuple[str, ...] = (),
+        skip_examples: bool = False,
     ) -> None:
         self.rule = rule
         self.sources = sources
@@ -134,6 +138,7 @@ class PackRule:
         self.line_reach = line_reach  # scanned in windows: reach "line" or "sentence"
         self.reach = reach
         self.keywords_also = keywords_also
+        self.skip_examples = skip_examples
         self._compiled: list[Any] | None = None
         self._anchors: list[str | None] | None = None
 
@@ -365,6 +370,8 @@ class PackDetector:
             and text[end : end + 1] in _CLOSING_QUOTES
         ):
             return None
+        if pr.skip_examples and quoted_example(text, start):
+            return None
         if pr.validator is not None and not pr.validator(text[start:end]):
             return None
         confidence = pr.confidence
@@ -575,6 +582,7 @@ def _load_rule(
         line_reach=_reach(path, where, raw.get("reach", "text"), keywords) != "text",
         reach=_reach(path, where, raw.get("reach", "text"), keywords),
         keywords_also=_also(path, where, raw.get("keywords_also", []), keywords),
+        skip_examples=_flag(path, where, "skip_examples", raw.get("skip_examples", False)),
     )
 
 

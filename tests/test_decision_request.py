@@ -577,3 +577,20 @@ def test_a_trivial_question_about_a_person_is_read_by_the_model_only():
     # whose confidence says how sure it is.
     codes = [code for code, _ in found("Tror du, at han skal have en kage?")]
     assert codes == ["AD012"]
+
+
+def test_a_request_after_an_adverb_of_order():
+    # "Bagefter vil jeg gerne have at du vurderer …": the verb comes before the subject.
+    text = ("Kan du opsummere mailen i 5 punkter? Bagefter vil jeg gerne have at du vurderer om "
+            "vi har grundlag for at give ham en advarsel.")
+    assert [code for code, _ in found(text)] == ["AD002"]
+    assert found("Kan du opsummere mailen? Bagefter kan du rette kommaerne.") == []
+
+
+def test_a_forbidden_prompt_quoted_in_a_guideline_is_no_request():
+    text = ("Eksempel på en prompt, du ikke må bruge\n"
+            '"Min medarbejder har været syg 30 dage i år – skal hun have en advarsel?"')
+    assert found(text) == []
+    # A user who quotes the prompt they want to try asks for the decision all the same.
+    tested = 'Prompt jeg vil teste:\n"Afgør om ansøgeren skal have bevilget enkeltydelsen."'
+    assert found(tested) != []

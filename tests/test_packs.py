@@ -199,6 +199,27 @@ def test_skip_quoted_leaves_a_quoted_match_alone(tmp_path):
     assert len(spans_of(plain, text)) == 2
 
 
+def test_skip_examples_leaves_a_quoted_example_of_what_not_to_write_alone(tmp_path):
+    body = OUR_PACK.replace('keywords = ["kk-"]', 'keywords = ["kk-"]\nskip_examples = true')
+    pack = load_pack(write(tmp_path / "ours.toml", body))
+    example = 'Skriv aldrig sagsnumre i en prompt. Forkert:\n"Sagsnr. KK-2024-000123 er min sag"'
+    assert spans_of(pack, example) == []
+    # A quotation without such words, and a match before the quote, are still found.
+    quoted = 'Borgeren skrev:\n"Sagsnr. KK-2024-000123 er min sag"'
+    assert len(spans_of(pack, quoted)) == 1
+    assert len(spans_of(load_pack(write(tmp_path / "plain.toml", OUR_PACK)), example)) == 1
+
+
+def test_a_quoted_example_needs_the_quote_and_the_words_that_introduce_it():
+    text = 'Eksempel på en prompt, du ikke må bruge:\n"Min kollega er syg – skal hun have en advarsel?"'
+    assert _keywords.quoted_example(text, text.index("skal"))
+    assert not _keywords.quoted_example(text, text.index("prompt"))  # not inside the quote
+    tested = 'Prompt jeg vil teste:\n"Afgør om ansøgeren skal have bevilget enkeltydelsen."'
+    assert not _keywords.quoted_example(tested, tested.index("Afgør"))
+    far = 'Eksempel:\n\n\n\n\n"Skal hun have en advarsel?"'
+    assert not _keywords.quoted_example(far, far.index("Skal"))  # four lines up: out of reach
+
+
 def test_missing_pattern_directory(tmp_path):
     with pytest.raises(PackError, match="not found"):
         load_pack_dir(tmp_path / "nope")

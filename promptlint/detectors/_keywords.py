@@ -77,6 +77,31 @@ def sentence_end(text: str, p: int) -> int:
         return at + 1
 
 
+# Words that introduce an example, or a thing not to do, before a quoted sentence: "Eksempel på
+# en prompt, du ikke må bruge:", "Don't write:", "Forkert:". Not "prompt" or "ChatGPT" alone: a
+# prompt a user quotes to test it ('Prompt jeg vil teste: "Afgør om …"') is a real request.
+_EXAMPLE_CUE = rx.compile_re(
+    r"(?i)(?<![\w])(?:eksempl\w*|eksempel|examples?|forbud\w*|forbudt|ikke må|må ikke|"
+    r"ikke tilladt|not allowed|don't|do not|never|aldrig|undgå|avoid|forkert\w*|wrong|dårlig\w*|"
+    r"bad)(?![\w])"
+)
+
+
+def quoted_example(text: str, start: int) -> bool:
+    """The sentence at ``start`` stands inside quotation marks on its line, and that line before
+    the quote or one of the three lines above introduces it as an example or as something not to
+    do: 'Eksempel på en prompt, du ikke må bruge:⏎"… – skal hun have en advarsel?"'."""
+    line_start = text.rfind("\n", 0, start) + 1
+    before = text[line_start:start]
+    if not (before.count('"') % 2 or any(mark in before for mark in "“„»«")):
+        return False
+    above = line_start
+    for _ in range(3):
+        above = text.rfind("\n", 0, max(0, above - 1)) + 1
+    quote = max(before.rfind(mark) for mark in '"“„»«')
+    return _EXAMPLE_CUE.search(text, above, line_start + quote) is not None
+
+
 def _places_of(text, word) -> list[int]:
     """Where ``word`` starts in ``text`` (str or bytes alike), in order, overlaps included
     (found in C, one ``find`` a place)."""

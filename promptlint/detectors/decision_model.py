@@ -195,21 +195,6 @@ def _about_a_case(text: str, start: int, end: int) -> bool:
     )
 
 
-def _quoted_example(text: str, start: int) -> bool:
-    """The sentence stands inside quotation marks, and its line or one of the three lines above
-    talks about AI or examples: 'Eksempel på en prompt, du ikke må bruge:⏎"Her er PPV'en – skal
-    han i specialklasse?"'."""
-    line_start = text.rfind("\n", 0, start) + 1
-    before = text[line_start:start]
-    if not (before.count('"') % 2 or any(mark in before for mark in "“„»«")):
-        return False
-    above = line_start
-    for _ in range(3):  # a heading "Eksempler" a few lines up
-        above = text.rfind("\n", 0, max(0, above - 1)) + 1
-    line_end = text.find("\n", start)
-    return _ABOUT_AI.search(text, above, line_end if line_end != -1 else len(text)) is not None
-
-
 # The words of a sentence: runs of letters, a number, or a question mark.
 _TOKEN = rx.compile_re(r"[^\W\d_]+|\d+|\?")
 
@@ -380,7 +365,7 @@ class DecisionModelDetector:
             if (
                 p >= threshold
                 and not _chat_line(text, start)
-                and not _quoted_example(text, start)
+                and not _keywords.quoted_example(text, start)
                 and _about_a_case(text, start, end)
             ):
                 yield Span(RULE.code, start, end, round(min(p, 0.95), 2))
