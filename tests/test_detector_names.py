@@ -1017,6 +1017,19 @@ def test_names_in_capitals_in_an_initials_column_are_initials(detector):
     assert found(detector, "Kontakt Byg, Land og Miljø via formularen.") == []
     assert found(detector, "Vi bor i Team Familie og Byg.") == []
     assert found(detector, "Vi har talt med Mads Byg om sagen.") == ["Mads Byg"]
+    # Wards named by words that are also names; a ward named by a name only stays a name.
+    assert found(detector, "VAGTPLAN – Plejecenter Kastanjehøj, afdeling Birk og Ask – uge 48") == []
+    assert found(detector, "Team Lærke holder møde, og afdeling Birk, Ask og Lind er lukket.") == []
+    assert found(detector, "I afdeling Mette er der plads.") == ["Mette"]
+    # A care method, a union's acronym after a title, an exchange programme, a quoted mail.
+    assert found(detector, "Gerne med inspiration fra Marte Meo eller lignende?") == []
+    assert found(detector, "Anna Kowalczyk, senior specialist (AC), 37 timer.") == ["Anna Kowalczyk"]
+    assert found(detector, "Explain it in simple English for our new Erasmus trainee.") == []
+    assert found(detector, "Mailen:\n\"Kære HR\"") == []
+    # A header of a table aligned with spaces: its cells are no name, even after "Navn".
+    table = "Navn                Sygedage   Perioder   Bemærkning\nMia Højer Sørensen   2   1   ingen\n"
+    assert found(detector, table) == ["Mia Højer Sørensen"]
+    assert found(detector, "Vi talte med Mette  Hansen i går.") == ["Mette  Hansen"]
     # A street or a park named after a person, in a compound: the place, no person.
     assert found(detector, "Vi mødes på Hans Tavsens Park-siden af skolen.") == []
     assert found(detector, "Vi mødes hos Hans Tavsen ved parken.") == ["Hans Tavsen"]

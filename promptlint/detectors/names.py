@@ -345,6 +345,13 @@ _HOLIDAYS = frozenset(("Ramadan", "Eid", "Ramadanen"))
 # Points of the compass, which name a district after a definite noun ("Hjemmeplejen Vest").
 _COMPASS = frozenset("vest øst nord syd midt nordvest nordøst sydvest sydøst".split())
 _COMPASS_AFTER = re.compile(r"\w\w(?:en|et|ne)[ \u00a0]$")
+# A ward, a team or a house, named next: a name that is also a word names the unit ("afdeling Birk
+# og Ask", "team Lærke", "i hus Ravn"); a name that is only a name still counts ("afdeling Mette").
+_UNIT_BEFORE = re.compile(
+    r"(?i:afdeling|afdelingen|afsnit|afsnittet|stue|stuen|team|teamet|hus|huset|fløj|fløjen|"
+    r"gang|gangen|enhed|enheden|bo-enhed|boenhed|gruppe|gruppen|etage|klynge|klyngen|bogruppe|"
+    r"ward|unit|wing)[ \u00a0](?:[A-ZÆØÅ]\w*(?:,[ \u00a0]|[ \u00a0](?:og|eller|&)[ \u00a0]))*$"
+)
 # Names that are other words in a fixed phrase: "Thi kendes for ret" (a judgment's formula),
 # "Plan, Byg og Miljø" (a municipal department).
 # A firm's legal form in mixed case: it ends a firm's name (see _company_tail), no abbreviation.
@@ -358,6 +365,8 @@ _MULTIWORD_PLACES = frozenset((
     "Santo Domingo",
     # Charities named like people ("Til stede: … Blå Kors, Frelsens Hær").
     "Blå Kors", "Røde Kors", "Dansk Røde Kors", "Frelsens Hær", "Kirkens Korshær",
+    # Methods of care and teaching named like people.
+    "Marte Meo",
 ))
 _ROOM_CODE = re.compile(r"[A-ZÆØÅ]?\d+[.\-]\d")
 _IDIOM_AFTER = {
@@ -465,7 +474,7 @@ _NAME_PREFIXES = ("al-", "el-", "ul-", "ad-", "ud-", "abu-", "abd-", "bin-", "ib
 # Capitalised acronyms that are not someone's initials.
 _ACRONYMS = frozenset(
     """
-    it hr eu kl dr tv pdf cpr cvr skat nb ps ok ai id su atp udk bbr mr dk usa uk fn nato
+    it hr eu kl dr tv pdf cpr cvr skat nb ps ok ai id su atp udk bbr mr dk usa uk fn nato ac
     cc bcc re fw fwd pm am vip ceo cfo cto hk foa dsr dlf bupl lo ft dj ddr gdpr adhd
     sms mms app www url api sql csv xml json ok pc mac cd dvd usb gps hiv aids kol sosu
     sfo ssp akt ppr kmd vum uu sst sum bua mbu fob ftf ak aks who oecd doc docx xlsx fyi asap
@@ -1974,6 +1983,8 @@ def _single(text, start, end, tok, given, before, found) -> None:
     only_place = tok.place and not tok.first
     if text[start:end].lower() in _COMPASS and _COMPASS_AFTER.search(text, max(0, start - 30), start):
         return  # "Hjemmeplejen Vest": the unit's district, not Mr Vest
+    if tok.amb and not strength and _UNIT_BEFORE.search(text, max(0, start - 60), start):
+        return  # "afdeling Birk og Ask": wards named by a word, not after a person
     if initial and text.startswith(":", end) and text[start:end].lower() in _HEADER_WORDS:
         return  # "Kopi: [TILLIDSREPRÆSENTANT]": a mail header's label, not a speaker
     if text.startswith(_IDIOM_AFTER.get(text[start:end], ()), end) or text.endswith(
@@ -2341,6 +2352,12 @@ def _multi(text, tokens, toks, given, before, found) -> None:
     first, last = toks[0], toks[-1]
     if tokens[-1][2] == "Christian" and tokens[-2][2].lower() in _FAITH_BEFORE:
         return  # "a Pentecostal Christian": a faith
+    if (
+        not given
+        and "  " in text[tokens[0][0] : tokens[-1][1]]
+        and not any(tok.first or tok.last for tok in toks)
+    ):
+        return  # "Navn   Sygedage   Perioder": cells of a table's header, none of them a name
     if before is None:
         before = _look_back(text, tokens[0][0])
     strength = given or _word_strength(before)
