@@ -139,6 +139,13 @@ def test_a_number_at_the_end_of_a_web_address():
     assert found("Bilag 12/0101901234") == []
 
 
+def test_a_field_name_of_a_log_or_an_export_is_a_label():
+    line = "2024-11-19T06:02:13Z INFO POST /orders ordrenr=88123457 borger_id=0911384410 antal=7"
+    assert values(line) == ["0911384410"]
+    assert found('{"cpr_nr": "0101901234"}')[0][1] is Severity.ERROR
+    assert found("faktura_id=0101901234") == []
+
+
 def test_several_numbers():
     text = "CPR 010190-1234 og CPR 020290-2345\nCPR 0303901234"
     assert values(text) == ["010190-1234", "020290-2345", "0303901234"]
