@@ -522,6 +522,11 @@ def test_random_value_near_a_name_traps(text):
         ),
         ("Prøv Lyng&Hede42 som midlertidig kode.", ["Lyng&Hede42"]),
         ("Nyt pw: Tag?Regn9 – skift det i morgen.", ["Tag?Regn9"]),
+        # A shared login given as user and password.
+        (
+            "så jeg loggede ind med teamets fælles login jc-integration / Sommer2025! og kopierede",
+            ["Sommer2025!"],
+        ),
     ],
 )
 def test_password_shaped_values_near_a_password_word(text, values):
@@ -537,6 +542,8 @@ def test_password_shaped_values_near_a_password_word(text, values):
         "Kildekoden ligger på https://git.example.dk/app#L42 i repoet.",
         "Password=${DB_PASSWORD_2}",
         "Adgangskoden er udløbet.\n\nMødet er flyttet til Rum#3B kl. 10.",
+        # A value in a web address's query is part of the address.
+        "Se login-siden: https://x.example.dk/login?next=a1b2!c og log ind med NemID.",
     ],
 )
 def test_password_shaped_traps(text):

@@ -543,11 +543,13 @@ PASSWORD_RULE = Rule(
 )
 
 # Words for a password, found in the lowered view (see _labels): "kodeord", "adgangskoden",
-# "engangskode", "password", "passwd", "pw", "pwd". Codes that are no password are left out.
-_PASSWORD_LITERALS = (b"kode", b"pass", b"pw")
+# "engangskode", "password", "passwd", "pw", "pwd", and a login given as user and password
+# ("teamets fælles login jc-integration / Sommer2025!"). Codes that are no password are left out.
+_PASSWORD_LITERALS = (b"kode", b"pass", b"pw", b"login")
 _keywords.KEYWORDS.add(tuple(literal.decode("latin-1") for literal in _PASSWORD_LITERALS))
 _PASSWORD_WORD = rx.compile(
-    r"[\w\-]{0,20}kode(?:ordene|ordet|ord|rne|n|r)?|[\w\-]{0,20}pass(?:word|wd|code)\w{0,6}|pwd?"
+    r"[\w\-]{0,20}kode(?:ordene|ordet|ord|rne|n|r)?|[\w\-]{0,20}pass(?:word|wd|code)\w{0,6}|pwd?|"
+    r"[\w\-]{0,20}login(?:s|et|oplysninger)?"
 )
 _NOT_PASSWORD_CODES = tuple(
     """
@@ -555,6 +557,7 @@ _NOT_PASSWORD_CODES = tuple(
     python java maskin kontrol regnskabs konto funktions art kle emne diagnose procedure sygdoms
     """.split()
 )
+_LOGIN_GIVEN = rx.compile(r"[ \t]*[:=]|[ \t]+\S{2,40}[ \t]*/[ \t]*\S")
 # A candidate value: no spaces, quotes, brackets or separators of key=value pairs.
 _PASSWORD_TOKEN = rx.compile(r"[^\s\"'`;,<>()\[\]{}=|]{6,64}")
 _PASSWORD_SYMBOLS = frozenset("!#$%&*+?@^~")
@@ -607,6 +610,10 @@ class PasswordNearWordDetector:
         word = text[start:end].lower()
         if _PASSWORD_WORD.fullmatch(word) is None:
             return False
+        if "login" in word:
+            # A login given: "login: heha / Hest123", "login jc-integration / Sommer2025!"; not
+            # the event ("Fejlkode E#4412x opstod under login").
+            return _LOGIN_GIVEN.match(text, end) is not None
         return not word.startswith(_NOT_PASSWORD_CODES) or "ord" in word[-6:]
 
     @staticmethod
@@ -626,9 +633,17 @@ class PasswordNearWordDetector:
             if b - a < 6 or a in found:
                 continue
             token = text[a:b]
-            if password_shaped(token):
+            if password_shaped(token) and not _in_web_address(text, a):
                 found.add(a)
                 yield Span(PASSWORD_RULE.code, a, b, 0.8)
+
+
+def _in_web_address(text: str, start: int) -> bool:
+    """``start`` lies inside a web address ("https://x.dk/login?next=a1b2!c"): a query's value."""
+    low = max(0, start - 200)
+    run = max(text.rfind(blank, low, start) for blank in " \t\n") + 1
+    head = text[run:start]
+    return "://" in head or head.startswith("www.")
 
 
 DETECTORS = (HighEntropySecretDetector, ConnectionStringDetector, PasswordNearWordDetector)
