@@ -557,7 +557,7 @@ _NOT_PASSWORD_CODES = tuple(
     python java maskin kontrol regnskabs konto funktions art kle emne diagnose procedure sygdoms
     """.split()
 )
-_LOGIN_GIVEN = rx.compile(r"[ \t]*[:=]|[ \t]+\S{2,40}[ \t]*/[ \t]*\S")
+_LOGIN_GIVEN = rx.compile(r"[ \t]*[:=]|[^\n]{0,40}?[ \t]/[ \t]+\S|[ \t]+\S{2,40}/\S")
 # A candidate value: no spaces, quotes, brackets or separators of key=value pairs.
 _PASSWORD_TOKEN = rx.compile(r"[^\s\"'`;,<>()\[\]{}=|]{6,64}")
 _PASSWORD_SYMBOLS = frozenset("!#$%&*+?@^~")
@@ -611,8 +611,8 @@ class PasswordNearWordDetector:
         if _PASSWORD_WORD.fullmatch(word) is None:
             return False
         if "login" in word:
-            # A login given: "login: heha / Hest123", "login jc-integration / Sommer2025!"; not
-            # the event ("Fejlkode E#4412x opstod under login").
+            # A login given: "login: heha / Hest123", "login jc-integration / Sommer2025!",
+            # "login til projektet er forsk_kard02 / Hjerte2025!Aarhus"; not the event ("Fejlkode E#4412x opstod under login").
             return _LOGIN_GIVEN.match(text, end) is not None
         return not word.startswith(_NOT_PASSWORD_CODES) or "ord" in word[-6:]
 
