@@ -344,6 +344,14 @@ def test_a_table_row_of_a_persons_initials_is_about_that_person():
     assert values("Emne\tAntal\tNote\nSygdom\t12\tdiabetes og KOL\nNB\t3\tdepression\n") == []
 
 
+def test_a_hurried_chat_starts_its_sentences_in_lower_case():
+    # "… i Vestre. politiet ringede …": the sentence about "nogle ældre" (general) is another one.
+    text = ("han har været anholdt 2 gange for butikstyveri og far sidder inde i Vestre. politiet "
+            "sagde at han hænger ud med nogle ældre fra Bispehaven. skolen siger han har ADHD og "
+            "får medicin.")
+    assert values(text) == ["anholdt", "butikstyveri", "sidder inde", "ADHD", "får medicin"]
+
+
 def test_words_that_only_look_like_case_words():
     # "børnesagkyndig" is a child expert, not a child's case; a judgment named by its date.
     assert values("Skal vi have Helle med som børnesagkyndig?") == []

@@ -1113,6 +1113,18 @@ _SENTENCE_END = rx.compile_re(
 # A line break inside a sentence, as text copied from a PDF has it ("seks underretninger\nvedrørende
 # Noah", "fast-\nholde"): a small letter, a comma or a hyphen before it and a small letter after.
 _SOFT_BREAK = rx.compile_re(r"[a-zæøå,\-]\n(?=[a-zæøå])")
+# A hurried chat starts its sentences in lower case: "… far sidder inde i Vestre. politiet ringede
+# …", "… nøglen er væk. han har …". A full stop before a pronoun or a subject ends a sentence there,
+# unless it ends an abbreviation ("pga. han", "bl.a. hun", "tidl. han").
+_HURRIED_START = rx.compile_re(
+    r"(?<=[a-zæøå]{2})\. (?=(?:han|hun|de|vi|jeg|det|der|den|du|man|hans|hendes|mor|far|politiet"
+    r"|skolen|familien|borger|borgeren|pt)\b)"
+)
+_ABBREVIATED = rx.compile_re(
+    r"(?i)(?<![\w.])(?:pga|mht|vedr|iflg|evt|tidl|inkl|ekskl|ang|iht|ift|osv|etc|mfl|ifm|dvs|bl\.a"
+    r"|f\.eks|p\.t|m\.v|o\.l|ca|kl|jf|fx|nr|stk|tlf|mdr|dgl|tbl|ml|mg|hhv|resp|jan|feb|mar|apr"
+    r"|jun|jul|aug|sep|sept|okt|nov|dec|man|tirs|ons|tors|fre|lør|søn|bl|pkt|vejl|sagsbeh)\.$"
+)
 # "p.o. Furosemid", "i.v. Antibiotika": a dotted medical abbreviation ends no sentence.
 _DOTTED = rx.compile_re(r"\b\w\.\w\.")
 # Text that looks general but is not: a law cited ("barnets lov § 20", "jf. lovens regler om …")
@@ -1315,6 +1327,9 @@ class _Doc:
                 continue
             s0 = i + 1
             break
+        for hurried in _HURRIED_START.finditer(t, max(s0, lo), start):
+            if not _ABBREVIATED.search(t, max(0, hurried.start() - 8), hurried.start() + 1):
+                s0 = hurried.start() + 1
         cached = self.sentences.get(s0)
         if cached is not None and cached.b >= end:
             self.last = cached
@@ -1322,6 +1337,10 @@ class _Doc:
         hi = min(len(t), end + _SENTENCE_REACH)
         match = _SENTENCE_END.search(t, end, hi)
         e0 = hi if match is None else match.start()
+        for hurried in _HURRIED_START.finditer(t, end, e0):
+            if not _ABBREVIATED.search(t, max(0, hurried.start() - 8), hurried.start() + 1):
+                e0 = hurried.start()
+                break
         sentence = _Sentence(t, s0, e0)
         self.sentences[s0] = self.last = sentence
         return sentence
