@@ -352,6 +352,16 @@ def test_a_hurried_chat_starts_its_sentences_in_lower_case():
     assert values(text) == ["anholdt", "butikstyveri", "sidder inde", "ADHD", "får medicin"]
 
 
+def test_general_wording_in_another_clause_leaves_the_person_alone():
+    # "man" and "generelt" stand in a clause of their own, after a comma or a dash.
+    text = "Jeg har sukkersyge og skal tage insulin på faste tider, det kan man ikke på et hotel."
+    assert values(text) == ["sukkersyge", "insulin"]
+    text = "Fru Jensen har en aftale pga. sin kroniske sygdom – hvad betyder det generelt?"
+    assert values(text) == ["kroniske sygdom"]
+    # In the word's own clause they still make it general.
+    assert values("Hvis man har sukkersyge, skal man tage insulin på faste tider.") == []
+
+
 def test_words_that_only_look_like_case_words():
     # "børnesagkyndig" is a child expert, not a child's case; a judgment named by its date.
     assert values("Skal vi have Helle med som børnesagkyndig?") == []

@@ -66,7 +66,7 @@ import re
 from bisect import bisect_left
 from collections.abc import Iterable, Iterator
 from functools import cached_property
-from itertools import repeat
+from itertools import chain, repeat
 from operator import itemgetter
 from pathlib import Path
 
@@ -1142,8 +1142,8 @@ _NOT_GENERAL_WORDS = frozenset(
     + ("to", "tre", "fire", "fem", "seks", "syv", "otte", "ni", "ti", "begge")
 )
 # Where a new main clause begins inside a sentence (see _Doc.generic_at).
-_CLAUSE_BREAK_BEFORE = rx.compile_re(r", (?:men|but) |; ")
-_CLAUSE_BREAK_AFTER = rx.compile_re(r", (?:så|men|og|but|so) |; ")
+_CLAUSE_BREAK_BEFORE = rx.compile_re(r", (?:men|but) |; | [–—] ")
+_CLAUSE_BREAK_AFTER = rx.compile_re(r", (?:så|men|og|det|but|so) |; | [–—] ")
 _LINE_FIELD = rx.compile_re(r"[ \t]*(?:[\-*•][ \t]|\d+[.)][ \t])")
 # A capital "I" after a lower-case word, before a lower-case one: "Da I er kommet", "and I have".
 # At the start of a sentence only before a verb ("I har ret til …", "I have diabetes"), since
@@ -1386,10 +1386,17 @@ class _Doc:
             return True
         if not self.ctx.indefinite.found_in(s.words, s.present):
             return False
-        clauses = [m.end() for m in _AT_PERSON.finditer(s.low, 0, rel)]
-        if not clauses:
-            return True
-        return self.ctx.indefinite.found_in(*s.words_in(clauses[-1], len(s.low)))
+        # The word's clause: after the last "at" clause with a person or clause break before it,
+        # up to the next clause ("Jeg har sukkersyge …, det kan man ikke på et hotel").
+        low = s.low
+        start = max(
+            (m.end() for m in chain(_AT_PERSON.finditer(low, 0, rel),
+                                    _CLAUSE_BREAK_BEFORE.finditer(low, 0, rel))),
+            default=0,
+        )
+        after = _CLAUSE_BREAK_AFTER.search(low, rel_end)
+        end = after.start() if after is not None else len(low)
+        return self.ctx.indefinite.found_in(*s.words_in(start, end))
 
     def indefinite(self, s: _Sentence) -> bool:
         """"man", "en borger": anyone. Also true for general wording."""
