@@ -328,6 +328,14 @@ def test_drunk_or_high_only_where_the_word_means_it():
         ("Borger fik en udsættelsesdom i maj.", "udsættelsesdom"),
         ("Borger har Korsakoff efter mange års alkoholmisbrug.", "Korsakoff"),
         ("Hun har hofteartrose og venter på en ny hofte.", "hofteartrose"),
+        # Old age's conditions, rehabilitation and treatments, in Danish and English.
+        ("He has mild cognitive impairment and cannot read the display.", "mild cognitive impairment"),
+        ("Han har ortostatisk hypotension og falder let.", "ortostatisk hypotension"),
+        ("Pt. er dyspnøisk ved let anstrengelse.", "dyspnøisk"),
+        ("Han er henvist til lungerehabilitering i januar.", "lungerehabilitering"),
+        ("Hun skal til kontrol på håndkirurgisk ambulatorium.", "håndkirurgisk ambulatorium"),
+        ("Han er i behandling med SSRI.", "SSRI"),
+        ("Parole requires treatment for his cannabis dependence.", "cannabis dependence"),
     ],
 )
 def test_debt_and_injuries_about_a_person(text, value):
