@@ -365,3 +365,11 @@ def test_an_internal_memo_is_a_kind_of_document_not_a_marking():
 def test_internal_use_only_in_capitals():
     text = "Regionshospitalet Horsens  –  udtræk 02.09.2025 08:05  ·  KUN TIL INTERN BRUG"
     assert values(text) == ["KUN TIL INTERN BRUG"]
+
+
+def test_the_english_level_after_the_danish_one_it_translates():
+    text = "TIL TJENESTEBRUG / RESTRICTED\n\nKriminalforsorgen, Afdeling København"
+    assert values(text) == ["TIL TJENESTEBRUG", "RESTRICTED"]
+    assert values("FORTROLIGT / CONFIDENTIAL\nNotat") == ["FORTROLIGT", "CONFIDENTIAL"]
+    # Not a lower-case word after a slash in prose.
+    assert values("Vi behandler sagen fortroligt / restricted access til mappen.") == []
