@@ -366,6 +366,9 @@ def test_general_wording_in_another_clause_leaves_the_person_alone():
     assert values(text) == ["sukkersyge", "insulin"]
     text = "Fru Jensen har en aftale pga. sin kroniske sygdom – hvad betyder det generelt?"
     assert values(text) == ["kroniske sygdom"]
+    # "generelt" as "on the whole" about one person is no general talk; "der er generelt mange" is.
+    assert values("Simon har Downs syndrom og trives generelt godt i huset.") == ["Downs syndrom"]
+    assert values("Ole bemærkede, at der generelt er mange med rygproblemer.") == []
     # In the word's own clause they still make it general.
     assert values("Hvis man har sukkersyge, skal man tage insulin på faste tider.") == []
 
