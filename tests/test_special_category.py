@@ -373,6 +373,23 @@ def test_general_wording_in_another_clause_leaves_the_person_alone():
     assert values("Hvis man har sukkersyge, skal man tage insulin på faste tider.") == []
 
 
+def test_an_indefinite_person_after_the_word_is_no_subject():
+    # "en medarbejder" after the word is its object, not who it is about.
+    text = "Vi har en note om, at han blev anholdt i receptionen efter en episode med en medarbejder."
+    assert values(text) == ["anholdt"]
+    assert values("Klienten er sigtet for bedrageri og mener, at en medarbejder har lækket det.") != []
+    # "man" anywhere in the clause still makes it anyone's.
+    assert values("Diabetes kan man sagtens leve med.") == []
+    # A "that" clause with a person is about them, whatever plural stands before it.
+    text = "He has told former colleagues that he is being treated for PTSD."
+    assert values(text) == ["PTSD"]
+
+
+def test_a_family_or_plural_persons_of_a_faith_or_an_origin():
+    assert values("Familien er muslimer og har bedt om at bo tæt på en moské.") == ["muslimer", "moské"]
+    assert values("De er syriske flygtninge og kom til Danmark i 2023.") == ["flygtninge"]
+
+
 def test_words_that_only_look_like_case_words():
     # "børnesagkyndig" is a child expert, not a child's case; a judgment named by its date.
     assert values("Skal vi have Helle med som børnesagkyndig?") == []

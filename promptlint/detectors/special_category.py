@@ -1370,7 +1370,13 @@ class _Doc:
         if not self.generic(s):
             return False
         low = s.low
-        a = max((m.end() for m in _CLAUSE_BREAK_BEFORE.finditer(low, 0, rel)), default=0)
+        # The clause starts after a break or an "at"/"that" with a person: "He has told former
+        # colleagues that he is being treated for PTSD" is about him.
+        a = max(
+            (m.end() for m in chain(_CLAUSE_BREAK_BEFORE.finditer(low, 0, rel),
+                                    _AT_PERSON.finditer(low, 0, rel))),
+            default=0,
+        )
         after = _CLAUSE_BREAK_AFTER.search(low, rel_end)
         b = after.start() if after is not None else len(low)
         if a == 0 and b == len(low):
@@ -1396,7 +1402,12 @@ class _Doc:
         )
         after = _CLAUSE_BREAK_AFTER.search(low, rel_end)
         end = after.start() if after is not None else len(low)
-        return self.ctx.indefinite.found_in(*s.words_in(start, end))
+        # "man" anywhere in it ("Diabetes kan man leve med"); "en borger", "en medarbejder" only
+        # before the word, as its subject: "han blev anholdt efter en episode med en medarbejder"
+        # is about him.
+        if self.ctx.indefinite.found_in(*s.words_in(start, rel)):
+            return True
+        return "man" in s.words_in(rel_end, end)[1]
 
     def indefinite(self, s: _Sentence) -> bool:
         """"man", "en borger": anyone. Also true for general wording."""
@@ -2260,6 +2271,8 @@ def _plural_subject(ctx: _Context, words: list[str]) -> bool:
     forældre er", "forældrene blev", "they are" (the noun is what these persons are)."""
     if len(words) > 2 and words[-1] in _SUBJECT_ADVERBS:
         words = words[:-1]  # "De er oprindeligt kurdere"
+    elif len(words) > 2 and words[-1].endswith("iske") and words[-2] in ctx.copulas:
+        words = words[:-1]  # "De er syriske flygtninge": an adjective of origin
     if len(words) < 2 or words[-1] not in ctx.copulas or words[-1] == "som":
         return False
     subject = words[-2]
