@@ -390,6 +390,13 @@ def test_a_family_or_plural_persons_of_a_faith_or_an_origin():
     assert values("De er syriske flygtninge og kom til Danmark i 2023.") == ["flygtninge"]
 
 
+def test_a_union_in_a_union_column_of_a_table():
+    sheet = "Nr;Navn;Cpr;Fagf;Løntrin\n10442;Jannie Holm;090173-2744;3F;L31\n10470;Kurt Sommer;x;FOA;L29\n"
+    assert values(sheet) == ["3F", "FOA"]
+    # In another column, or in a column about something else, it is no membership.
+    assert values("Nr;Navn;Leverandør\n1;Kurt Sommer;FOA\n") == []
+
+
 def test_words_that_only_look_like_case_words():
     # "børnesagkyndig" is a child expert, not a child's case; a judgment named by its date.
     assert values("Skal vi have Helle med som børnesagkyndig?") == []

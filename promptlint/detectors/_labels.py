@@ -263,7 +263,7 @@ def _table_top(text: str, line_start: int, is_row: Callable[[str], bool]) -> int
 
 
 def column_header(text: str, pos: int) -> str | None:
-    """The header cell of the table column that holds ``pos`` (a "|" or tab-separated table,
+    """The header cell of the table column that holds ``pos`` (a "|", tab- or ";"-separated table,
     its header the first row of the table block, a Markdown rule row skipped), lower-cased
     and stripped; None when ``pos`` is in no table. Headers are remembered per text and
     table, so the cells of a long table do not each walk up to it."""
@@ -272,7 +272,10 @@ def column_header(text: str, pos: int) -> str | None:
     if line_end == -1:
         line_end = min(len(text), pos + _MAX_ROW)
     line = text[line_start:line_end]
-    sep = "|" if line.count("|") >= 2 else "\t" if "\t" in line else ""
+    sep = (
+        "|" if line.count("|") >= 2 else "\t" if "\t" in line
+        else ";" if line.count(";") >= 2 else ""
+    )
     if not sep:
         return _aligned_header(text, pos, line_start, line)
     column = text.count(sep, line_start, pos)

@@ -1739,6 +1739,10 @@ _CAPS_WORD_BEFORE = rx.compile_re(r"(?:^|[\s])[A-ZÆØÅ]{2,}[ \t]\Z")
 _CAPS_WORD_AFTER = rx.compile_re(r"[ \t][A-ZÆØÅ]{2,}(?![\w])")
 
 
+# Headers of a table column that holds each person's union ("Fagf", "Fagforening", "Union").
+_UNION_HEADERS = ("fagf", "fagl", "fagforening", "forbund", "union", "trade union")
+
+
 # A row's first cell that names a person by initials: "KMH", "A.S.", "T.Ø.", "AB".
 _INITIALS = re.compile(r"[A-ZÆØÅ]{2,4}|(?:[A-ZÆØÅ]\.\s?){2,3}")
 _NOT_INITIALS = frozenset(("NB", "OK", "ID", "NR", "JA", "NEJ", "IALT", "SUM", "NOTE", "DATO"))
@@ -2153,8 +2157,17 @@ class SpecialCategoryDetector:
 
     @staticmethod
     def _badge(doc: _Doc, start: int, end: int, category: str) -> _Found | None:
-        """A union's name in brackets right after a person: "Lars-Ole Frederiksen (BUPL)"."""
+        """A union's name in brackets right after a person: "Lars-Ole Frederiksen (BUPL)", or
+        alone in a cell of a union column ("Navn;Cpr;Fagf" over "Jannie Holm;…;3F")."""
         if doc.t[start - 1] != "(" or not doc.t.startswith(")", end):
+            header = _labels.column_header(doc.t, start)
+            if (
+                header is not None
+                and header.startswith(_UNION_HEADERS)
+                and doc.t[max(0, start - 8) : start].rstrip(" ")[-1:] in ("|", "\t", ";")
+                and doc.t[end : end + 8].lstrip(" ")[:1] in ("|", "\t", ";", "\n", "\r", "")
+            ):
+                return _Found(start, end, category, 0.75)
             return None
         if not _name_before_bracket(doc, start):
             return None
