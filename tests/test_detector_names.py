@@ -1030,6 +1030,11 @@ def test_names_in_capitals_in_an_initials_column_are_initials(detector):
     table = "Navn                Sygedage   Perioder   Bemærkning\nMia Højer Sørensen   2   1   ingen\n"
     assert found(detector, table) == ["Mia Højer Sørensen"]
     assert found(detector, "Vi talte med Mette  Hansen i går.") == ["Mette  Hansen"]
+    # A verb opening a sentence, law abbreviations, a weekday, a team's district.
+    assert found(detector, "Bor forældrene ikke sammen, følger barnet den ene.") == []
+    assert found(detector, "Se bekendtgørelsen (BEK nr. 1238 af 18/11/2022).") == []
+    assert found(detector, "skal bruge tolk – bestilt til tors kl 10") == []
+    assert found(detector, "Til: Handicapteam Vest <handicapvest@example.dk>") == []
     # A street or a park named after a person, in a compound: the place, no person.
     assert found(detector, "Vi mødes på Hans Tavsens Park-siden af skolen.") == []
     assert found(detector, "Vi mødes hos Hans Tavsen ved parken.") == ["Hans Tavsen"]

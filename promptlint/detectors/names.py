@@ -344,7 +344,7 @@ _HOLIDAY_BEFORE = frozenset("during under i før efter before after until til si
 _HOLIDAYS = frozenset(("Ramadan", "Eid", "Ramadanen"))
 # Points of the compass, which name a district after a definite noun ("Hjemmeplejen Vest").
 _COMPASS = frozenset("vest øst nord syd midt nordvest nordøst sydvest sydøst".split())
-_COMPASS_AFTER = re.compile(r"\w\w(?:en|et|ne)[ \u00a0]$")
+_COMPASS_AFTER = re.compile(r"\w\w(?:en|et|ne|team|center|gruppe|afdeling|område|distrikt)[ \u00a0]$")
 # A ward, a team or a house, named next: a name that is also a word names the unit ("afdeling Birk
 # og Ask", "team Lærke", "i hus Ravn"); a name that is only a name still counts ("afdeling Mette").
 _UNIT_BEFORE = re.compile(
@@ -474,7 +474,7 @@ _NAME_PREFIXES = ("al-", "el-", "ul-", "ad-", "ud-", "abu-", "abd-", "bin-", "ib
 # Capitalised acronyms that are not someone's initials.
 _ACRONYMS = frozenset(
     """
-    it hr eu kl dr tv pdf cpr cvr skat nb ps ok ai id su atp udk bbr mr dk usa uk fn nato ac
+    it hr eu kl dr tv pdf cpr cvr skat nb ps ok ai id su atp udk bbr mr dk usa uk fn nato ac bek lbk
     cc bcc re fw fwd pm am vip ceo cfo cto hk foa dsr dlf bupl lo ft dj ddr gdpr adhd
     sms mms app www url api sql csv xml json ok pc mac cd dvd usb gps hiv aids kol sosu
     sfo ssp akt ppr kmd vum uu sst sum bua mbu fob ftf ak aks who oecd doc docx xlsx fyi asap
@@ -1374,6 +1374,9 @@ _LOWER_CASE_TEXT_MAX = 20_000
 _LOWER_WORD = re.compile(r"(?<![\w@./\-])[a-zæøå]{2,}(?![\w@\-]|\.\w)")
 
 
+_WEEKDAY_ABBREVIATIONS = frozenset("man tir tirs ons tor tors fre lør søn".split())
+
+
 def _lower_case_names(text: str, spans: list[Span], classify: _Classifier) -> list[Span]:
     taken = [(s.start, s.end) for s in spans]
     words = [(m.start(), m.end(), m.group()) for m in _LOWER_WORD.finditer(text)]
@@ -1381,6 +1384,9 @@ def _lower_case_names(text: str, spans: list[Span], classify: _Classifier) -> li
     i = 0
     while i < len(words):
         start, end, word = words[i]
+        if word in _WEEKDAY_ABBREVIATIONS:
+            i += 1  # "bestilt til tors kl 10": Thursday, not Tor's
+            continue
         first = classify(word.capitalize())
         if not (0 < first.first <= 2 and not first.amb and not first.place):
             i += 1
