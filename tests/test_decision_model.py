@@ -98,6 +98,10 @@ def test_a_request_in_new_words_is_read(text):
         'Eksempel på en prompt, du ikke må bruge:\n"Her er sagen – skal han i specialklasse?"',
         "[10:12] Omar Khalil: han kom ikke i dag\n[10:13] Mette Lund: skal vi sanktionere "
         "eller ej?",
+        # A checklist's item, and a design question next to an agency's name (no surname).
+        "Før borgeren går:\n☐ Er det gamle kørekort udløbet, eller skal han have et nyt?",
+        "Afklaring med Digitaliseringsstyrelsen om tidsplan.\n"
+        "- Skal eksterne konsulenter have gæstekonti (B2B) eller fulde konti?",
     ],
 )
 def test_no_request_is_read(text):

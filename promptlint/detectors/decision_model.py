@@ -129,6 +129,10 @@ _STAMP_END = rx.compile_re(r"\b\d{1,2}[:.]\d{2}[ \t]*$")
 _TO_THE_AI = rx.compile_re(r"(?i:@copilot|@chatgpt|@ai\b|chatgpt|copilot)")
 
 
+# A checklist's item asks its reader, not the AI: "☐ Er det gamle kørekort udløbet?".
+_CHECKBOXES = ("☐", "☑", "☒", "□", "■", "[ ]", "[x]", "[X]")
+
+
 def _chat_line(text: str, start: int) -> bool:
     line_start = text.rfind("\n", 0, start) + 1
     line_end = text.find("\n", start)
@@ -152,7 +156,11 @@ _CASE_CONTEXT = rx.compile_re(
     r"resident\w*|pupil\w*|student\w*|child\w*|mother|father|parent\w*|case|claim\w*|"
     r"bevilg\w*|afslag\w*|afslå\w*|ydelse\w*|sanktion\w*|tilladelse\w*|dispensation\w*|"
     r"tilskud\w*|støtte\w*|hjælp\w*|pension\w*|dagpenge\w*|plads\w*|benefit\w*|"
-    r"permit\w*|grant\w*|allowance\w*|[A-ZÆØÅ][a-zæøå]+sen)(?![\w])"
+    r"permit\w*|grant\w*|allowance\w*|"
+    # A surname in -sen ("Hansen", "Christiansen"), not a noun's definite form ("Ydelsen",
+    # "Digitaliseringsstyrelsen").
+    r"(?!(?:Ydel|Afgørel|Styrel|Tilladel|Udtalel|Klas|Adres|Proces|Kas|Meddel|Henvendel)sen)"
+    r"[A-ZÆØÅ][a-zæøå]{1,8}sen)(?![\w])"
 )
 _CONTEXT_LINES = 6
 # What the patterns know to be no decision (see decisions.toml), the model not always: language
@@ -356,7 +364,8 @@ class DecisionModelDetector:
             if p is None:
                 p = model.probability(sentence)
                 if p >= threshold and (
-                    _ABOUT_AI.search(sentence)
+                    sentence.startswith(_CHECKBOXES)
+                    or _ABOUT_AI.search(sentence)
                     or _NO_DECISION.search(sentence)
                     or (_STATEMENT.match(sentence) and not sentence.endswith("?"))
                 ):
