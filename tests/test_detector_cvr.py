@@ -331,3 +331,13 @@ def test_a_page_of_cvr_rows_reads_each_row_once(monkeypatch):
 def test_a_forms_dot_leader_and_a_range_of_years():
     text = "CVR .............: 38174428\nRestance ........: 412.118,50 kr (moms 2023-2024 + renter)"
     assert values(text) == ["38174428"]
+
+
+def test_a_label_that_ends_a_tables_header_has_no_value_in_the_next_row():
+    table = (
+        "Ordrenr.   Oprettet          Leverandør             Beløb ekskl. moms\n"
+        "87654321   28.10.2024 08:12  Hansen & Søn VVS A/S   1.845,00\n"
+    )
+    assert values(table) == []
+    # A label on its own line, its value below, is read as before.
+    assert values("Leverandørens CVR-nr.:\n16790370\n") == ["16790370"]

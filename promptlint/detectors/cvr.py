@@ -237,6 +237,8 @@ class CvrDetector:
         if _YEARS.fullmatch(match.group("number")):
             return True  # "moms 2023-2024": the years the VAT is for, not a number
         start = match.start("dk") if match.group("dk") else match.start("number")
+        if "\n" in text[pos:start] and not _same_column(text, pos, start):
+            return True  # "… Beløb ekskl. moms" ends a table's header: the row below is not its
         span = _score(kind, _digits(match.group("number")), start, match.end())
         if span is None or start in found:
             return True
@@ -249,6 +251,19 @@ class CvrDetector:
             start, end = listed.start("number"), listed.end()
             found.setdefault(start, Span(RULE.code, start, end, 0.9))
         return True
+
+
+def _same_column(text: str, label_end: int, start: int) -> bool:
+    """A number on a line below its label stands under it (a letterhead's "CVR-nr.:" over its
+    value, or a column), not at the start of the next row of a table whose header ends in the
+    label ("Ordrenr.   …   Beløb ekskl. moms" over "87654321   …")."""
+    label_line = text.rfind("\n", 0, label_end) + 1
+    line = text[label_line:label_end]
+    if "\t" not in line and line.strip().count("  ") < 2:
+        return True  # no table row: a label on its own line, its value below
+    word = len(line) - len(line.rstrip().rsplit(None, 1)[-1]) if line.strip() else 0
+    column = start - (text.rfind("\n", 0, start) + 1)
+    return abs(column - word) <= 2 or column >= word
 
 
 # A table cell that holds a CVR number and nothing else: "16790370", "DK55273790", "66 64 47 23".
