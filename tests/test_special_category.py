@@ -369,6 +369,9 @@ def test_general_wording_in_another_clause_leaves_the_person_alone():
     # "generelt" as "on the whole" about one person is no general talk; "der er generelt mange" is.
     assert values("Simon har Downs syndrom og trives generelt godt i huset.") == ["Downs syndrom"]
     assert values("Ole bemærkede, at der generelt er mange med rygproblemer.") == []
+    # A clause that follows ("og at nogle drenge …", ", som udgør en risiko …") is another.
+    text = "Han fortalte at han er homoseksuel og at nogle drenge fra 9.c har drillet ham."
+    assert values(text) == ["homoseksuel"]
     # In the word's own clause they still make it general.
     assert values("Hvis man har sukkersyge, skal man tage insulin på faste tider.") == []
 

@@ -1143,7 +1143,10 @@ _NOT_GENERAL_WORDS = frozenset(
 )
 # Where a new main clause begins inside a sentence (see _Doc.generic_at).
 _CLAUSE_BREAK_BEFORE = rx.compile_re(r", (?:men|but) |; | [–—] ")
-_CLAUSE_BREAK_AFTER = rx.compile_re(r", (?:så|men|og|det|but|so) |; | [–—] ")
+_CLAUSE_BREAK_AFTER = rx.compile_re(
+    r", (?:så|men|og|det|at|der|som|hvor|fordi|but|so|that|who|where|because) |; | [–—] "
+    r"| (?:og|men|and|but) (?:at|that) "
+)
 _LINE_FIELD = rx.compile_re(r"[ \t]*(?:[\-*•][ \t]|\d+[.)][ \t])")
 # A capital "I" after a lower-case word, before a lower-case one: "Da I er kommet", "and I have".
 # At the start of a sentence only before a verb ("I har ret til …", "I have diabetes"), since
