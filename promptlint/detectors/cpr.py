@@ -5,7 +5,8 @@ Accepted shapes: ``010190-1234``, ``0101901234``, ``010190 1234``, ``01 01 90 12
 Not a CPR: ``01.01.90-1234`` (a date with dots, unless a CPR label stands before it: "CPR:
 01.01.90-1234"), runs of 11+ digits, numbers glued to letters.
 
-The date must exist, with the century taken from the 7th digit. Modulus 11 raises confidence
+The date must exist, with the century taken from the 7th digit; only after a CPR label (or in a
+CPR column) is a day the month lacks ("CPR: 290285-4121") read as a mistyped number (a warning). Modulus 11 raises confidence
 but is not required (numbers issued since 2007 need not pass it). The nearest label before the
 number decides most: ``CPR``, ``personnummer``, ``født`` raise confidence; ``faktura``,
 ``tlf.``, ``konto``, ``P-nr.``, ``kl.`` (another kind of number) lower it. Without any context a
@@ -190,6 +191,15 @@ _WORD_KINDS_MAX = 50_000
 _UNSEEN = object()
 
 
+def _mistyped_date(digits: str) -> bool:
+    """A day of 1-31 (or 61-91, a replacement number's) and a month of 1-12 that make no date:
+    31 April, 29 February of a common year."""
+    day, month = int(digits[0:2]), int(digits[2:4])
+    if day > 60:
+        day -= 60
+    return 1 <= day <= 31 and 1 <= month <= 12
+
+
 def label_before(text: str, start: int) -> str | None:
     """'pos', 'neg' or None: the kind of the nearest label before ``start`` on the same line.
 
@@ -308,7 +318,9 @@ class CprDetector:
         try:
             born = cprnum.birth_date(digits)
         except ValueError:
-            return None
+            if not _mistyped_date(digits):
+                return None
+            born = None
         if label is None and _AFTER_POSITIVE.match(text, end, min(len(text), end + _AFTER)):
             label = "pos"
         if label is None and (
@@ -322,6 +334,12 @@ class CprDetector:
                     label = "pos"
                 elif header.startswith(_OTHER_COLUMNS):
                     return None
+        if born is None:
+            # A day the month does not have ("CPR: 290285-4121", 29 February 1985): under a CPR
+            # label or in a CPR column it is the person's number, mistyped; without one, not a CPR.
+            if label != "pos":
+                return None
+            return Span(RULE.code, start, end, 0.6, Severity.WARNING)
 
         confidence = 0.5
         if separated:
