@@ -336,6 +336,12 @@ def test_drunk_or_high_only_where_the_word_means_it():
         ("Hun skal til kontrol på håndkirurgisk ambulatorium.", "håndkirurgisk ambulatorium"),
         ("Han er i behandling med SSRI.", "SSRI"),
         ("Parole requires treatment for his cannabis dependence.", "cannabis dependence"),
+        ("Fru Østergaard er lige blevet hofteopereret og vil have en badebænk.", "hofteopereret"),
+        ("Han har taget 4 kg på, og lægen har konstateret forhøjet blodsukker.", "forhøjet blodsukker"),
+        ("Far har fået diagnosen ALS, er i rullestol og bor hjemme.", "rullestol"),
+        ("Der ligger et varsel om udsættelse til ham pga huslejerestance.", "varsel om udsættelse"),
+        # A value in quotation marks: a JSON field, a quoted word.
+        ('{"navn": "Kirsten Hvidberg", "diagnose": "ALS, bulbær debut"}', "ALS"),
     ],
 )
 def test_debt_and_injuries_about_a_person(text, value):
@@ -398,6 +404,10 @@ def test_a_union_in_a_union_column_of_a_table():
     assert values(sheet) == ["3F", "FOA"]
     # In another column, or in a column about something else, it is no membership.
     assert values("Nr;Navn;Leverandør\n1;Kurt Sommer;FOA\n") == []
+
+
+def test_a_job_title_is_no_condition():
+    assert values("Internt notat til handicapchefen om Ole Hansens flytning.") == []
 
 
 def test_words_that_only_look_like_case_words():

@@ -241,8 +241,8 @@ _PLURAL_TAILS = frozenset(("r", "rne", "rnes", "er", "erne", "ernes", "e", "ene"
 # Characters that can stand right before a word. Every automaton key starts with one of them, so
 # a match always starts a word and the automaton leaves its root only at these characters. A
 # capitalised word starts a sentence or a line, so it needs fewer (each one costs start-up time).
-_BOUNDARIES = (" ", "\n", "(", "\t", ";", "/", "|")
-_CAPITAL_BOUNDARIES = (" ", "\n", "(", "\t", ";", "/", "|")
+_BOUNDARIES = (" ", "\n", "(", "\t", ";", "/", "|", "\"")
+_CAPITAL_BOUNDARIES = (" ", "\n", "(", "\t", ";", "/", "|", "\"")
 _MODES = (
     "terms", "weak", "case", "proper", "places", "roles", "objects", "cues", "origin", "dose"
 )
