@@ -1035,6 +1035,11 @@ def test_names_in_capitals_in_an_initials_column_are_initials(detector):
     assert found(detector, "Se bekendtgørelsen (BEK nr. 1238 af 18/11/2022).") == []
     assert found(detector, "skal bruge tolk – bestilt til tors kl 10") == []
     assert found(detector, "Til: Handicapteam Vest <handicapvest@example.dk>") == []
+    # A form's lettered sections, a guide's section numbers, schools' acronyms.
+    assert found(detector, "C. Nuværende situation\nD. Delmål og aktiviteter\n") == []
+    assert found(detector, "A. Hansen kom i går.") == ["A. Hansen"]
+    assert found(detector, "Se Den juridiske vejledning, afsnit G.A.2.3.2 og A.A.12.") == []
+    assert found(detector, "FGU erstattede bl.a. EGU og dele af VUC/AVU for unge.") == []
     # A street or a park named after a person, in a compound: the place, no person.
     assert found(detector, "Vi mødes på Hans Tavsens Park-siden af skolen.") == []
     assert found(detector, "Vi mødes hos Hans Tavsen ved parken.") == ["Hans Tavsen"]

@@ -475,6 +475,7 @@ _NAME_PREFIXES = ("al-", "el-", "ul-", "ad-", "ud-", "abu-", "abd-", "bin-", "ib
 _ACRONYMS = frozenset(
     """
     it hr eu kl dr tv pdf cpr cvr skat nb ps ok ai id su atp udk bbr mr dk usa uk fn nato ac bek lbk
+    vuc fgu kuu egu stu uu hf hhx htx stx eud eux avu pgu ogu
     cc bcc re fw fwd pm am vip ceo cfo cto hk foa dsr dlf bupl lo ft dj ddr gdpr adhd
     sms mms app www url api sql csv xml json ok pc mac cd dvd usb gps hiv aids kol sosu
     sfo ssp akt ppr kmd vum uu sst sum bua mbu fob ftf ak aks who oecd doc docx xlsx fyi asap
@@ -1622,7 +1623,8 @@ class NameDetector:
             elif what == _DOTTED:
                 # "Klient J.B. – 2/3 nærmer sig", "| A.K. | 010180-2995 |": no capitalised word
                 # follows (that would make one chain, "H.C. Andersen"), so these are initials.
-                if not text.startswith("/", end):
+                if not text.startswith("/", end) and not text[end : end + 1].isdigit():
+                    # (not "afsnit G.A.2.3.2": a section of a guide)
                     spans_append(_span(start, end, _INITIALS_CONTEXT))
             else:  # _STOP_SURNAME
                 if start > 1 and text[start - 1] == " " and text[start - 2].islower():
@@ -2364,6 +2366,14 @@ def _multi(text, tokens, toks, given, before, found) -> None:
         and not any(tok.first or tok.last for tok in toks)
     ):
         return  # "Navn   Sygedage   Perioder": cells of a table's header, none of them a name
+    if (
+        not given
+        and len(tokens[0][2]) == 2
+        and tokens[0][2][1] == "."
+        and text[max(0, tokens[0][0] - 1) : tokens[0][0]] in ("", "\n")
+        and not any(tok.first or tok.last or tok.suffix for tok in toks[1:])
+    ):
+        return  # "C. Nuværende situation": a lettered section of a form, not an initial
     if before is None:
         before = _look_back(text, tokens[0][0])
     strength = given or _word_strength(before)
