@@ -1035,6 +1035,9 @@ def test_names_in_capitals_in_an_initials_column_are_initials(detector):
     assert found(detector, "Se bekendtgørelsen (BEK nr. 1238 af 18/11/2022).") == []
     assert found(detector, "skal bruge tolk – bestilt til tors kl 10") == []
     assert found(detector, "Til: Handicapteam Vest <handicapvest@example.dk>") == []
+    # A greeting that has ended: the next sentence's first word is no name.
+    assert found(detector, "Hej. Nedenfor er vores ventetidsoversigt for genoptræning.") == []
+    assert found(detector, "Hej Ahmadzai, tak for sidst.") == ["Ahmadzai"]
     # A form's lettered sections, a guide's section numbers, schools' acronyms.
     assert found(detector, "C. Nuværende situation\nD. Delmål og aktiviteter\n") == []
     assert found(detector, "A. Hansen kom i går.") == ["A. Hansen"]

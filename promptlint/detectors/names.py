@@ -2180,7 +2180,12 @@ def _unknown(text: str, start: int, end: int, found: _Found) -> None:
     word = _short_word_before(text, start)
     if word in _TITLES:
         found.spans.append(_span(start, end, _TITLED))
-    elif word in _SALUTE_OR_SIGN and 3 <= end - start <= 12 and text[start + 1 : end].islower():
+    elif (
+        word in _SALUTE_OR_SIGN
+        and 3 <= end - start <= 12
+        and text[start + 1 : end].islower()
+        and text[max(0, start - 3) : start].rstrip()[-1:] not in (".", "!")  # "Hej. Nedenfor …"
+    ):
         found.spans.append(_span(start, end, _SINGLE_WEAK))
     else:
         found.rejected.setdefault(text[start:end], []).append(start)
