@@ -156,6 +156,13 @@ def test_a_mistyped_date_after_a_cpr_label_is_still_the_persons_number():
     assert found("CPR: 011385-1234") == []
 
 
+def test_a_report_run_and_a_spreadsheet_column_of_invoices():
+    assert found("Rapport kørt 211026-1430 fra ledelsesinformationen: 1.284 åbne sager.") == []
+    sheet = "A: Fordrings-ID | B: Fakturanr. | C: Modtaget\nF-001 | 0101701234 | 15-03-2025 |\n"
+    assert found(sheet) == []
+    assert values("A: Navn | B: CPR-nr.\nOle Hansen | 0101701234\n") == ["0101701234"]
+
+
 def test_several_numbers():
     text = "CPR 010190-1234 og CPR 020290-2345\nCPR 0303901234"
     assert values(text) == ["010190-1234", "020290-2345", "0303901234"]

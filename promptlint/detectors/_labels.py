@@ -287,6 +287,8 @@ def column_header(text: str, pos: int) -> str | None:
     header_end = text.find("\n", top, top + _MAX_ROW)
     cells = text[top : header_end if header_end != -1 else top + _MAX_ROW].split(sep)
     value = cells[column].strip().lower() if column < len(cells) else None
+    if value is not None and value[1:3] == ": " and value[:1].isalpha():
+        value = value[3:]  # a spreadsheet's column letter: "B: Fakturanr."
     if len(_HEADERS) > 10_000:
         _HEADERS.clear()
     _HEADERS[key] = value

@@ -140,7 +140,8 @@ _NEGATIVE = (
     r"kl|klokken|tidspunkt|ean|isbn|pakke\w*|forsendelse\w*|tracking|ref|bilag|"
     r"lb\.?\s?nr|løbenr|serie\w*|booking\w*|formular\w*|batch|job|kørsel|postering\w*|"
     r"linje|filnavn|log|kvittering\w*|transaktion\w*|ticket|build|version|imei|iccid|"
-    r"bilagsnr|kreditnota|betalings\w*|reference|ref\.?\s?nr|lager\w*|vare\w*"
+    r"bilagsnr|kreditnota|betalings\w*|reference|ref\.?\s?nr|lager\w*|vare\w*|"
+    r"kørt|genereret|udtrukket|udtræk\w*|rapport\w*|report\w*"
 )
 # REVERSE: the search runs from the end of the window, so the first match is the nearest label.
 _LABEL = rx.compile(
