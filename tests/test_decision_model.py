@@ -102,6 +102,9 @@ def test_a_request_in_new_words_is_read(text):
         "Før borgeren går:\n☐ Er det gamle kørekort udløbet, eller skal han have et nyt?",
         "Afklaring med Digitaliseringsstyrelsen om tidsplan.\n"
         "- Skal eksterne konsulenter have gæstekonti (B2B) eller fulde konti?",
+        # A question answered on the next line: a FAQ.
+        "Spørgsmål og svar om skilsmisse\n\nSkal vi være separeret, før vi kan blive skilt?\n"
+        "Nej. Hvis I er enige, kan I blive skilt med det samme.",
     ],
 )
 def test_no_request_is_read(text):

@@ -129,6 +129,11 @@ _STAMP_END = rx.compile_re(r"\b\d{1,2}[:.]\d{2}[ \t]*$")
 _TO_THE_AI = rx.compile_re(r"(?i:@copilot|@chatgpt|@ai\b|chatgpt|copilot)")
 
 
+# A question answered on the next line is a FAQ's or an interview's: "Skal vi være separeret,
+# før vi kan blive skilt?⏎Nej. Hvis I er enige …".
+_ANSWERED = rx.compile_re(r"[ \t]*\r?\n[ \t]*(?:Ja|Nej|Svar|Answer|Yes|No|A)(?:[.,:!]|[ \t]+[–-])")
+
+
 # A checklist's item asks its reader, not the AI: "☐ Er det gamle kørekort udløbet?".
 _CHECKBOXES = ("☐", "☑", "☒", "□", "■", "[ ]", "[x]", "[X]")
 
@@ -373,6 +378,7 @@ class DecisionModelDetector:
                 verdicts[sentence] = p
             if (
                 p >= threshold
+                and not _ANSWERED.match(text, end)
                 and not _chat_line(text, start)
                 and not _keywords.quoted_example(text, start)
                 and _about_a_case(text, start, end)
