@@ -593,6 +593,11 @@ def test_a_hex_key_behind_a_providers_prefix_looks_random():
     assert ("SE006", "dfk_live_7c1e9a44b2f04d6e8a0f3b5c2e91d7aa") in found(
         'API_KEY = "dfk_live_7c1e9a44b2f04d6e8a0f3b5c2e91d7aa"'
     )
+    # The prefix may be joined by hyphens.
+    assert ("SE006", "fh-live-9c2f4e1a7b8d4e6f9a0b3c5d7e2f1a84") in found(
+        'BIDRAG_API_KEY = "fh-live-9c2f4e1a7b8d4e6f9a0b3c5d7e2f1a84"'
+    )
+    assert not looks_random("build-20241105-000000000000000000000000")
     # A build's name with a counter behind the prefix is no key.
     assert not looks_random("build_20241105_000000000000000000000000")
     assert not looks_random("release_aaaaaaaaaaaaaaaaaaaaaaaaaaaa")

@@ -168,6 +168,8 @@ def looks_random(value: str) -> bool:
     False
     >>> looks_random("dfk_live_7c1e9a44b2f04d6e8a0f3b5c2e91d7aa")  # a prefix, then hex
     True
+    >>> looks_random("fh-live-9c2f4e1a7b8d4e6f9a0b3c5d7e2f1a84")
+    True
     """
     if value.startswith(("/", "~/", "./", "../")) and value.count("/") >= 2:
         return False  # a file's path ("ansible_ssh_private_key_file: /opt/ci/keys/…")
@@ -185,8 +187,11 @@ def looks_random(value: str) -> bool:
         digits = core.replace("-", "")
         return len(digits) >= 24 and shannon_entropy(digits) >= 3.0
     tail = value.rpartition("_")[2]
+    if tail == value:
+        tail = value.rpartition("-")[2]
     if tail != value and len(tail) >= 24 and set(tail) <= _HEX:
-        # A provider's prefix before a hex key ("dfk_live_7c1e9a44…"): judged on the hex part.
+        # A provider's prefix before a hex key ("dfk_live_7c1e9a44…", "fh-live-9c2f4e1a…"):
+        # judged on the hex part.
         return shannon_entropy(tail) >= 3.0
     classes = (
         any(c.islower() for c in value)
