@@ -1038,6 +1038,9 @@ def test_names_in_capitals_in_an_initials_column_are_initials(detector):
     # A greeting that has ended: the next sentence's first word is no name.
     assert found(detector, "Hej. Nedenfor er vores ventetidsoversigt for genoptræning.") == []
     assert found(detector, "Hej Ahmadzai, tak for sidst.") == ["Ahmadzai"]
+    # A record's "by whom": "Besøg 2 (v/ LK)"; a rehabilitation plan's acronym.
+    assert found(detector, "31.05.2023   Besøg 2   (v/ LK)\n   Vægt 2.340 g.") == ["LK"]
+    assert found(detector, 'GOP says "almindelig genoptræning", but he needs more.') == []
     # A form's lettered sections, a guide's section numbers, schools' acronyms.
     assert found(detector, "C. Nuværende situation\nD. Delmål og aktiviteter\n") == []
     assert found(detector, "A. Hansen kom i går.") == ["A. Hansen"]

@@ -475,7 +475,7 @@ _NAME_PREFIXES = ("al-", "el-", "ul-", "ad-", "ud-", "abu-", "abd-", "bin-", "ib
 _ACRONYMS = frozenset(
     """
     it hr eu kl dr tv pdf cpr cvr skat nb ps ok ai id su atp udk bbr mr dk usa uk fn nato ac bek lbk
-    vuc fgu kuu egu stu uu hf hhx htx stx eud eux avu pgu ogu
+    vuc fgu kuu egu stu uu hf hhx htx stx eud eux avu pgu ogu gop fmk
     cc bcc re fw fwd pm am vip ceo cfo cto hk foa dsr dlf bupl lo ft dj ddr gdpr adhd
     sms mms app www url api sql csv xml json ok pc mac cd dvd usb gps hiv aids kol sosu
     sfo ssp akt ppr kmd vum uu sst sum bua mbu fob ftf ak aks who oecd doc docx xlsx fyi asap
@@ -2238,7 +2238,9 @@ def _initials(text: str, start: int, end: int, before: _Before, found: _Found) -
         or _in_column(text, start, end, _INITIALS_HEADERS)
         or _AGE_AFTER.match(text, end)
         or _LOG_DATE_BEFORE.search(text, max(0, start - 40), start)
+        or text[max(0, start - 4) : start].rstrip(" ").endswith(("(v/", " v/"))
     ):
+        # (… "Besøg 2 (v/ LK)": by whom, in a record)
         found.spans.append(_span(start, end, _INITIALS_CONTEXT))
         found.initials.add(value)
     else:
