@@ -163,6 +163,16 @@ def test_a_report_run_and_a_spreadsheet_column_of_invoices():
     assert values("A: Navn | B: CPR-nr.\nOle Hansen | 0101701234\n") == ["0101701234"]
 
 
+def test_replacement_numbers_of_the_health_service():
+    # eCPR: DDMMYY, a century digit, two capitals and a digit (DOMAIN.md).
+    spans = list(DETECTOR.find("Erstatnings-CPR: 0203791EK3"))
+    assert [(s.rule, s.confidence) for s in spans] == [("ID003", 0.9)]
+    assert [s.rule for s in DETECTOR.find("Hun er indskrevet med 3101057JC9 i dag.")] == ["ID003"]
+    # Not a day or a month, not a century digit, glued to more: no eCPR.
+    for text in ("Model 4512341AB2", "Kode 0203298WQ3", "Varenr. 0203291WQ3X"):
+        assert list(DETECTOR.find(text)) == [], text
+
+
 def test_several_numbers():
     text = "CPR 010190-1234 og CPR 020290-2345\nCPR 0303901234"
     assert values(text) == ["010190-1234", "020290-2345", "0303901234"]

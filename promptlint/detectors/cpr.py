@@ -94,6 +94,35 @@ MASKED_RULE = Rule(
     counter_examples=("CPR: xxxxxx-xxxx",),
 )
 
+ECPR_RULE = Rule(
+    code="ID003",
+    name="ecpr-number",
+    entity="cpr",
+    severity=Severity.ERROR,
+    guideline=2,
+    priority=95,
+    mask="default",
+    message={
+        "da": "Erstatnings-CPR-nummer (eCPR): identificerer en person uden CPR-nummer",
+        "en": "Replacement CPR number (eCPR): identifies a person without a CPR number",
+    },
+    what={
+        "da": "Finder sundhedsvæsenets erstatnings-CPR-numre (eCPR) på formen DDMMÅÅ, et "
+        "århundredeciffer (0, 1, 5, 6 eller 7), to store bogstaver og et ciffer: 0203291WQ3. "
+        "Med en etiket som 'eCPR' eller 'Erstatnings-CPR' er det en fejl, ellers en advarsel.",
+        "en": "Finds the health service's replacement CPR numbers (eCPR): DDMMYY, a century "
+        "digit (0, 1, 5, 6 or 7), two capital letters and a digit: 0203291WQ3. After a label "
+        "such as 'eCPR' or 'Erstatnings-CPR' it is an error, otherwise a warning.",
+    },
+    why=_WHY,
+    instead={
+        "da": "Fjern nummeret eller erstat det med [eCPR].",
+        "en": "Remove the number or replace it with [eCPR].",
+    },
+    examples=("Erstatnings-CPR: 0203791EK3", "eCPR 3101057JC9"),
+    counter_examples=("Varenr. 0203291WQ3X", "Mødet 020329-1234"),
+)
+
 _SEP = r"[-\u2010\u2011\u2012\u2013\u2014/]"
 _CPR = rx.compile(
     rf"""
@@ -122,6 +151,13 @@ _MASKED = rx.compile(
     (?![\w*])
     """,
     rx.VERBOSE,
+)
+
+# eCPR (DOMAIN.md): DDMMYY, a century digit (0/5/6 decentral, 1/7 national), two capitals and a
+# gender digit. Found in the shape view as six digits, a digit, "AA" and a digit.
+_ECPR_SHAPE = rx.compile_re(rb"(?<![\w\-/])000000[ \-]?0AA0(?![\w])")
+_ECPR = rx.compile(
+    r"(?P<date>[0-3]\d[01]\d\d\d)[ \-]?(?P<serial>[01567][A-ZÆØÅ]{2}\d)(?![\w])"
 )
 
 _XXXX = rx.compile(b"xxxx")
@@ -190,6 +226,10 @@ def _label_word_before(text: str, start: int) -> str | None:
 _WORD_KINDS: dict[str, str | None] = {}
 _WORD_KINDS_MAX = 50_000
 _UNSEEN = object()
+
+
+# A label of a replacement number: "eCPR", "Erstatnings-CPR", "erstatningsnummer".
+_ECPR_LABEL = rx.compile(r"(?i)(?:e-?cpr|erstatnings[- ]?(?:cpr|nummer|personnummer))\W{0,4}$")
 
 
 def _mistyped_date(digits: str) -> bool:
@@ -269,7 +309,7 @@ def reported_at(text: str, start: int) -> bool:
 
 
 class CprDetector:
-    rules = (RULE, MASKED_RULE)
+    rules = (RULE, MASKED_RULE, ECPR_RULE)
 
     def __init__(self, today: datetime.date | None = None) -> None:
         self.today = today or datetime.date.today()
@@ -285,6 +325,26 @@ class CprDetector:
             if span is not None:
                 yield span
         yield from self._masked(text, view.lower)
+        if view.ascii_digits:
+            yield from self._ecpr(text, view.shape)
+
+    @staticmethod
+    def _ecpr(text: str, shape: bytes) -> Iterator[Span]:
+        for hit in _ECPR_SHAPE.finditer(shape):
+            match = _ECPR.match(text, hit.start())
+            if match is None:
+                continue
+            date = match.group("date")
+            day, month = int(date[0:2]), int(date[2:4])
+            if not (1 <= day <= 31 and 1 <= month <= 12):
+                continue
+            start, end = match.span()
+            if label_before(text, start) == "pos" or _ECPR_LABEL.search(
+                text, max(0, start - 30), start
+            ):
+                yield Span(ECPR_RULE.code, start, end, 0.9)
+            else:
+                yield Span(ECPR_RULE.code, start, end, 0.6, Severity.WARNING)
 
     def _candidates(self, text: str, shape: bytes) -> Iterator[int]:
         for hit in _CPR_SHAPE.finditer(shape):
