@@ -105,6 +105,10 @@ CORPORA = {
     "holdout82": CORPUS.with_name("corpus_holdout82"),
     "holdout83": CORPUS.with_name("corpus_holdout83"),
     "holdout84": CORPUS.with_name("corpus_holdout84"),
+    "holdout85": CORPUS.with_name("corpus_holdout85"),
+    "holdout86": CORPUS.with_name("corpus_holdout86"),
+    "holdout87": CORPUS.with_name("corpus_holdout87"),
+    "holdout88": CORPUS.with_name("corpus_holdout88"),
 }
 
 F1_FLOORS = {
@@ -253,7 +257,8 @@ CORPUS_F1_FLOORS = {
     # Its decisions hold one request its writer did not mark: a colleague's e-mail asking "Kan du
     # tage stilling til, om vi skal indkalde ham …, eller om vi går direkte til partshøring?",
     # which the decision model (AD012) reads as a request.
-    "holdout36": {"special_category": 0.81, "decision_request": 0.85, "classification": 0.88},
+    # (36 and 67 mark every "boligstøtte"; it left the lists, marked in 31 % of 42 uses overall.)
+    "holdout36": {"special_category": 0.80, "decision_request": 0.85, "classification": 0.88},
     # holdout37 (40 prompts as busy staff type them: lower case, typos, pasted rows; 12 clean),
     # blind: names 0.970 (first names alone in lower case: "en mail til mette"), decisions
     # 0.857 ("2) vurder om … ja eller nej" in lower case), CPR 0.947 (a tab table's first
@@ -403,7 +408,7 @@ CORPUS_F1_FLOORS = {
     # "Decide whether the deduction of 9.800 kr. … is lawful"), classification 0.909 (a web text
     # "(udkast v2)" its writer left unmarked), 2 of 10 clean flagged (that draft, and "Hans
     # Tavsens Park-siden").
-    "holdout67": {"special_category": 0.84, "classification": 0.90},
+    "holdout67": {"special_category": 0.83, "classification": 0.90},
     # holdout68 (elder care and nursing homes, 10 clean): special categories 0.773 (its writer
     # marks no symptom, fall or medicine), decisions 0.900, secrets 0.909 (an iPad's code alone).
     "holdout68": {"special_category": 0.78, "secret": 0.90},
@@ -460,6 +465,17 @@ CORPUS_F1_FLOORS = {
     "holdout82": {"special_category": 0.81},
     "holdout83": {"case_number": 0.88, "name": 0.92},
     "holdout84": {"special_category": 0.77, "name": 0.94},
+    # holdout85-88 came after the fixes for 81-84, blind: 85 tax and debt collection 0.705,
+    # 1.000, 4 of 12 (a report's run stamp and an invoice column read as CPR numbers, "G.A.2.3.2"
+    # as initials); 86 youth and education 0.832, 1.000, 3 of 13 (FGU, VUC, a form's "C. …"
+    # sections); 87 family law 0.730, 0.963, 1 of 13 (a FAQ's question); 88 municipal health
+    # 0.808, 0.947, 1 of 13 ("Hej. Nedenfor …"). Decisions pooled 0.978. 85's writer marks no
+    # debt in a debt collector's texts and 87's no "samvær" or "forældremyndighed": the writers'
+    # line, which other corpora draw the other way.
+    "holdout85": {"special_category": 0.70, "classification": 0.88},
+    "holdout86": {"special_category": 0.83, "phone": 0.93},
+    "holdout87": {"special_category": 0.72},
+    "holdout88": {"special_category": 0.80},
     # holdout69 (municipal HR and school administration, 11 clean): decisions 0.800 ("Vælg den
     # kandidat, vi skal ansætte", "hvis du kunne sige, om hun skal fritages …"); it passes every
     # target after its fixes.
@@ -578,6 +594,10 @@ FALSE_ALARM_RATE = {
     "holdout82": MAX_FALSE_ALARM_RATE,
     "holdout83": MAX_FALSE_ALARM_RATE,
     "holdout84": 0.10,
+    "holdout85": MAX_FALSE_ALARM_RATE,
+    "holdout86": 0.08,
+    "holdout87": MAX_FALSE_ALARM_RATE,
+    "holdout88": MAX_FALSE_ALARM_RATE,
 }
 
 
