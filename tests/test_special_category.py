@@ -406,6 +406,22 @@ def test_a_union_in_a_union_column_of_a_table():
     assert values("Nr;Navn;Leverandør\n1;Kurt Sommer;FOA\n") == []
 
 
+def test_a_fact_sheet_about_an_education_for_a_group_is_general():
+    # "3-årig" is the education's length, no person's age.
+    text = (
+        "STU – ungdomsuddannelse for unge med særlige behov\n\nHvad er STU?\n"
+        "STU er en 3-årig ungdomsuddannelse for unge udviklingshæmmede og andre unge med særlige "
+        "behov, som ikke kan gennemføre en anden ungdomsuddannelse, heller ikke med "
+        "specialpædagogisk støtte. Uddannelsen er individuelt tilrettelagt og skal give den unge "
+        "personlige, sociale og faglige kompetencer til et selvstændigt voksenliv. Den unge har "
+        "retskrav på STU, hvis betingelserne er opfyldt. Kommunen skal vejlede om STU og træffe "
+        "afgørelse om optagelse. Forløbet sammensættes af undervisning og praktik. "
+    )
+    assert values(text) == []
+    # A person's age still makes a case of it: "en 17-årig med autisme".
+    assert values(text + "En 17-årig dreng med autisme starter i august.") != []
+
+
 def test_a_job_title_is_no_condition():
     assert values("Internt notat til handicapchefen om Ole Hansens flytning.") == []
 
