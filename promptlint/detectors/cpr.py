@@ -155,7 +155,7 @@ _MASKED = rx.compile(
 
 # eCPR (DOMAIN.md): DDMMYY, a century digit (0/5/6 decentral, 1/7 national), two capitals and a
 # gender digit. Found in the shape view as six digits, a digit, "AA" and a digit.
-_ECPR_SHAPE = rx.compile_re(rb"(?<![\w\-/])000000[ \-]?0AA0(?![\w])")
+_ECPR_SHAPE = rx.compile_re(rb"000000(?<![\w\-/]000000)[ \-]?0AA0(?![\w])")
 _ECPR = rx.compile(
     r"(?P<date>[0-3]\d[01]\d\d\d)[ \-]?(?P<serial>[01567][A-ZÆØÅ]{2}\d)(?![\w])"
 )
