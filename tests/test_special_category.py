@@ -422,6 +422,13 @@ def test_a_fact_sheet_about_an_education_for_a_group_is_general():
     assert values(text + "En 17-årig dreng med autisme starter i august.") != []
 
 
+def test_a_job_before_an_everyday_word_is_not_work_on_it():
+    text = "Mette Holm, cpr 120378-4417\nsygemeldt fra job som SOSU-assistent siden 3/3 pga stress og angst."
+    assert values(text) == ["sygemeldt", "stress", "angst"]
+    # Right before it, the work is the subject: no fact about a person.
+    assert values("Hun arbejder med stress i sit job som coach.") == []
+
+
 def test_a_job_title_is_no_condition():
     assert values("Internt notat til handicapchefen om Ole Hansens flytning.") == []
 

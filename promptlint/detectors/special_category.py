@@ -2075,8 +2075,12 @@ class SpecialCategoryDetector:
                     return None  # "psykiatrisk sygeplejerske", "the cancer ward"
                 if key in ctx.next_words_of and word in ctx.next_words_of[key]:
                     return None  # "påvirket af vejret" (affected), "drikker kaffe"
-        if (mode == "places" or weak) and not ctx.work_words.isdisjoint(previous_all):
-            return None  # "hun arbejder på psykiatrisk afdeling"
+        if (mode == "places" and not ctx.work_words.isdisjoint(previous_all)) or (
+            weak and not ctx.work_words.isdisjoint(previous_all[-3:])
+        ):
+            # "hun arbejder på psykiatrisk afdeling"; for an everyday word only right before it
+            # (not "sygemeldt fra job som SOSU-assistent siden 3/3 pga stress")
+            return None
         if weak and previous_all and previous_all[-1].lstrip("(\"'«»") in ctx.not_after:
             return None  # "(security operations)", "militære operationer"
         if last in ctx.none_before:
