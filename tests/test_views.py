@@ -58,3 +58,15 @@ def test_column_cells_are_the_cells_of_the_labels_column(rows, sep, column):
     if width < (3 if sep == "|" else 2):
         expected = []  # a header line with fewer separators is no table row
     assert got == expected
+
+
+def test_a_tables_header_is_never_handed_to_another_text():
+    # Texts of the same length are freed and made again and again, as a scan of many files
+    # does; each must be read with its own header, even when the new text reuses the old one's
+    # memory (and so its id()).
+    for i in range(200):
+        header = "CPR-nr." if i % 2 else "Fakturanr"
+        text = "".join(["Navn | ", header, " | Dato\nOle | 0101901234 | 1/1\n"])
+        assert _labels.column_header(text, text.index("0101")) == header.lower()
+        del text
+

@@ -232,19 +232,32 @@ def column_cells(text: str, label: int) -> Iterator[tuple[int, int]]:
         row_start = row_end + 1
 
 
-_HEADERS: dict[tuple[int, int], str | None] = {}
-_TOPS: dict[tuple[int, int], int] = {}  # (text, row start) -> its table's first row
+# What the table functions remember of one text: its tables' headers and first rows. They hold
+# the text they belong to and start afresh for another (an id() would be reused by a new text
+# once the old one is freed, and hand it the old text's headers).
+_HEADERS: dict[tuple[str, int], str | None] = {}
+_TOPS: dict[tuple[str, int], int] = {}  # (kind of row, row start) -> its table's first row
+_tables_of: list[str] = [""]
 
 
-def _table_top(text: str, line_start: int, is_row: Callable[[str], bool]) -> int:
+def _tables(text: str) -> None:
+    """Forget the headers and tables of the text before, if ``text`` is another one."""
+    if _tables_of[0] is not text:
+        _HEADERS.clear()
+        _TOPS.clear()
+        _tables_of[0] = text
+
+
+def _table_top(text: str, line_start: int, is_row: Callable[[str], bool], kind: str) -> int:
     """Where the table whose row starts at ``line_start`` begins: the rows above it for which
-    ``is_row`` holds, at most _MAX_ROWS. The rows walked remember their table's first row, so
-    the next cell below stops at its own row's neighbour."""
-    ident = id(text)
+    ``is_row`` holds, at most _MAX_ROWS. The rows walked remember their table's first row (per
+    ``kind`` of row: "|", tab, ";", aligned), so the next cell below stops at its own row's
+    neighbour."""
+    _tables(text)
     top = line_start
     walked = []
     for _ in range(_MAX_ROWS):
-        known = _TOPS.get((ident, top))
+        known = _TOPS.get((kind, top))
         if known is not None:
             top = known
             break
@@ -258,7 +271,7 @@ def _table_top(text: str, line_start: int, is_row: Callable[[str], bool]) -> int
     if len(_TOPS) > 100_000:
         _TOPS.clear()
     for row_start in walked:
-        _TOPS[(ident, row_start)] = top
+        _TOPS[(kind, row_start)] = top
     return top
 
 
@@ -279,9 +292,8 @@ def column_header(text: str, pos: int) -> str | None:
     if not sep:
         return _aligned_header(text, pos, line_start, line)
     column = text.count(sep, line_start, pos)
-    top = _table_top(text, line_start, lambda row: sep in row)
-    ident = id(text)
-    key = (ident, top * 64 + min(column, 63))
+    top = _table_top(text, line_start, lambda row: sep in row, sep)
+    key = (sep, top * 64 + min(column, 63))
     if key in _HEADERS:
         return _HEADERS[key]
     header_end = text.find("\n", top, top + _MAX_ROW)
@@ -305,7 +317,7 @@ def in_tab_header(text: str, start: int, end: int) -> bool:
     if line_end == -1:
         return False
     tabs = text.count("\t", line_start, line_end)
-    if tabs < 2 or _table_top(text, line_start, lambda row: "\t" in row) != line_start:
+    if tabs < 2 or _table_top(text, line_start, lambda row: "\t" in row, "\t") != line_start:
         return False
     below_end = text.find("\n", line_end + 1)
     return text.count("\t", line_end + 1, len(text) if below_end == -1 else below_end) == tabs
@@ -344,7 +356,7 @@ def _aligned_header(text: str, pos: int, line_start: int, line: str) -> str | No
     column of ``pos`` (values are written under their header, left-aligned)."""
     if not _aligned_row(line):
         return None
-    top = _table_top(text, line_start, _aligned_row)
+    top = _table_top(text, line_start, _aligned_row, "  ")
     if top == line_start:
         return None  # the row is its table's first: a header has no header
     header_end = text.find("\n", top, top + _MAX_ROW)

@@ -226,7 +226,7 @@ _TITLES = frozenset(
     fru frue frk frøken hr herr dr doktor prof professor mr mrs ms miss mx sir lady lord dame
     pastor provst biskop sognepræst overlæge afdelingslæge kong kongen konge dronning dronningen
     prins prinsen prinsesse kronprins kronprinsesse greve grevinde baron baronesse cand lektor
-    adjunkt docent ph.d advokat dommer
+    adjunkt docent ph.d advokat dommer fam
     """.split()
 )
 
@@ -2239,6 +2239,7 @@ def _initials(text: str, start: int, end: int, before: _Before, found: _Found) -
         or _AGE_AFTER.match(text, end)
         or _LOG_DATE_BEFORE.search(text, max(0, start - 40), start)
         or text[max(0, start - 4) : start].rstrip(" ").endswith(("(v/", " v/"))
+        or _SIGNED_ENTRY.search(text, max(0, start - 4), min(len(text), end + 3))
     ):
         # (… "Besøg 2 (v/ LK)": by whom, in a record)
         found.spans.append(_span(start, end, _INITIALS_CONTEXT))
@@ -2248,6 +2249,11 @@ def _initials(text: str, start: int, end: int, before: _Before, found: _Found) -
 
 
 _CAPITALISED = _lazy("_CAPITALISED", r"[A-ZÆØÅ][\w]*")
+# A postcode right before a chain: the chain is the town ("5762 V. Skerninge").
+_POSTCODE_BEFORE = _lazy("_POSTCODE_BEFORE", r"(?<![\d\-/.,])[1-9]\d{3}[ \t]+\Z")
+# A journal entry signed at its end: "Sov 7 timer. (KTJ)" - the initials in brackets close the
+# line after its last sentence.
+_SIGNED_ENTRY = _lazy("_SIGNED_ENTRY", r"[.!?][ \t]*\([A-ZÆØÅ]{2,4}\)[ \t]*(?:\r?\n|\Z)")
 # A case log's line: its date, then the writer's initials ("13.10.2025   KJA     Telefonnotat").
 _LOG_DATE_BEFORE = _lazy(
     "_LOG_DATE_BEFORE",
@@ -2381,6 +2387,8 @@ def _multi(text, tokens, toks, given, before, found) -> None:
         and not any(tok.first or tok.last or tok.suffix for tok in toks[1:])
     ):
         return  # "C. Nuværende situation": a lettered section of a form, not an initial
+    if not given and _POSTCODE_BEFORE.search(text, max(0, tokens[0][0] - 6), tokens[0][0]):
+        return  # "5762 V. Skerninge", "8000 Aarhus C": the town after its postcode
     if before is None:
         before = _look_back(text, tokens[0][0])
     strength = given or _word_strength(before)
