@@ -1041,6 +1041,13 @@ def test_names_in_capitals_in_an_initials_column_are_initials(detector):
     # A record's "by whom": "Besøg 2 (v/ LK)"; a rehabilitation plan's acronym.
     assert found(detector, "31.05.2023   Besøg 2   (v/ LK)\n   Vægt 2.340 g.") == ["LK"]
     assert found(detector, 'GOP says "almindelig genoptræning", but he needs more.') == []
+    # A journal entry signed in brackets; an abbreviation defined in brackets is no signature.
+    assert found(detector, "- 16.10: Tog tabletterne. Sov 7 timer. (KTJ)\n- 17.10: Vred.") == ["KTJ"]
+    assert found(detector, "Vi har modtaget din ansøgning om personlig assistance (BPA)\n") == []
+    # "fam." before a surname; a town after its postcode; the pronoun "andres" in lower case.
+    assert found(detector, "Rotter i haven hos fam. Bach i går.") == ["Bach"]
+    assert found(detector, "Toftevej 3-17, 5762 V. Skerninge   tlf 62 24 10 00") == []
+    assert found(detector, "må jeg tage ting fra andres storskrald?") == []
     # A form's lettered sections, a guide's section numbers, schools' acronyms.
     assert found(detector, "C. Nuværende situation\nD. Delmål og aktiviteter\n") == []
     assert found(detector, "A. Hansen kom i går.") == ["A. Hansen"]
