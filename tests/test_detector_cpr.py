@@ -144,6 +144,9 @@ def test_a_field_name_of_a_log_or_an_export_is_a_label():
     assert values(line) == ["0911384410"]
     assert found('{"cpr_nr": "0101901234"}')[0][1] is Severity.ERROR
     assert found("faktura_id=0101901234") == []
+    assert values('DEBUG POST /bookings payload={"patient_cpr":"0904721563","navn":"L"}') == [
+        "0904721563"
+    ]
 
 
 def test_a_mistyped_date_after_a_cpr_label_is_still_the_persons_number():
