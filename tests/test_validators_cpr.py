@@ -128,6 +128,30 @@ def test_birth_date_round_trip(item, replacement):
 
 
 @settings(max_examples=500, deadline=None)
+@given(cpr_numbers(), st.booleans())
+def test_every_real_date_has_a_plausible_day_and_month(item, replacement):
+    born, number = item
+    if replacement:
+        number = f"{born.day + 60:02d}{number[2:]}"
+    assert cpr.day_and_month(number) == (born.day, born.month)
+    assert cpr.plausible_day_and_month(number)
+
+
+@given(st.from_regex(r"[0-9]{10}", fullmatch=True))
+def test_a_plausible_day_and_month_is_all_a_mistyped_date_keeps(number):
+    day, month = cpr.day_and_month(number)
+    assert cpr.plausible_day_and_month(number) == (1 <= day <= 31 and 1 <= month <= 12)
+    if cpr.is_valid(number):
+        assert cpr.plausible_day_and_month(number)
+
+
+def test_a_day_the_month_lacks_is_plausible_but_no_date():
+    assert cpr.plausible_day_and_month("3004851234") and cpr.is_valid("3004851234")
+    assert cpr.plausible_day_and_month("3104851234") and not cpr.is_valid("3104851234")
+    assert not cpr.plausible_day_and_month("0113851234")
+
+
+@settings(max_examples=500, deadline=None)
 @given(st.from_regex(r"[0-5][0-9][01][0-9]{7}", fullmatch=True))
 def test_agrees_with_python_stdnum_for_past_dates(number):
     """stdnum checks the same table but also rejects future dates and replacement numbers."""

@@ -232,15 +232,6 @@ _UNSEEN = object()
 _ECPR_LABEL = rx.compile(r"(?i)(?:e-?cpr|erstatnings[- ]?(?:cpr|nummer|personnummer))\W{0,4}$")
 
 
-def _mistyped_date(digits: str) -> bool:
-    """A day of 1-31 (or 61-91, a replacement number's) and a month of 1-12 that make no date:
-    31 April, 29 February of a common year."""
-    day, month = int(digits[0:2]), int(digits[2:4])
-    if day > 60:
-        day -= 60
-    return 1 <= day <= 31 and 1 <= month <= 12
-
-
 def label_before(text: str, start: int) -> str | None:
     """'pos', 'neg' or None: the kind of the nearest label before ``start`` on the same line.
 
@@ -334,9 +325,7 @@ class CprDetector:
             match = _ECPR.match(text, hit.start())
             if match is None:
                 continue
-            date = match.group("date")
-            day, month = int(date[0:2]), int(date[2:4])
-            if not (1 <= day <= 31 and 1 <= month <= 12):
+            if not cprnum.plausible_day_and_month(match.group("date")):
                 continue
             start, end = match.span()
             if label_before(text, start) == "pos" or _ECPR_LABEL.search(
@@ -379,7 +368,7 @@ class CprDetector:
         try:
             born = cprnum.birth_date(digits)
         except ValueError:
-            if not _mistyped_date(digits):
+            if not cprnum.plausible_day_and_month(digits):
                 return None
             born = None
         if label is None and _AFTER_POSITIVE.match(text, end, min(len(text), end + _AFTER)):

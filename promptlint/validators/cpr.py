@@ -71,14 +71,26 @@ def birth_date(number: str) -> datetime.date:
     digits = compact(number)
     if len(digits) != 10 or not digits.isdigit():
         raise InvalidFormat(number)
-    day, month, year2 = int(digits[0:2]), int(digits[2:4]), int(digits[4:6])
-    if day > 60:  # replacement number: the first digit of the day is raised by 6
-        day -= 60
+    (day, month), year2 = day_and_month(digits), int(digits[4:6])  # a replacement's day is +60
     year = century(year2, int(digits[6])) + year2
     try:
         return datetime.date(year, month, day)
     except ValueError:
         raise InvalidComponent(number) from None
+
+
+def day_and_month(number: str) -> tuple[int, int]:
+    """The day (a replacement number's day lowered by 60) and the month of a CPR-shaped number,
+    whether or not they make a date: "3102…" gives (31, 2)."""
+    day, month = int(number[0:2]), int(number[2:4])
+    return (day - 60 if day > 60 else day), month
+
+
+def plausible_day_and_month(number: str) -> bool:
+    """A day of 1-31 and a month of 1-12, even when the month lacks the day (31 April, 29
+    February of a common year): a date as a person may mistype it."""
+    day, month = day_and_month(number)
+    return 1 <= day <= 31 and 1 <= month <= 12
 
 
 def checksum(number: str) -> int:
