@@ -373,3 +373,23 @@ def test_the_english_level_after_the_danish_one_it_translates():
     assert values("FORTROLIGT / CONFIDENTIAL\nNotat") == ["FORTROLIGT", "CONFIDENTIAL"]
     # Not a lower-case word after a slash in prose.
     assert values("Vi behandler sagen fortroligt / restricted access til mappen.") == []
+
+
+def test_levels_a_guide_talks_about_are_no_markings():
+    # Several levels named together, a level "or higher", a table of equivalent levels.
+    assert values("Kan du forklare forskellen på FORTROLIGT og HEMMELIGT i cirkulæret?") == []
+    assert values("Dokumenter klassificeret FORTROLIGT eller højere skal i et godkendt skab.") == []
+    assert values("Dokumenter op til og med TIL TJENESTEBRUG kan ligge i en aflåst skuffe.") == []
+    assert values("Du må ikke indsætte oplysninger (fra TIL TJENESTEBRUG og opefter).") == []
+    table = (
+        "Grad                   Skade                       NATO-ækvivalent\n"
+        "  HEMMELIGT            alvorlig skade              NATO SECRET\n"
+        "  FORTROLIGT           skade                       NATO CONFIDENTIAL\n"
+    )
+    assert values(table) == []
+    # A document's own marking, and its pair written with a slash, are still markings.
+    assert values("TIL TJENESTEBRUG / NATO RESTRICTED\n\nNotat om øvelsen") == [
+        "TIL TJENESTEBRUG",
+        "NATO RESTRICTED",
+    ]
+    assert values("Rapporten er mærket TIL TJENESTEBRUG.") == ["TIL TJENESTEBRUG"]
