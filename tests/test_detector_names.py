@@ -1048,6 +1048,8 @@ def test_names_in_capitals_in_an_initials_column_are_initials(detector):
     assert found(detector, "Rotter i haven hos fam. Bach i går.") == ["Bach"]
     assert found(detector, "Toftevej 3-17, 5762 V. Skerninge   tlf 62 24 10 00") == []
     assert found(detector, "må jeg tage ting fra andres storskrald?") == []
+    # An association and an institute's acronym.
+    assert found(detector, "Afsender: Beredskabet i samarbejde med Ældre Sagen og DBI.") == []
     # A form's lettered sections, a guide's section numbers, schools' acronyms.
     assert found(detector, "C. Nuværende situation\nD. Delmål og aktiviteter\n") == []
     assert found(detector, "A. Hansen kom i går.") == ["A. Hansen"]

@@ -365,6 +365,7 @@ _MULTIWORD_PLACES = frozenset((
     "Santo Domingo",
     # Charities named like people ("Til stede: … Blå Kors, Frelsens Hær").
     "Blå Kors", "Røde Kors", "Dansk Røde Kors", "Frelsens Hær", "Kirkens Korshær",
+    "Ældre Sagen", "Ældre-Sagen",
     # Methods of care and teaching named like people.
     "Marte Meo",
 ))
@@ -475,7 +476,7 @@ _NAME_PREFIXES = ("al-", "el-", "ul-", "ad-", "ud-", "abu-", "abd-", "bin-", "ib
 _ACRONYMS = frozenset(
     """
     it hr eu kl dr tv pdf cpr cvr skat nb ps ok ai id su atp udk bbr mr dk usa uk fn nato ac bek lbk
-    vuc fgu kuu egu stu uu hf hhx htx stx eud eux avu pgu ogu gop fmk
+    vuc fgu kuu egu stu uu hf hhx htx stx eud eux avu pgu ogu gop fmk dbi
     cc bcc re fw fwd pm am vip ceo cfo cto hk foa dsr dlf bupl lo ft dj ddr gdpr adhd
     sms mms app www url api sql csv xml json ok pc mac cd dvd usb gps hiv aids kol sosu
     sfo ssp akt ppr kmd vum uu sst sum bua mbu fob ftf ak aks who oecd doc docx xlsx fyi asap
