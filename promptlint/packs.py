@@ -26,6 +26,7 @@ A pack is a ``.toml`` file with a ``[pack]`` table and one or more ``[[rule]]`` 
     skip_quoted = false                 # true: not a match in quotation marks ('"FORTROLIGT"')
     skip_examples = false               # true: not a match in a quoted example of what not to
                                         # write ('Eksempel på en prompt, du ikke må bruge:⏎"…"')
+                                        # or a guide's FAQ question answered on the next line
     ignorecase = false
     group = "value"                     # optional: report only this named group
     captures = "all"                    # optional, with group: report every capture of a group
@@ -56,7 +57,7 @@ from typing import Any
 
 from promptlint import _rx as rx
 from promptlint.detectors import ContextWords, clamp
-from promptlint.detectors._keywords import KEYWORDS, quoted_example
+from promptlint.detectors._keywords import KEYWORDS, faq_question, quoted_example
 from promptlint.errors import PackError
 from promptlint.model import Rule, Severity, Span
 from promptlint.resources import read_toml
@@ -370,7 +371,7 @@ class PackDetector:
             and text[end : end + 1] in _CLOSING_QUOTES
         ):
             return None
-        if pr.skip_examples and quoted_example(text, start):
+        if pr.skip_examples and (quoted_example(text, start) or faq_question(text, start)):
             return None
         if pr.validator is not None and not pr.validator(text[start:end]):
             return None

@@ -220,6 +220,24 @@ def test_a_quoted_example_needs_the_quote_and_the_words_that_introduce_it():
     assert not _keywords.quoted_example(far, far.index("Skal"))  # four lines up: out of reach
 
 
+def test_a_guides_faq_question_is_found_only_in_a_guide():
+    guide = (
+        "Sådan foregår en sikkerhedsgodkendelse – information til ansøgere\n\n"
+        "Hvem skal sikkerhedsgodkendes?\n"
+        "Medarbejdere, der skal have adgang til klassificerede informationer, skal godkendes.\n\n"
+        "Hvem behandler sagen?\n"
+        "For personel i Forsvaret foretages undersøgelsen af Forsvarets Efterretningstjeneste.\n"
+    )
+    assert _keywords.faq_question(guide, guide.index("Hvem skal"))
+    # The same lines in a prompt that is no guide are questions to the AI.
+    prompt = guide.replace("Sådan foregår en sikkerhedsgodkendelse – information til ansøgere",
+                           "Hjælp mig med Oles sag")
+    assert not _keywords.faq_question(prompt, prompt.index("Hvem skal"))
+    # One question alone is no FAQ.
+    single = guide[: guide.index("Hvem behandler")]
+    assert not _keywords.faq_question(single, single.index("Hvem skal"))
+
+
 def test_missing_pattern_directory(tmp_path):
     with pytest.raises(PackError, match="not found"):
         load_pack_dir(tmp_path / "nope")

@@ -102,6 +102,30 @@ def quoted_example(text: str, start: int) -> bool:
     return _EXAMPLE_CUE.search(text, above, line_start + quote) is not None
 
 
+# A guide's title in its first lines ("Sådan foregår …", "Information til ansøgere", "Ofte stillede
+# spørgsmål"), and a question alone on its line with its answer on the next.
+_GUIDE_TITLE = rx.compile_re(
+    r"(?i)(?<![\w])(?:sådan|information til|vejledning|faq|spørgsmål og svar|ofte stillede|"
+    r"guide|questions and answers|frequently asked)(?![\w])"
+)
+_QUESTION_HEADING = rx.compile_re(r"(?m)^[ \t]*[^\n?]{3,120}\?[ \t]*\r?\n[ \t]*[A-ZÆØÅ][^\n?]{20,}$")
+
+
+def faq_question(text: str, start: int) -> bool:
+    """The sentence at ``start`` is a question of a guide's FAQ: alone on its line, answered on
+    the next, in a text titled as a guide in its first two lines and with another such question
+    ("Sådan foregår en sikkerhedsgodkendelse – information til ansøgere … Hvem skal
+    sikkerhedsgodkendes?⏎Medarbejdere, der …")."""
+    line_start = text.rfind("\n", 0, start) + 1
+    if _QUESTION_HEADING.match(text, line_start) is None:
+        return False
+    head_end = text.find("\n", text.find("\n") + 1)
+    if _GUIDE_TITLE.search(text, 0, head_end if head_end != -1 else len(text)) is None:
+        return False
+    lo, hi = max(0, line_start - 3000), min(len(text), line_start + 3000)
+    return sum(1 for _ in _QUESTION_HEADING.finditer(text, lo, hi)) >= 2
+
+
 def _places_of(text, word) -> list[int]:
     """Where ``word`` starts in ``text`` (str or bytes alike), in order, overlaps included
     (found in C, one ``find`` a place)."""

@@ -381,6 +381,7 @@ class DecisionModelDetector:
                 and not _ANSWERED.match(text, end)
                 and not _chat_line(text, start)
                 and not _keywords.quoted_example(text, start)
+                and not _keywords.faq_question(text, start)
                 and _about_a_case(text, start, end)
             ):
                 yield Span(RULE.code, start, end, round(min(p, 0.95), 2))
