@@ -1048,6 +1048,10 @@ def test_names_in_capitals_in_an_initials_column_are_initials(detector):
     assert found(detector, "Rotter i haven hos fam. Bach i går.") == ["Bach"]
     assert found(detector, "Toftevej 3-17, 5762 V. Skerninge   tlf 62 24 10 00") == []
     assert found(detector, "må jeg tage ting fra andres storskrald?") == []
+    # A military or police rank before a surname is a title.
+    assert found(detector, "Premierløjtnant Rahimi deltog i samtalen.") == ["Rahimi"]
+    assert found(detector, "Kaptajn Østergaard understregede det alvorlige.") == ["Østergaard"]
+    assert found(detector, "Kadavere afhentes af DAKA 03.10.") == []
     # An association and an institute's acronym.
     assert found(detector, "Afsender: Beredskabet i samarbejde med Ældre Sagen og DBI.") == []
     # A form's lettered sections, a guide's section numbers, schools' acronyms.

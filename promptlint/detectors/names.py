@@ -227,6 +227,9 @@ _TITLES = frozenset(
     pastor provst biskop sognepræst overlæge afdelingslæge kong kongen konge dronning dronningen
     prins prinsen prinsesse kronprins kronprinsesse greve grevinde baron baronesse cand lektor
     adjunkt docent ph.d advokat dommer fam
+    premierløjtnant løjtnant kaptajn major oberst oberstløjtnant sergent oversergent konstabel
+    overkonstabel korporal kommandør kommandørkaptajn orlogskaptajn kaptajnløjtnant general
+    generalmajor admiral politiassistent politikommissær politiinspektør vicepolitiinspektør
     """.split()
 )
 
@@ -476,7 +479,7 @@ _NAME_PREFIXES = ("al-", "el-", "ul-", "ad-", "ud-", "abu-", "abd-", "bin-", "ib
 _ACRONYMS = frozenset(
     """
     it hr eu kl dr tv pdf cpr cvr skat nb ps ok ai id su atp udk bbr mr dk usa uk fn nato ac bek lbk
-    vuc fgu kuu egu stu uu hf hhx htx stx eud eux avu pgu ogu gop fmk dbi
+    vuc fgu kuu egu stu uu hf hhx htx stx eud eux avu pgu ogu gop fmk dbi daka ched eums eeas
     cc bcc re fw fwd pm am vip ceo cfo cto hk foa dsr dlf bupl lo ft dj ddr gdpr adhd
     sms mms app www url api sql csv xml json ok pc mac cd dvd usb gps hiv aids kol sosu
     sfo ssp akt ppr kmd vum uu sst sum bua mbu fob ftf ak aks who oecd doc docx xlsx fyi asap
