@@ -113,6 +113,10 @@ CORPORA = {
     "holdout90": CORPUS.with_name("corpus_holdout90"),
     "holdout91": CORPUS.with_name("corpus_holdout91"),
     "holdout92": CORPUS.with_name("corpus_holdout92"),
+    "holdout93": CORPUS.with_name("corpus_holdout93"),
+    "holdout94": CORPUS.with_name("corpus_holdout94"),
+    "holdout95": CORPUS.with_name("corpus_holdout95"),
+    "holdout96": CORPUS.with_name("corpus_holdout96"),
 }
 
 F1_FLOORS = {
@@ -489,6 +493,17 @@ CORPUS_F1_FLOORS = {
     "holdout89": {"special_category": 0.63},
     "holdout90": {"payment_card": 0.0},
     "holdout91": {"special_category": 0.78},
+    # holdout93-96 came after the fixes for 89-92, blind: 93 emergency services 0.859, 1.000, 2
+    # of 12 ("Ældre Sagen", "Udkast: Sådan bruger du …" read as a draft's status); 94 culture and
+    # leisure 0.911, 0.966, 0 of 11; 95 food safety and agriculture 0.747, 0.909, 0 of 11; 96
+    # defence and police 0.873, 0.880, 5 of 11 (guides naming the classification levels in
+    # capitals: tables of equivalent levels, "FORTROLIGT eller højere"; markings 0.528). Pooled:
+    # special categories 0.858, decisions 0.939, clean flagged 7 of 45. 93's "Udkast: …" stays
+    # a draft's status, as issue 5 asks.
+    "holdout93": {"classification": 0.90},
+    "holdout94": {"case_number": 0.94},
+    "holdout95": {"special_category": 0.74, "name": 0.93, "phone": 0.94},
+    "holdout96": {"name": 0.93},
     # holdout69 (municipal HR and school administration, 11 clean): decisions 0.800 ("Vælg den
     # kandidat, vi skal ansætte", "hvis du kunne sige, om hun skal fritages …"); it passes every
     # target after its fixes.
@@ -615,6 +630,10 @@ FALSE_ALARM_RATE = {
     "holdout90": MAX_FALSE_ALARM_RATE,
     "holdout91": MAX_FALSE_ALARM_RATE,
     "holdout92": MAX_FALSE_ALARM_RATE,
+    "holdout93": 0.09,
+    "holdout94": MAX_FALSE_ALARM_RATE,
+    "holdout95": MAX_FALSE_ALARM_RATE,
+    "holdout96": MAX_FALSE_ALARM_RATE,
 }
 
 
@@ -659,7 +678,9 @@ def test_f1_floor(scored, entity):
 
 # holdout30 has 7 names in all, so one false name ("(Holmen, Skovbyen og Centrum)": districts)
 # costs 0.125 of precision; holdout33's recall is 0.86 (see its floor above).
-NAME_PRECISION_RECALL_BY_CORPUS = {"holdout30": 0.87, "holdout33": 0.86, "holdout83": 0.89}
+NAME_PRECISION_RECALL_BY_CORPUS = {
+    "holdout30": 0.87, "holdout33": 0.86, "holdout83": 0.89, "holdout95": 0.90, "holdout96": 0.91,
+}
 
 
 def test_names_precision_and_recall(scored):

@@ -216,6 +216,8 @@ def test_a_quoted_example_needs_the_quote_and_the_words_that_introduce_it():
     assert not _keywords.quoted_example(text, text.index("prompt"))  # not inside the quote
     tested = 'Prompt jeg vil teste:\n"Afgør om ansøgeren skal have bevilget enkeltydelsen."'
     assert not _keywords.quoted_example(tested, tested.index("Afgør"))
+    inline = 'Eksempler på spørgsmål, der ikke må stilles: "skal vi afskedige medarbejderen?"'
+    assert _keywords.quoted_example(inline, inline.index('"skal'))
     far = 'Eksempel:\n\n\n\n\n"Skal hun have en advarsel?"'
     assert not _keywords.quoted_example(far, far.index("Skal"))  # four lines up: out of reach
 

@@ -92,7 +92,8 @@ def quoted_example(text: str, start: int) -> bool:
     the quote or one of the three lines above introduces it as an example or as something not to
     do: 'Eksempel på en prompt, du ikke må bruge:⏎"… – skal hun have en advarsel?"'."""
     line_start = text.rfind("\n", 0, start) + 1
-    before = text[line_start:start]
+    # (the sentence may begin with its own quotation mark: 'stilles: "skal vi …?"')
+    before = text[line_start : start + 1 if text[start : start + 1] in '"“„»«' else start]
     if not (before.count('"') % 2 or any(mark in before for mark in "“„»«")):
         return False
     above = line_start
