@@ -102,6 +102,9 @@ def test_a_request_in_new_words_is_read(text):
         "Før borgeren går:\n☐ Er det gamle kørekort udløbet, eller skal han have et nyt?",
         "Afklaring med Digitaliseringsstyrelsen om tidsplan.\n"
         "- Skal eksterne konsulenter have gæstekonti (B2B) eller fulde konti?",
+        # The layout of the answer is the AI's to choose.
+        "Forklar forskellen på stadfæstelse og hjemvisning i sagen om Ole.\n"
+        "You can decide whether a table or bullet points work better for the last item.",
         # A question answered on the next line: a FAQ.
         "Spørgsmål og svar om skilsmisse\n\nSkal vi være separeret, før vi kan blive skilt?\n"
         "Nej. Hvis I er enige, kan I blive skilt med det samme.",

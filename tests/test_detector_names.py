@@ -1048,6 +1048,9 @@ def test_names_in_capitals_in_an_initials_column_are_initials(detector):
     assert found(detector, "Rotter i haven hos fam. Bach i går.") == ["Bach"]
     assert found(detector, "Toftevej 3-17, 5762 V. Skerninge   tlf 62 24 10 00") == []
     assert found(detector, "må jeg tage ting fra andres storskrald?") == []
+    # Initials after "Sagsbeh.:" and after a log's date, time and comma.
+    assert found(detector, "Sagsbeh.:   LKJ / Louise Kjær Jepsen") == ["LKJ", "Louise Kjær Jepsen"]
+    assert found(detector, "Telefonnotat\n21.10.2024 kl. 14.30, JBH\nAdvokaten ringede.") == ["JBH"]
     # A military or police rank before a surname is a title.
     assert found(detector, "Premierløjtnant Rahimi deltog i samtalen.") == ["Rahimi"]
     assert found(detector, "Kaptajn Østergaard understregede det alvorlige.") == ["Østergaard"]

@@ -429,6 +429,11 @@ def test_a_job_before_an_everyday_word_is_not_work_on_it():
     assert values("Hun arbejder med stress i sit job som coach.") == []
 
 
+def test_sankt_hans_is_a_parish_not_his():
+    assert values("Referat – menighedsrådsmøde i Sankt Hans Sogn\nBudgettet blev drøftet.") == []
+    assert values("Hans kone er muslim.") == ["muslim"]
+
+
 def test_a_job_title_is_no_condition():
     assert values("Internt notat til handicapchefen om Ole Hansens flytning.") == []
 

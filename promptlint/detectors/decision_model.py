@@ -177,7 +177,7 @@ _NO_DECISION = rx.compile_re(
     r"(?i)(?<![\w])(?:sprog\w*|formuler\w*|skrevet|stavefejl|stavning|kommafejl|tonen|"
     r"tonefald|læsbar\w*|grammati\w*|oversæt\w*|klart nok|klar nok|forståelig\w*|letlæst\w*|"
     r"wording|spelling|grammar|phrasing|tone|sande eller falske|sandt eller falsk|true or false|"
-    r"opgave\w*)(?![\w])"
+    r"opgave\w*|tabel\w*|punktform|bullet points?|table|layout|overskrift\w*|headings?)(?![\w])"
     r"|(?<![\w])(?:(?:skal|bør|kan|må|should|can|shall)[ \t]+(?:vi|jeg|we|i)|(?:vi|jeg|we|i)[ \t]+"
     r"(?:skal|bør|kan|må|should|can|shall))[ \t]+(?:\w+[ \t]+){0,2}?"
     r"(?:skrive|svare|ringe|sende|holde|mødes|bruge|kontakte|invitere|indkalde|write|reply|"

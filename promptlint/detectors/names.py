@@ -2261,7 +2261,7 @@ _SIGNED_ENTRY = _lazy("_SIGNED_ENTRY", r"[.!?][ \t]*\([A-ZÆØÅ]{2,4}\)[ \t]*(?
 # A case log's line: its date, then the writer's initials ("13.10.2025   KJA     Telefonnotat").
 _LOG_DATE_BEFORE = _lazy(
     "_LOG_DATE_BEFORE",
-    r"(?:^|\n)[ \t]*\d{1,2}[./-]\d{1,2}[./-]\d{2,4}(?:[ \t]+(?:kl\.?[ \t]*)?\d{1,2}[.:]\d{2})?[ \t]+\Z",
+    r"(?:^|\n)[ \t]*\d{1,2}[./-]\d{1,2}[./-]\d{2,4}(?:[ \t]+(?:kl\.?[ \t]*)?\d{1,2}[.:]\d{2})?,?[ \t]+\Z",
 )
 # An age after the capitals: "en borger (KM, 34 år, mand)", "A.K., 15-årig": a person.
 _AGE_AFTER = _lazy("_AGE_AFTER", r",[ \t]*\d{1,3}[ \t]*(?:år(?![\w])|-?årig|years?(?![\w]))")
@@ -2587,7 +2587,7 @@ def _judge(toks, tokens, strength, initial) -> tuple[float, Severity] | None:
 
 _INITIAL_LABELS = frozenset(
     """
-    sagsbehandler sagsbehandlere initialer init ref sign signatur signed vh mvh hilsen
+    sagsbehandler sagsbehandlere sagsbeh initialer init ref sign signatur signed vh mvh hilsen
     udarbejdet skrevet godkendt ansvarlig referent ordstyrer mødeleder cc kopi til fra af by
     bruger user initials
     """.split()

@@ -1049,6 +1049,8 @@ class _Names:
         for match in _CAPITAL_WORD.finditer(text):
             token = match.group()
             is_first = token in first
+            if is_first and _SAINT_BEFORE.search(text, max(0, match.start() - 7), match.start()):
+                is_first = False  # "Sankt Hans Sogn", "Skt. Peders Kirke": a saint, no person
             if is_first and token.lower() not in words:
                 return True
             if (
@@ -1746,6 +1748,18 @@ _CAPS_WORD_AFTER = rx.compile_re(r"[ \t][A-ZÆØÅ]{2,}(?![\w])")
 _UNION_HEADERS = ("fagf", "fagl", "fagforening", "forbund", "union", "trade union")
 
 
+def _saint_hans(s: _Sentence, near: set[str], pronouns: frozenset[str]) -> bool:
+    """The only pronoun near is "hans" of "Sankt Hans" (a parish, a church, midsummer)."""
+    return near & pronouns == {"hans"} and _SANKT_HANS.search(s.low) is not None
+
+
+_SANKT_HANS = rx.compile_re(r"(?:sankt|skt\.?|sct\.?) hans\b")
+
+
+# A saint's title before a first name: the name is a church's or a parish's.
+_SAINT_BEFORE = rx.compile_re(r"(?:^|[^\w])(?:Sankt|Skt\.?|Sct\.?|St\.)[ \t]+\Z")
+
+
 # A row's first cell that names a person by initials: "KMH", "A.S.", "T.Ø.", "AB".
 _INITIALS = re.compile(r"[A-ZÆØÅ]{2,4}|(?:[A-ZÆØÅ]\.\s?){2,3}")
 _NOT_INITIALS = frozenset(("NB", "OK", "ID", "NR", "JA", "NEJ", "IALT", "SUM", "NOTE", "DATO"))
@@ -2211,7 +2225,7 @@ class SpecialCategoryDetector:
         if ctx.soft_roles.found_in(*s.words_in(a, b)) and not doc.guidance(s):
             return 0.7
         _, near = s.words_in(rel - _PRONOUN_REACH, rel_end + _PRONOUN_REACH)
-        if not ctx.pronouns.isdisjoint(near):
+        if not ctx.pronouns.isdisjoint(near) and not _saint_hans(s, near, ctx.pronouns):
             return 0.7
         if _first_person(ctx, s, rel - _FIRST_PERSON_REACH, rel):
             return 0.7
@@ -2258,7 +2272,7 @@ class SpecialCategoryDetector:
             return None
         if ctx.strong(words, near):
             return 0.75
-        if not ctx.pronouns.isdisjoint(near) or _first_person(
+        if (not ctx.pronouns.isdisjoint(near) and not _saint_hans(s, near, ctx.pronouns)) or _first_person(
             ctx, s, rel - _FIRST_PERSON_WEAK_REACH, rel
         ):
             return 0.6
