@@ -117,6 +117,10 @@ CORPORA = {
     "holdout94": CORPUS.with_name("corpus_holdout94"),
     "holdout95": CORPUS.with_name("corpus_holdout95"),
     "holdout96": CORPUS.with_name("corpus_holdout96"),
+    "holdout97": CORPUS.with_name("corpus_holdout97"),
+    "holdout98": CORPUS.with_name("corpus_holdout98"),
+    "holdout99": CORPUS.with_name("corpus_holdout99"),
+    "holdout100": CORPUS.with_name("corpus_holdout100"),
 }
 
 F1_FLOORS = {
@@ -504,6 +508,16 @@ CORPUS_F1_FLOORS = {
     "holdout94": {"case_number": 0.94},
     "holdout95": {"special_category": 0.74, "name": 0.93, "phone": 0.94},
     "holdout96": {"name": 0.93},
+    # holdout97-100 came after the fixes for 93-96, blind: 97 churches and burials 0.736, 0.909, 3
+    # of 12 (a "Sankt Hans" parish read as "hans", an account's number in a ledger aligned with
+    # spaces, a burial letter's "urnenedsættelsen"); 98 appeals boards 0.878, 0.917, 1 of 13 (a
+    # table or bullet points); 99 translations 0.674 (recall 0.552: the letters in Polish,
+    # Ukrainian and Turkish name their conditions in those languages), 1.000, 0 of 11; 100
+    # finance and payroll 0.880, 1.000, 0 of 12. Pooled: decisions 0.954, clean 4 of 48. 97's
+    # case numbers stand in columns aligned with spaces, which no case-number rule reads.
+    "holdout97": {"case_number": 0.72, "classification": 0.88, "special_category": 0.72, "cpr": 0.95},
+    "holdout99": {"secret": 0.66, "special_category": 0.67},
+    "holdout100": {"bank_account": 0.88},
     # holdout69 (municipal HR and school administration, 11 clean): decisions 0.800 ("Vælg den
     # kandidat, vi skal ansætte", "hvis du kunne sige, om hun skal fritages …"); it passes every
     # target after its fixes.
@@ -634,6 +648,10 @@ FALSE_ALARM_RATE = {
     "holdout94": MAX_FALSE_ALARM_RATE,
     "holdout95": MAX_FALSE_ALARM_RATE,
     "holdout96": MAX_FALSE_ALARM_RATE,
+    "holdout97": 0.17,
+    "holdout98": MAX_FALSE_ALARM_RATE,
+    "holdout99": MAX_FALSE_ALARM_RATE,
+    "holdout100": MAX_FALSE_ALARM_RATE,
 }
 
 
@@ -680,6 +698,7 @@ def test_f1_floor(scored, entity):
 # costs 0.125 of precision; holdout33's recall is 0.86 (see its floor above).
 NAME_PRECISION_RECALL_BY_CORPUS = {
     "holdout30": 0.87, "holdout33": 0.86, "holdout83": 0.89, "holdout95": 0.90, "holdout96": 0.91,
+    "holdout99": 0.90,
 }
 
 
