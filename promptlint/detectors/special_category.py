@@ -1127,6 +1127,17 @@ _ABBREVIATED = rx.compile_re(
     r"|f\.eks|p\.t|m\.v|o\.l|ca|kl|jf|fx|nr|stk|tlf|mdr|dgl|tbl|ml|mg|hhv|resp|jan|feb|mar|apr"
     r"|jun|jul|aug|sep|sept|okt|nov|dec|man|tirs|ons|tors|fre|lør|søn|bl|pkt|vejl|sagsbeh)\.$"
 )
+
+
+def _hurried_breaks(t: str, lo: int, hi: int) -> Iterator[int]:
+    """Where a hurried chat's lower-case sentence starts between ``lo`` and ``hi``: the full
+    stop before it, when it ends no abbreviation."""
+    for hurried in _HURRIED_START.finditer(t, lo, hi):
+        at = hurried.start()
+        if not _ABBREVIATED.search(t, max(0, at - 8), at + 1):
+            yield at
+
+
 # "p.o. Furosemid", "i.v. Antibiotika": a dotted medical abbreviation ends no sentence.
 _DOTTED = rx.compile_re(r"\b\w\.\w\.")
 # Text that looks general but is not: a law cited ("barnets lov § 20", "jf. lovens regler om …")
@@ -1332,9 +1343,8 @@ class _Doc:
                 continue
             s0 = i + 1
             break
-        for hurried in _HURRIED_START.finditer(t, max(s0, lo), start):
-            if not _ABBREVIATED.search(t, max(0, hurried.start() - 8), hurried.start() + 1):
-                s0 = hurried.start() + 1
+        for at in _hurried_breaks(t, max(s0, lo), start):
+            s0 = at + 1
         cached = self.sentences.get(s0)
         if cached is not None and cached.b >= end:
             self.last = cached
@@ -1342,10 +1352,7 @@ class _Doc:
         hi = min(len(t), end + _SENTENCE_REACH)
         match = _SENTENCE_END.search(t, end, hi)
         e0 = hi if match is None else match.start()
-        for hurried in _HURRIED_START.finditer(t, end, e0):
-            if not _ABBREVIATED.search(t, max(0, hurried.start() - 8), hurried.start() + 1):
-                e0 = hurried.start()
-                break
+        e0 = next(_hurried_breaks(t, end, e0), e0)
         sentence = _Sentence(t, s0, e0)
         self.sentences[s0] = self.last = sentence
         return sentence
@@ -1375,15 +1382,7 @@ class _Doc:
         if not self.generic(s):
             return False
         low = s.low
-        # The clause starts after a break or an "at"/"that" with a person: "He has told former
-        # colleagues that he is being treated for PTSD" is about him.
-        a = max(
-            (m.end() for m in chain(_CLAUSE_BREAK_BEFORE.finditer(low, 0, rel),
-                                    _AT_PERSON.finditer(low, 0, rel))),
-            default=0,
-        )
-        after = _CLAUSE_BREAK_AFTER.search(low, rel_end)
-        b = after.start() if after is not None else len(low)
+        a, b = _clause(low, rel, rel_end)
         if a == 0 and b == len(low):
             return True
         words, present = s.words_in(a, b)
@@ -1397,16 +1396,8 @@ class _Doc:
             return True
         if not self.ctx.indefinite.found_in(s.words, s.present):
             return False
-        # The word's clause: after the last "at" clause with a person or clause break before it,
-        # up to the next clause ("Jeg har sukkersyge …, det kan man ikke på et hotel").
-        low = s.low
-        start = max(
-            (m.end() for m in chain(_AT_PERSON.finditer(low, 0, rel),
-                                    _CLAUSE_BREAK_BEFORE.finditer(low, 0, rel))),
-            default=0,
-        )
-        after = _CLAUSE_BREAK_AFTER.search(low, rel_end)
-        end = after.start() if after is not None else len(low)
+        # The word's clause ("Jeg har sukkersyge …, det kan man ikke på et hotel").
+        start, end = _clause(s.low, rel, rel_end)
         # "man" anywhere in it ("Diabetes kan man leve med"); "en borger", "en medarbejder" only
         # before the word, as its subject: "han blev anholdt efter en episode med en medarbejder"
         # is about him.
@@ -2365,6 +2356,19 @@ def _first_person(ctx: _Context, s: _Sentence, a: int, b: int) -> bool:
 
 # The start of an "at"/"that" clause whose subject is one person: "…, at hun har …".
 _AT_PERSON = re.compile(r"(?<![\w])(?:at|that) (?:han|hun|jeg|hans|hendes|min|mit|mine|he|she|i|his|her|my)(?![\w])")
+
+
+def _clause(low: str, rel: int, rel_end: int) -> tuple[int, int]:
+    """The clause of the word at ``low[rel:rel_end]``: after the last clause break or "at"/"that"
+    with a person before it ("He has told former colleagues that he is being treated for PTSD"),
+    up to the next clause break after it."""
+    a = max(
+        (m.end() for m in chain(_CLAUSE_BREAK_BEFORE.finditer(low, 0, rel),
+                                _AT_PERSON.finditer(low, 0, rel))),
+        default=0,
+    )
+    after = _CLAUSE_BREAK_AFTER.search(low, rel_end)
+    return a, after.start() if after is not None else len(low)
 
 
 def _join(t: str, found: list[_Found]) -> Iterator[_Found]:
