@@ -29,6 +29,10 @@ A pack is a ``.toml`` file with a ``[pack]`` table and one or more ``[[rule]]`` 
                                         # or a guide's FAQ question answered on the next line
     ignorecase = false
     group = "value"                     # optional: report only this named group
+    column = '(?i:sagsnr\\.?)'          # optional: a table's column header; the patterns then
+                                        # run on each cell below a header cell this matches,
+                                        # and match the whole cell ("|", tab, ";" or space-
+                                        # aligned tables)
     captures = "all"                    # optional, with group: report every capture of a group
                                         # repeated in one match (all rows of a table), not only
                                         # the last one
@@ -56,7 +60,7 @@ from pathlib import Path
 from typing import Any
 
 from promptlint import _rx as rx
-from promptlint.detectors import ContextWords, clamp
+from promptlint.detectors import ContextWords, _labels, clamp
 from promptlint.detectors._keywords import KEYWORDS, faq_question, quoted_example
 from promptlint.errors import PackError
 from promptlint.model import Rule, Severity, Span
@@ -68,7 +72,7 @@ _RULE_KEYS = {
     "code", "name", "entity", "severity", "guideline", "confidence", "priority", "mask",
     "message", "what", "why", "instead", "patterns", "ignorecase", "multiline", "group",
     "validator", "context", "examples", "keywords", "scope", "captures", "skip_quoted",
-    "skip_examples", "reach", "keywords_also",
+    "skip_examples", "reach", "keywords_also", "column",
 }
 # A match with one of these right before it and one of those right after it is quoted: the thing
 # talked about ('skal mærkes "FORTROLIGT"'), skipped by a rule with skip_quoted = true.
@@ -98,7 +102,8 @@ class PackRule:
     __slots__ = (
         "rule", "sources", "flags", "group", "validator", "context", "required", "boost",
         "penalty", "confidence", "examples", "keywords", "all_captures", "skip_quoted", "line_reach",
-        "reach", "keywords_also", "skip_examples", "_compiled", "_anchors",
+        "reach", "keywords_also", "skip_examples", "column", "_compiled", "_anchors",
+        "_column",
     )
 
     def __init__(
@@ -121,6 +126,7 @@ class PackRule:
         reach: str = "text",
         keywords_also: tuple[str, ...] = (),
         skip_examples: bool = False,
+        column: str | None = None,
     ) -> None:
         self.rule = rule
         self.sources = sources
@@ -140,6 +146,8 @@ class PackRule:
         self.reach = reach
         self.keywords_also = keywords_also
         self.skip_examples = skip_examples
+        self.column = column
+        self._column: Any = None
         self._compiled: list[Any] | None = None
         self._anchors: list[str | None] | None = None
 
@@ -167,7 +175,13 @@ class PackRule:
             compiled = self._compiled[i] = self._compile(self.sources[i])
         return compiled
 
-    def _compile(self, pattern: str):
+    def column_pattern(self) -> Any:
+        """The compiled ``column`` header pattern (compiled on first use)."""
+        if self._column is None:
+            self._column = self._compile(self.column, group=False)
+        return self._column
+
+    def _compile(self, pattern: str, group: bool = True):
         where = f"{self.rule.source}: rule {self.rule.code}"
         try:
             compiled = rx.compile(pattern, self.flags)
@@ -177,7 +191,7 @@ class PackRule:
             if not isinstance(exc, regex.error):
                 raise
             raise PackError(f"{where}: bad regex {pattern!r}: {exc}") from None
-        if self.group and self.group not in compiled.groupindex:
+        if group and self.group and self.group not in compiled.groupindex:
             raise PackError(f"{where}: pattern {pattern!r} has no group '{self.group}'")
         return compiled
 
@@ -249,10 +263,49 @@ def _matches(pr: PackRule, text: str, ranges: list[tuple[int, int]], timeout: fl
             for start, end in ranges:
                 yield from pattern.finditer(text, start, end, timeout=timeout)
         except TimeoutError:
-            raise SlowPatternError(
-                f"{pr.rule.source}: rule {pr.rule.code}: pattern {pattern.pattern!r} "
-                f"took longer than {timeout:.0f} s; simplify it"
-            ) from None
+            raise _slow(pr, pattern, timeout) from None
+
+
+def _slow(pr: PackRule, pattern: Any, timeout: float) -> SlowPatternError:
+    return SlowPatternError(
+        f"{pr.rule.source}: rule {pr.rule.code}: pattern {pattern.pattern!r} "
+        f"took longer than {timeout:.0f} s; simplify it"
+    )
+
+
+def _table_lines(
+    text: str, lines: list[tuple[int, int]] | None
+) -> list[tuple[int, int]]:
+    """The keywords' lines (see KeywordIndex.line_windows) that may hold a table's header: a
+    "|", a tab, a ";" or two spaces in a row. The whole text when the lines are not known."""
+    if lines is None:
+        return [(0, len(text))]
+    marks = ("|", "\t", ";", "  ")
+    return [(a, b) for a, b in lines if any(text.find(m, a, b) != -1 for m in marks)]
+
+
+def _column_places(pr: PackRule, text: str, ranges: list[tuple[int, int]], timeout: float):
+    """A ``column`` rule's places: each cell below a header cell its column pattern matches,
+    where one of its patterns matches the whole cell."""
+    header = pr.column_pattern()
+    try:
+        heads = [m.span() for a, b in ranges for m in header.finditer(text, a, b, timeout=timeout)]
+    except TimeoutError:
+        raise _slow(pr, header, timeout) from None
+    patterns = [pr.pattern(i) for i in range(len(pr.sources))]
+    for head_start, head_end in heads:
+        for start, end in _labels.header_cells(text, head_start, head_end):
+            for pattern in patterns:
+                try:
+                    match = pattern.fullmatch(text, start, end, timeout=timeout)
+                except TimeoutError:
+                    raise _slow(pr, pattern, timeout) from None
+                if match is not None:
+                    if pr.all_captures:
+                        yield from match.spans(pr.group)
+                    else:
+                        yield match.span(pr.group) if pr.group else match.span()
+                    break
 
 
 def _places(pr: PackRule, text: str, ranges: list[tuple[int, int]], timeout: float):
@@ -347,7 +400,9 @@ class PackDetector:
                     text, pr.keywords_also
                 ):
                     continue
-                if len(text) > WINDOW_MIN:
+                if pr.column is not None:
+                    ranges = _table_lines(text, KEYWORDS.line_windows(text, pr.keywords))
+                elif len(text) > WINDOW_MIN:
                     if pr.line_reach:
                         if pr.reach == "sentence":
                             lines = KEYWORDS.sentence_windows(text, pr.keywords)
@@ -359,7 +414,10 @@ class PackDetector:
                             yield from _spans(pr, text, _in_lines(pr, text, lines, timeout))
                             continue
                     ranges = KEYWORDS.windows(text, pr.keywords) or whole
-            yield from _spans(pr, text, _places(pr, text, ranges, timeout))
+            if pr.column is not None:
+                yield from _spans(pr, text, _column_places(pr, text, ranges, timeout))
+            else:
+                yield from _spans(pr, text, _places(pr, text, ranges, timeout))
 
     @staticmethod
     def _span_at(pr: PackRule, text: str, start: int, end: int) -> Span | None:
@@ -423,6 +481,8 @@ def load_pack(
     if not lazy:
         for pack_rule in detector.pack_rules:
             pack_rule.patterns  # noqa: B018 - compiles now, so a bad regex is reported at once
+            if pack_rule.column is not None:
+                pack_rule.column_pattern()
     return detector
 
 
@@ -548,6 +608,14 @@ def _load_rule(
     pos_ex = _strings(path, where, "examples.positive", examples_raw.get("positive", []))
     neg_ex = _strings(path, where, "examples.negative", examples_raw.get("negative", []))
 
+    column = raw.get("column")
+    if column is not None:
+        if not isinstance(column, str) or not column:
+            raise PackError(f"{path}: {where}: column must be a regex (a column's header)")
+        if raw.get("reach", "text") != "text":
+            raise PackError(f"{path}: {where}: column reads tables; it takes no reach")
+        column = expand(path, where, column, defines or {})
+
     rule = Rule(
         code=code,
         name=raw["name"],
@@ -584,6 +652,7 @@ def _load_rule(
         reach=_reach(path, where, raw.get("reach", "text"), keywords),
         keywords_also=_also(path, where, raw.get("keywords_also", []), keywords),
         skip_examples=_flag(path, where, "skip_examples", raw.get("skip_examples", False)),
+        column=column,
     )
 
 

@@ -503,6 +503,8 @@ def test_every_shipped_pack_regex_compiles():
         for pack_rule in pack.pack_rules:
             assert pack_rule._compiled is None
             assert len(pack_rule.patterns) == len(pack_rule.sources)
+            if pack_rule.column is not None:
+                assert pack_rule.column_pattern() is not None
 
 
 def test_lazy_pack_reports_a_bad_regex_when_first_used(tmp_path):
@@ -802,3 +804,65 @@ group = "v"
     assert rule._compiled[0] is not None and rule._compiled[1] is None  # XYZ- is not in it
     assert [s.start for s in detector.find("og XYZ-9876")] == [7]
     assert rule._compiled[1] is not None
+
+
+_COLUMN_PACK = OUR_PACK.replace(
+    'keywords = ["kk-"]', "keywords = [\"bilag\"]\ncolumn = '(?i:bilagsnr\\.?)'"
+).replace(
+    "patterns = ['(?<![\\w-])KK-(?:19|20)\\d\\d-\\d{6}(?![\\w-])']",
+    "patterns = ['[ ]*(?P<v>B-\\d{4})[ ]*']\ngroup = \"v\"",
+).replace('examples.positive = ["Sagsnr. KK-2024-000123", "se KK-2019-123456"]',
+          'examples.positive = ["Bilagsnr.  Dato\\nB-1234    1. maj\\n"]'
+).replace('examples.negative = ["KK-24-0001", "XKK-2024-000123", "KK-2024-0001234"]',
+          'examples.negative = ["Se bilagsnr. B-1234"]')
+
+
+@pytest.mark.parametrize(
+    ("table", "found"),
+    [
+        # Every kind of table: "|", tabs, ";", aligned with spaces (any column).
+        ("| Dato | Bilagsnr. |\n|---|---|\n| 1/5 | B-1234 |\n| 2/5 | B-5678 |\n",
+         ["B-1234", "B-5678"]),
+        ("Dato\tBilagsnr\n1/5\tB-1234\n", ["B-1234"]),
+        ("Dato;Bilagsnr;Beløb\n1/5;B-1234;12\n", ["B-1234"]),
+        ("Dato        Bruger   Bilagsnr\n2025-01-02  AKJ      B-1234\n"
+         "2025-01-03  PBN      B-5678\n\nB-9999 efter tabellen\n", ["B-1234", "B-5678"]),
+        ("Bilagsnr  Dato   Tekst\n--------  -----  -----\nB-1234    1/5    Faktura\n", ["B-1234"]),
+        # The cell must hold the value and nothing else; the header must fill its cell.
+        ("Dato;Bilagsnr;Beløb\n1/5;se B-1234;12\n", []),
+        ("Dato;Bilagsnr og dato;Beløb\n1/5;B-1234;12\n", []),
+        # The header must head its table: a label in a row below is no header.
+        ("Dato;Tekst;Beløb\n1/5;Bilagsnr;12\n2/5;B-1234;13\n", []),
+        # Not a table: a label in prose.
+        ("Bilagsnr B-1234 er betalt.\n", []),
+    ],
+)
+def test_column_reads_the_cells_under_a_matching_header(tmp_path, table, found):
+    pack = load_pack(write(tmp_path / "ours.toml", _COLUMN_PACK))
+    assert [table[s.start : s.end] for s in pack.find(table)] == found
+
+
+def test_column_is_checked_when_the_pack_is_loaded(tmp_path):
+    from promptlint.errors import PackError
+
+    bad = _COLUMN_PACK.replace("column = '(?i:bilagsnr\\.?)'", "column = '(?i:bilagsnr'")
+    with pytest.raises(PackError, match="bad regex"):
+        load_pack(write(tmp_path / "bad.toml", bad))
+    for value in ("''", "3"):
+        broken = _COLUMN_PACK.replace("column = '(?i:bilagsnr\\.?)'", f"column = {value}")
+        with pytest.raises(PackError, match="column must be a regex"):
+            load_pack(write(tmp_path / "broken.toml", broken))
+    reach = _COLUMN_PACK.replace('keywords = ["bilag"]', 'keywords = ["bilag"]\nreach = "line"')
+    with pytest.raises(PackError, match="no reach"):
+        load_pack(write(tmp_path / "reach.toml", reach))
+
+
+def test_column_finds_the_same_in_a_long_text(tmp_path):
+    # A long text is read only on the keywords' table lines; a table there is still read.
+    from promptlint import packs
+
+    pack = load_pack(write(tmp_path / "ours.toml", _COLUMN_PACK))
+    table = "Dato        Bruger   Bilagsnr\n2025-01-02  AKJ      B-1234\n"
+    text = _FILLER + table + _FILLER
+    assert len(text) > packs.WINDOW_MIN
+    assert [text[s.start : s.end] for s in pack.find(text)] == ["B-1234"]

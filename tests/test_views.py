@@ -49,10 +49,10 @@ def test_column_cells_are_the_cells_of_the_labels_column(rows, sep, column):
     expected = []
     for r in rows:
         line = sep.join(r)
+        if sep == "|" and set(line) <= set("|-: \t") and "---" in line:
+            continue  # a rule row ("|---|---|", "-----+-----")
         if sep not in line:
             break  # a row without a separator ends the table
-        if sep == "|" and set(line) <= set("|-: \t"):
-            continue  # a Markdown rule row
         if column < len(r):
             expected.append(r[column])
     if width < (3 if sep == "|" else 2):
@@ -70,3 +70,25 @@ def test_a_tables_header_is_never_handed_to_another_text():
         assert _labels.column_header(text, text.index("0101")) == header.lower()
         del text
 
+
+
+@given(
+    st.lists(
+        st.lists(st.text(alphabet="ab12-:/", min_size=1, max_size=6), min_size=3, max_size=3),
+        min_size=1,
+        max_size=5,
+    ),
+    st.integers(0, 2),
+)
+def test_header_cells_of_a_table_aligned_with_spaces(rows, column):
+    # A printout aligned with spaces: every column as wide as its widest cell plus two spaces.
+    # The cells under a header cell are that column's cells of every row below.
+    header = ["hoved", "kolonne", "sidst"]
+    widths = [max(len(r[i]) for r in [header, *rows]) + 2 for i in range(3)]
+    lines = ["".join(c.ljust(w) for c, w in zip(r, widths)).rstrip() for r in [header, *rows]]
+    text = "\n".join(lines) + "\n"
+    start = sum(widths[:column])
+    got = [text[a:b] for a, b in _labels.header_cells(text, start, start + len(header[column]))]
+    assert got == [r[column] for r in rows]
+    # Part of a header cell heads nothing.
+    assert not list(_labels.header_cells(text, start, start + 2))

@@ -186,15 +186,15 @@ def verified(
                 yield match
 
 
-# A Markdown table's rule row ("|---|:--:|"): no cells to read.
-_RULE_ROW = frozenset("|-: \t")
+# A table's rule row ("|---|:--:|", "-----+-----"): no cells to read.
+_RULE_ROW = frozenset("|-:+= \t")
 _MAX_ROWS = 1000
 _MAX_ROW = 2000  # characters in a table's row
 
 
 def column_cells(text: str, label: int) -> Iterator[tuple[int, int]]:
-    """The cells under the header cell that holds ``label`` in a table of "|" or tab-separated
-    columns ("| Tilbudsgiver | CVR-nr. | Pris |"), row by row until the table ends: (start,
+    """The cells under the header cell that holds ``label`` in a table of "|", tab- or
+    ";"-separated columns ("| Tilbudsgiver | CVR-nr. | Pris |"), row by row until the table ends: (start,
     end) of each cell's text. Nothing when the label's line is no table row."""
     # A header row is a short line: the searches stay near the label, so that a page of
     # labels on one line (no table) costs no pass over the text per label.
@@ -203,7 +203,7 @@ def column_cells(text: str, label: int) -> Iterator[tuple[int, int]]:
     if line_end == -1 or (line_start == 0 and label > _MAX_ROW):
         return
     line = text[line_start:line_end]
-    sep = "|" if line.count("|") >= 2 else "\t" if "\t" in line else ""
+    sep = _separator(line)
     if not sep:
         return
     column = text.count(sep, line_start, label)
@@ -213,9 +213,10 @@ def column_cells(text: str, label: int) -> Iterator[tuple[int, int]]:
         if row_end == -1:
             row_end = min(len(text), row_start + _MAX_ROW)
         row = text[row_start:row_end]
-        if sep not in row:
+        rule_row = sep == "|" and set(row) <= _RULE_ROW and "---" in row
+        if sep not in row and not rule_row:
             return  # the table has ended
-        if sep != "|" or not set(row) <= _RULE_ROW:
+        if not rule_row:
             # The column-th separator before the cell, the next one after it.
             cell_start = row_start
             for _ in range(column):
@@ -229,6 +230,62 @@ def column_cells(text: str, label: int) -> Iterator[tuple[int, int]]:
                 yield cell_start, row_end if cell_end == -1 else cell_end
         if row_end == len(text) or text[row_end : row_end + 1] != "\n":
             return  # the text's end, or a row too long for a table
+        row_start = row_end + 1
+
+
+def _separator(line: str) -> str:
+    """What separates the cells of a table row: "|", a tab, ";" ("" when none does)."""
+    return (
+        "|" if line.count("|") >= 2 else "\t" if "\t" in line
+        else ";" if line.count(";") >= 2 else ""
+    )
+
+
+def header_cells(text: str, start: int, end: int) -> Iterator[tuple[int, int]]:
+    """When ``text[start:end]`` fills a cell of a table's first row (columns separated by "|",
+    tabs or ";", or aligned with spaces), the cells below it in its column, row by row until
+    the table ends: (start, end) of each cell's text. Nothing otherwise."""
+    line_start = text.rfind("\n", max(0, start - _MAX_ROW), start) + 1
+    line_end = text.find("\n", end, end + _MAX_ROW)
+    if line_end == -1 or (line_start == 0 and start > _MAX_ROW):
+        return
+    line = text[line_start:line_end]
+    sep = _separator(line)
+    if sep:
+        before = text[line_start:start]
+        after = text[end:line_end]
+        if before[before.rfind(sep) + 1 :].strip() or after.split(sep, 1)[0].strip():
+            return  # the match is only part of its cell
+        if _table_top(text, line_start, lambda row: sep in row, sep) == line_start:
+            yield from column_cells(text, start)
+        return
+    if not (
+        _aligned_row(line)
+        and (text[start - 2 : start] == "  " or not text[line_start:start].strip())
+        and (text.startswith("  ", end) or not text[end:line_end].strip())
+        and _table_top(text, line_start, _aligned_row, "  ") == line_start
+    ):
+        return
+    left = start - line_start
+    following = _ALIGNED_CELL.search(line, end - line_start)
+    right = following.start() if following else _MAX_ROW
+    row_start = line_end + 1
+    for _ in range(_MAX_ROWS):
+        row_end = text.find("\n", row_start, row_start + _MAX_ROW)
+        if row_end == -1:
+            row_end = min(len(text), row_start + _MAX_ROW)
+        row = text[row_start:row_end]
+        stripped = row.strip()
+        underline = set(stripped) <= _UNDERLINE
+        if not stripped or ("  " not in stripped and not underline):
+            return  # a blank line or a line of prose ends the table
+        if not underline:
+            for cell in _ALIGNED_CELL.finditer(row):
+                if cell.end() > left and cell.start() < right:
+                    yield row_start + cell.start(), row_start + cell.end()
+                    break
+        if row_end >= len(text) or text[row_end] != "\n":
+            return
         row_start = row_end + 1
 
 
@@ -285,10 +342,7 @@ def column_header(text: str, pos: int) -> str | None:
     if line_end == -1:
         line_end = min(len(text), pos + _MAX_ROW)
     line = text[line_start:line_end]
-    sep = (
-        "|" if line.count("|") >= 2 else "\t" if "\t" in line
-        else ";" if line.count(";") >= 2 else ""
-    )
+    sep = _separator(line)
     if not sep:
         return _aligned_header(text, pos, line_start, line)
     column = text.count(sep, line_start, pos)
@@ -343,6 +397,8 @@ def alone_in_cell(text: str, start: int, end: int) -> bool:
 # A gap between the columns of a table aligned with spaces, and one cell of such a row.
 _GAP = re.compile(r"[ \u00a0]{2,}")
 _ALIGNED_CELL = re.compile(r"\S+(?: \S+)*")
+# The line under a header aligned with spaces ("-------   ----").
+_UNDERLINE = frozenset("-=_ \t")
 
 
 def _aligned_row(line: str) -> bool:
