@@ -121,6 +121,10 @@ CORPORA = {
     "holdout98": CORPUS.with_name("corpus_holdout98"),
     "holdout99": CORPUS.with_name("corpus_holdout99"),
     "holdout100": CORPUS.with_name("corpus_holdout100"),
+    "holdout101": CORPUS.with_name("corpus_holdout101"),
+    "holdout102": CORPUS.with_name("corpus_holdout102"),
+    "holdout103": CORPUS.with_name("corpus_holdout103"),
+    "holdout104": CORPUS.with_name("corpus_holdout104"),
 }
 
 F1_FLOORS = {
@@ -518,6 +522,16 @@ CORPUS_F1_FLOORS = {
     "holdout97": {"case_number": 0.72, "classification": 0.88, "special_category": 0.72, "cpr": 0.95},
     "holdout99": {"secret": 0.66, "special_category": 0.67},
     "holdout100": {"bank_account": 0.88},
+    # holdout101-104 came after the round of 77-100 (scored with the column reading of CF104),
+    # blind: 101 psychiatry and addiction 0.686, 0.923, 1 of 12 (a course's "Fiktiv case");
+    # 102 schools and PPR 0.817, 0.880, 0 of 12; 103 immigration and refugees 0.815, 0.880, 1
+    # of 12 ("hvem afgør klager over …?"); 104 municipal politics and procurement 0.768, 0.952,
+    # 1 of 12 ("Sønderskov" read as a name). Pooled: special categories 0.765, decisions 0.907,
+    # clean 3 of 48. 101's notes write names in lower case ("mikkel", "fru nielsen").
+    "holdout101": {"special_category": 0.71, "name": 0.92},
+    "holdout102": {"special_category": 0.81},
+    "holdout103": {"special_category": 0.83, "case_number": 0.94, "classification": 0.88},
+    "holdout104": {"special_category": 0.80},
     # holdout69 (municipal HR and school administration, 11 clean): decisions 0.800 ("Vælg den
     # kandidat, vi skal ansætte", "hvis du kunne sige, om hun skal fritages …"); it passes every
     # target after its fixes.
@@ -652,6 +666,10 @@ FALSE_ALARM_RATE = {
     "holdout98": MAX_FALSE_ALARM_RATE,
     "holdout99": MAX_FALSE_ALARM_RATE,
     "holdout100": MAX_FALSE_ALARM_RATE,
+    "holdout101": MAX_FALSE_ALARM_RATE,
+    "holdout102": MAX_FALSE_ALARM_RATE,
+    "holdout103": MAX_FALSE_ALARM_RATE,
+    "holdout104": 0.09,
 }
 
 
@@ -698,6 +716,7 @@ def test_f1_floor(scored, entity):
 # costs 0.125 of precision; holdout33's recall is 0.86 (see its floor above).
 NAME_PRECISION_RECALL_BY_CORPUS = {
     "holdout30": 0.87, "holdout33": 0.86, "holdout83": 0.89, "holdout95": 0.90, "holdout96": 0.91,
+    "holdout101": 0.86,
     "holdout99": 0.90,
 }
 

@@ -108,6 +108,16 @@ def test_a_request_in_new_words_is_read(text):
         # A question answered on the next line: a FAQ.
         "Spørgsmål og svar om skilsmisse\n\nSkal vi være separeret, før vi kan blive skilt?\n"
         "Nej. Hvis I er enige, kan I blive skilt med det samme.",
+        # Who decides: a question about the authority.
+        "1) hvem afgør klager over afslag på familiesammenføring – Udlændingenævnet eller "
+        "Flygtningenævnet?",
+        # A chat message under its own header line of time and writer.
+        "[10:06] Mette Kjær\nHun er på kontanthjælp og har det svært. Skal hun have mere "
+        "støtte eller ej?",
+        # A turn in a transcript of a conversation between two speakers.
+        "B: Jeg har en sag kørende for butikstyveri.\nM: Hvad ville være anderledes, hvis du "
+        "røg mindre?\nB: Så kunne jeg måske starte på HF igen.\nM: Skal du så have bostøtte, "
+        "eller klarer du dig?",
     ],
 )
 def test_no_request_is_read(text):

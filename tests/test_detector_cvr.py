@@ -302,6 +302,16 @@ def test_a_cvr_column_of_a_table_holds_cvr_numbers():
     # The amount column is no CVR column, even with eight digits in it.
     amounts = "| Firma | CVR | Beløb |\n| A | 16790370 | 84208752 |\n"
     assert [amounts[s.start : s.end] for s in CvrDetector().find(amounts)] == ["16790370"]
+    # A table aligned with spaces, and ";"-separated (a CSV export).
+    aligned = (
+        "Tilbudsgiver                 CVR        Årlig pris\n"
+        "CleanCare Danmark A/S        13365024   3.412.800\n"
+        "ServiceTeam Nord ApS         60394652   3.105.000\n"
+    )
+    got = [aligned[s.start : s.end] for s in CvrDetector().find(aligned)]
+    assert got == ["13365024", "60394652"]
+    csv = "Firma;CVR;Beløb\nTolkDanmark A/S;16790370;12.000\n"
+    assert [csv[s.start : s.end] for s in CvrDetector().find(csv)] == ["16790370"]
 
 
 def test_two_cvr_columns_of_one_table_are_both_read():

@@ -394,6 +394,36 @@ def test_an_indefinite_person_after_the_word_is_no_subject():
     assert values(text) == ["PTSD"]
 
 
+def test_one_of_a_group_is_one_person():
+    # "en af mine medarbejdere" is someone at hand, not staff in general.
+    text = "En af mine medarbejdere, Sanne Frederiksen, har været sygemeldt med stress i 9 uger."
+    assert values(text)[-1] == "sygemeldt med stress"
+    assert values("One of my employees has been diagnosed with depression.") == ["depression"]
+    assert values("Mange medarbejdere bliver sygemeldt med stress.") == []
+
+
+def test_a_clause_after_derfor_is_another():
+    text = "Jeg har diabetes og var syg i 2 uger i september, derfor blev nogle områder ikke slået."
+    assert values(text) == ["diabetes"]
+
+
+def test_a_made_up_case_is_no_ones():
+    case = (
+        "Fiktiv case til drøftelse i grupper\n"
+        "En kvinde i 30'erne drikker hver aften. Hun er henvist til distriktspsykiatrien.\n"
+    )
+    assert values(case) == []
+    # The same case under another heading, or in the next paragraph, is about her.
+    assert values(case.replace("Fiktiv case", "Case")) != []
+    assert values(case + "\nHun er henvist til distriktspsykiatrien.") != []
+
+
+def test_typos_and_compulsion_words():
+    assert values("hun siger hun har depresion") == ["depresion"]
+    assert values("Mette fra Trafik er sygmeldt igen.") == ["sygmeldt"]
+    assert values("Han blev tvangstilbageholdt de første 4 døgn.") == ["tvangstilbageholdt"]
+
+
 def test_a_family_or_plural_persons_of_a_faith_or_an_origin():
     assert values("Familien er muslimer og har bedt om at bo tæt på en moské.") == ["muslimer", "moské"]
     assert values("De er syriske flygtninge og kom til Danmark i 2023.") == ["flygtninge"]
@@ -1044,6 +1074,18 @@ def test_a_long_guide_that_names_no_one_is_general():
     ) * 5
     assert len(hr_case) > 1000
     assert "sygemeldt med stress" in values(hr_case)
+    # A letter's recipient under a person label names someone, listed name or not.
+    letter = (
+        "Jeg skal have hjælp til at formulere et afslag på permanent opholdstilladelse. "
+        "Afgørelsen er truffet af min teamleder i dag, du skal kun "
+        "hjælpe med formuleringen, så den bliver klar og venlig i tonen. Brug gerne "
+        "standardformuleringer om begrundelse og klagevejledning (§ 25).\n\n"
+        "Modtager: {}\n\nBegrundelse:\n1. Ansøgeren har forfalden gæld til det offentlige "
+        "(restskat under inddrivelse), jf. udlændingelovens § 11, stk. 3, nr. 3.\n"
+    )
+    assert len(letter) > 400
+    assert values(letter.format("Guillermo Andrés Rivas Ortega")) == ["gæld til det offentlige"]
+    assert values(letter.format("[navn]")) == []
 
 
 def test_a_log_about_one_person_leaves_the_person_out():

@@ -85,7 +85,7 @@ def test_header_cells_of_a_table_aligned_with_spaces(rows, column):
     # The cells under a header cell are that column's cells of every row below.
     header = ["hoved", "kolonne", "sidst"]
     widths = [max(len(r[i]) for r in [header, *rows]) + 2 for i in range(3)]
-    lines = ["".join(c.ljust(w) for c, w in zip(r, widths)).rstrip() for r in [header, *rows]]
+    lines = ["".join(c.ljust(w) for c, w in zip(r, widths, strict=True)).rstrip() for r in [header, *rows]]
     text = "\n".join(lines) + "\n"
     start = sum(widths[:column])
     got = [text[a:b] for a, b in _labels.header_cells(text, start, start + len(header[column]))]

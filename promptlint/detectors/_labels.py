@@ -192,10 +192,12 @@ _MAX_ROWS = 1000
 _MAX_ROW = 2000  # characters in a table's row
 
 
-def column_cells(text: str, label: int) -> Iterator[tuple[int, int]]:
+def column_cells(text: str, label: int, rows: int = _MAX_ROWS) -> Iterator[tuple[int, int]]:
     """The cells under the header cell that holds ``label`` in a table of "|", tab- or
-    ";"-separated columns ("| Tilbudsgiver | CVR-nr. | Pris |"), row by row until the table ends: (start,
-    end) of each cell's text. Nothing when the label's line is no table row."""
+    ";"-separated columns ("| Tilbudsgiver | CVR-nr. | Pris |") or of columns aligned with
+    spaces (then the header row must be its table's first), row by row until the table ends:
+    (start, end) of each cell's text, at most ``rows`` of them. Nothing when the label's line is
+    no table row."""
     # A header row is a short line: the searches stay near the label, so that a page of
     # labels on one line (no table) costs no pass over the text per label.
     line_start = text.rfind("\n", max(0, label - _MAX_ROW), label) + 1
@@ -205,10 +207,17 @@ def column_cells(text: str, label: int) -> Iterator[tuple[int, int]]:
     line = text[line_start:line_end]
     sep = _separator(line)
     if not sep:
+        if _aligned_row(line) and _table_top(text, line_start, _aligned_row, "  ") == line_start:
+            for cell in _ALIGNED_CELL.finditer(line):
+                if cell.end() > label - line_start:
+                    following = _ALIGNED_CELL.search(line, cell.end())
+                    right = following.start() if following else _MAX_ROW
+                    yield from _aligned_cells(text, line_end + 1, cell.start(), right, rows)
+                    return
         return
     column = text.count(sep, line_start, label)
     row_start = line_end + 1
-    for _ in range(_MAX_ROWS):
+    for _ in range(rows):
         row_end = text.find("\n", row_start, row_start + _MAX_ROW)
         if row_end == -1:
             row_end = min(len(text), row_start + _MAX_ROW)
@@ -230,6 +239,31 @@ def column_cells(text: str, label: int) -> Iterator[tuple[int, int]]:
                 yield cell_start, row_end if cell_end == -1 else cell_end
         if row_end == len(text) or text[row_end : row_end + 1] != "\n":
             return  # the text's end, or a row too long for a table
+        row_start = row_end + 1
+
+
+def _aligned_cells(
+    text: str, row_start: int, left: int, right: int, rows: int
+) -> Iterator[tuple[int, int]]:
+    """The cells of the rows from ``row_start`` on (at most ``rows``), in a table aligned with
+    spaces, that lie in the columns ``left`` to ``right`` of their line (an underline row is
+    skipped; a blank line or a line without a gap of two spaces ends the table)."""
+    for _ in range(rows):
+        row_end = text.find("\n", row_start, row_start + _MAX_ROW)
+        if row_end == -1:
+            row_end = min(len(text), row_start + _MAX_ROW)
+        row = text[row_start:row_end]
+        stripped = row.strip()
+        underline = set(stripped) <= _UNDERLINE
+        if not stripped or ("  " not in stripped and not underline):
+            return  # a blank line or a line of prose ends the table
+        if not underline:
+            for cell in _ALIGNED_CELL.finditer(row):
+                if cell.end() > left and cell.start() < right:
+                    yield row_start + cell.start(), row_start + cell.end()
+                    break
+        if row_end >= len(text) or text[row_end] != "\n":
+            return
         row_start = row_end + 1
 
 
@@ -256,37 +290,15 @@ def header_cells(text: str, start: int, end: int) -> Iterator[tuple[int, int]]:
         after = text[end:line_end]
         if before[before.rfind(sep) + 1 :].strip() or after.split(sep, 1)[0].strip():
             return  # the match is only part of its cell
-        if _table_top(text, line_start, lambda row: sep in row, sep) == line_start:
-            yield from column_cells(text, start)
-        return
-    if not (
-        _aligned_row(line)
-        and (text[start - 2 : start] == "  " or not text[line_start:start].strip())
-        and (text.startswith("  ", end) or not text[end:line_end].strip())
-        and _table_top(text, line_start, _aligned_row, "  ") == line_start
-    ):
-        return
-    left = start - line_start
-    following = _ALIGNED_CELL.search(line, end - line_start)
-    right = following.start() if following else _MAX_ROW
-    row_start = line_end + 1
-    for _ in range(_MAX_ROWS):
-        row_end = text.find("\n", row_start, row_start + _MAX_ROW)
-        if row_end == -1:
-            row_end = min(len(text), row_start + _MAX_ROW)
-        row = text[row_start:row_end]
-        stripped = row.strip()
-        underline = set(stripped) <= _UNDERLINE
-        if not stripped or ("  " not in stripped and not underline):
-            return  # a blank line or a line of prose ends the table
-        if not underline:
-            for cell in _ALIGNED_CELL.finditer(row):
-                if cell.end() > left and cell.start() < right:
-                    yield row_start + cell.start(), row_start + cell.end()
-                    break
-        if row_end >= len(text) or text[row_end] != "\n":
+        if _table_top(text, line_start, lambda row: sep in row, sep) != line_start:
             return
-        row_start = row_end + 1
+    elif not (
+        (text[start - 2 : start] == "  " or not text[line_start:start].strip())
+        and (text.startswith("  ", end) or not text[end:line_end].strip())
+    ):
+        return  # the match is only part of its cell
+    # A table has one first row, so its column is read once, however long the table is.
+    yield from column_cells(text, start, len(text))
 
 
 # What the table functions remember of one text: its tables' headers and first rows. They hold

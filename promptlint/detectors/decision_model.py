@@ -126,6 +126,13 @@ _ABOUT_AI = rx.compile_re(
 # other ("skal vi sanktionere eller ej?"); none of the corpora's requests stands there.
 _STAMP_START = rx.compile_re(r"[ \t]*\[?[^\]\n]{0,24}?\b\d{1,2}[:.]\d{2}\b[^\]\n]{0,12}\]?[ \t]*\S")
 _STAMP_END = rx.compile_re(r"\b\d{1,2}[:.]\d{2}[ \t]*$")
+# A chat message's header line of its own: a time stamp, then the writer ("[10:06] Mette Kjær").
+_STAMP_HEADER = rx.compile_re(
+    r"[ \t]*\[?\d{1,2}[:.]\d{2}\]?[ \t]+[A-ZÆØÅ][\w\-]*(?:[ \t]+[A-ZÆØÅ][\w\-]*){0,3}[ \t]*$"
+)
+# A speaker's turn in a transcript: initials and a colon ("M: Hvad ville være anderledes …?").
+_SPEAKER = rx.compile_re(r"(?m)^[ \t]*(?!CPR)([A-ZÆØÅ]{1,3})\.?:[ \t]")
+_TRANSCRIPT_LINES = 12
 _TO_THE_AI = rx.compile_re(r"(?i:@copilot|@chatgpt|@ai\b|chatgpt|copilot)")
 
 
@@ -147,7 +154,24 @@ def _chat_line(text: str, start: int) -> bool:
     if _STAMP_START.match(line) and line.find(":", 0, 40) != -1:
         return True
     previous = text[text.rfind("\n", 0, max(0, line_start - 1)) + 1 : max(0, line_start - 1)]
-    return line_start > 0 and _STAMP_END.search(previous) is not None
+    return line_start > 0 and (
+        _STAMP_END.search(previous) is not None or _STAMP_HEADER.match(previous) is not None
+    )
+
+
+def _transcript_turn(text: str, start: int) -> bool:
+    """A speaker's turn in a transcript of a conversation ("M: …", "B: …"): three turns or more
+    of two speakers or more around it. The question is one speaker's to the other."""
+    line_start = text.rfind("\n", 0, start) + 1
+    if _SPEAKER.match(text, line_start) is None:
+        return False
+    lo = hi = line_start
+    for _ in range(_TRANSCRIPT_LINES):
+        lo = text.rfind("\n", 0, max(0, lo - 1)) + 1
+        found = text.find("\n", hi + 1)
+        hi = len(text) if found == -1 else found
+    turns = [m.group(1) for m in _SPEAKER.finditer(text, lo, hi)]
+    return len(turns) >= 3 and len(set(turns)) >= 2
 
 
 # A case or a person of one in the sentence or in the six lines above it: a decision request is
@@ -180,9 +204,11 @@ _NO_DECISION = rx.compile_re(
     r"opgave\w*|tabel\w*|punktform|bullet points?|table|layout|overskrift\w*|headings?)(?![\w])"
     r"|(?<![\w])(?:(?:skal|bør|kan|må|should|can|shall)[ \t]+(?:vi|jeg|we|i)|(?:vi|jeg|we|i)[ \t]+"
     r"(?:skal|bør|kan|må|should|can|shall))[ \t]+(?:\w+[ \t]+){0,2}?"
-    r"(?:skrive|svare|ringe|sende|holde|mødes|bruge|kontakte|invitere|indkalde|write|reply|"
-    r"answer|call|send|meet|use|contact|invite)(?![\w])"
+    r"(?:skrive|svare|ringe|sende|holde|mødes|bruge|kontakte|invitere|indkalde|snakke|tale|"
+    r"write|reply|answer|call|send|meet|use|contact|invite|talk|speak)(?![\w])"
     r"|(?<![\w])(?:spurgte|spørger|asked|asks|wondered|wonders)[ \t]+(?:om|whether|if)(?![\w])"
+    # Who decides is a question about the authority, not for its decision.
+    r"|(?<![\w])(?:hvem|who)[ \t]+(?:afgør|træffer|beslutter|decides|makes)(?![\w])"
     r"|(?<![\w])(?:du skal ikke|du må ikke|du behøver ikke|ikke tage stilling|do not decide|"
     r"don't decide|not to decide)(?![\w])"
 )
@@ -380,6 +406,7 @@ class DecisionModelDetector:
                 p >= threshold
                 and not _ANSWERED.match(text, end)
                 and not _chat_line(text, start)
+                and not _transcript_turn(text, start)
                 and not _keywords.quoted_example(text, start)
                 and not _keywords.faq_question(text, start)
                 and _about_a_case(text, start, end)

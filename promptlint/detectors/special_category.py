@@ -1148,16 +1148,23 @@ _NOT_GENERAL = rx.compile_re(
     # A few counted ("et billede med otte personer", "begge medarbejdere"): a group at hand.
     r"|\b(?:to|tre|fire|fem|seks|syv|otte|ni|ti|begge)[ \t]+(?:personer|borgere|patienter"
     r"|medarbejdere|ansatte|elever|mænd|kvinder|ansøgere|klienter)\b"
+    # One of a group ("en af mine medarbejdere", "one of our employees"): one person at hand.
+    r"|\b(?:en|et|én|one)[ \t]+(?:af|of)[ \t]+(?:mine|vores|dine|jeres|de|my|our|your|the)[ \t]+"
+    r"(?:\w+[ \t]+)?(?:personer|borgere|patienter|medarbejdere|ansatte|elever|ansøgere|klienter"
+    r"|brugere|beboere|kolleger|kollegaer|people|patients|citizens|employees|colleagues|clients"
+    r"|students|pupils)\b"
 )
 # The words that may start what _NOT_GENERAL removes: only then is it worth running.
 _NOT_GENERAL_WORDS = frozenset(
     ("jf", "cf", "jævnfør", "alle", "all", "everyone")
     + ("to", "tre", "fire", "fem", "seks", "syv", "otte", "ni", "ti", "begge")
+    + ("af", "of")
 )
 # Where a new main clause begins inside a sentence (see _Doc.generic_at).
 _CLAUSE_BREAK_BEFORE = rx.compile_re(r", (?:men|but) |; | [–—] ")
 _CLAUSE_BREAK_AFTER = rx.compile_re(
-    r", (?:så|men|og|det|at|der|som|hvor|fordi|but|so|that|who|where|because) |; | [–—] "
+    r", (?:så|men|og|det|at|der|som|hvor|fordi|derfor|but|so|that|who|where|because|therefore)"
+    r" |; | [–—] "
     r"| (?:og|men|and|but) (?:at|that) "
 )
 _LINE_FIELD = rx.compile_re(r"[ \t]*(?:[\-*•][ \t]|\d+[.)][ \t])")
@@ -1250,6 +1257,13 @@ _COUNT_WORDS = frozenset((
 ))
 
 
+# A paragraph's first line that calls it made up.
+_FICTIONAL = rx.compile_re(
+    r"(?<![\w])(?:fiktiv\w*|opdigte\w*|tænkt(?:e)? (?:eksempel|case)|fictional|fictitious|"
+    r"made-up|hypothetical|hypotetisk\w*)(?![\w])"
+)
+
+
 def _is_count(word: str) -> bool:
     """A number before a plural: "41", "6", "seks"."""
     return word.isdigit() or word in _COUNT_WORDS
@@ -1319,8 +1333,22 @@ class _Doc:
         self._addressed: bool | None = None
         self._case_header: bool | None = None
         self._notes: dict[int, bool] = {}  # block of the text -> case notes about one person
+        self._fictional: dict[int, bool] = {}  # paragraph start -> made up (see fictional)
 
     # -- sentences
+
+    def fictional(self, start: int) -> bool:
+        """``start`` lies in a paragraph whose first line calls it made up ("Fiktiv case til
+        drøftelse i grupper", "Fictional example")."""
+        t = self.t
+        top = t.rfind("\n\n", 0, start)
+        top = 0 if top == -1 else top + 2
+        cached = self._fictional.get(top)
+        if cached is None:
+            line_end = t.find("\n", top)
+            first = t[top : line_end if line_end != -1 else len(t)].lower()
+            cached = self._fictional[top] = _FICTIONAL.search(first) is not None
+        return cached
 
     def sentence(self, start: int, end: int) -> _Sentence:
         last = self.last
@@ -1899,8 +1927,24 @@ _PERSON_AGE = rx.compile_re(
 )
 
 
-def _guidance(text: str, names: _Names) -> bool:
-    """A text of 400 to 50,000 characters that names no one (no listed name, no CPR number),
+# A person's name as a label's value: two to five capitalised words and nothing else on the line
+# ("Modtager: Guillermo Andrés Rivas Ortega"), or a comma or a bracket after it.
+_LABELLED_NAME = rx.compile_re(
+    r"[ \t]*[A-ZÆØÅ][a-zæøåäöüéèáàíóúñç'\-]+(?:[ \t]+[A-ZÆØÅ][a-zæøåäöüéèáàíóúñç'\-]+){1,4}"
+    r"[ \t]*(?:[,(]|\r?$)",
+    re.MULTILINE,
+)
+
+
+def _labelled_name(text: str, labels: re.Pattern[str]) -> bool:
+    """A person label with a name after it ("Modtager: Guillermo Andrés Rivas Ortega"), whether
+    or not the name lists know the name."""
+    return any(_LABELLED_NAME.match(text, m.end()) for m in labels.finditer(text))
+
+
+def _guidance(text: str, names: _Names, labels: re.Pattern[str]) -> bool:
+    """A text of 400 to 50,000 characters that names no one (no listed name, no CPR number, no
+    name after a person label),
     says "han" or "hun" of no one (only "han eller hun", or inside a quotation) and has no
     sentence of a case log ("Borger oplyser …", "Oplyser smerter …"): a guide, minutes or an
     article, or a
@@ -1919,6 +1963,7 @@ def _guidance(text: str, names: _Names) -> bool:
         _ONE_PERSON_PRONOUN.search(unquoted) is None
         and _PERSON_AGE.search(text) is None
         and not names.mentioned(text)
+        and not _labelled_name(text, labels)
     )
 
 
@@ -1960,7 +2005,7 @@ class SpecialCategoryDetector:
         hits = lexicon.hits(t, None if view is None else b" " + view.raw)
         if not hits:
             return []
-        if _guidance(text, names):
+        if _guidance(text, names, lexicon.context.label_pattern):
             return []
         modes = {h[3].mode for h in hits}
         if "dose" in modes:
@@ -2017,6 +2062,8 @@ class SpecialCategoryDetector:
             _labels.in_tab_header(t, start, end)
         ):
             return None  # a spreadsheet's column header ("Debitor<tab>CPR<tab>Restance")
+        if doc.fictional(start):
+            return None  # "Fiktiv case til drøftelse": a made-up person is no one
         if mode == "badge":
             return self._badge(doc, start, end, category)
         if mode == "acronym" and _in_capitals(t, start, end):
