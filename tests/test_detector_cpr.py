@@ -46,6 +46,7 @@ FORMS = [
     "0101901234",
     "010190 1234",
     "01 01 90 1234",
+    "0101 90 1234",  # DDMM YY, as some case systems print it
     "010190 - 1234",
     "010190–1234",  # en dash (Word's autocorrect)
     "010190\u20111234",  # non-breaking hyphen

@@ -1059,6 +1059,8 @@ def test_names_in_capitals_in_an_initials_column_are_initials(detector):
     assert found(detector, "Afsender: Beredskabet i samarbejde med Ældre Sagen og DBI.") == []
     # A form's lettered sections, a guide's section numbers, schools' acronyms.
     assert found(detector, "C. Nuværende situation\nD. Delmål og aktiviteter\n") == []
+    appendix = "Bilag:\n  B. Kvitteringsbrev til fagpersoner\n  C. Flowdiagram: underretning\n"
+    assert found(detector, appendix) == []
     assert found(detector, "A. Hansen kom i går.") == ["A. Hansen"]
     assert found(detector, "Se Den juridiske vejledning, afsnit G.A.2.3.2 og A.A.12.") == []
     assert found(detector, "FGU erstattede bl.a. EGU og dele af VUC/AVU for unge.") == []

@@ -127,7 +127,7 @@ _SEP = r"[-\u2010\u2011\u2012\u2013\u2014/]"
 _CPR = rx.compile(
     rf"""
     (?<![\w\-+]|\d[.,/])
-    (?P<date>\d\d(?P<g>[ .\u00a0]?)\d\d(?P=g)\d\d)
+    (?P<date>\d\d(?P<g>[ .\u00a0]?)\d\d(?P=g)\d\d|\d{{4}}[ \u00a0]\d\d)
     (?P<sep>[ \u00a0]?{_SEP}[ \u00a0]?|[ \u00a0]{{1,2}})?
     (?P<serial>\d{{4}})
     (?!\w|[-.,]\d)
@@ -141,7 +141,8 @@ _CPR = rx.compile(
 # ASCII digits, so a text with other decimal digits is scanned with _CPR itself.
 _CPR_SHAPE = rx.compile_re(
     rb"00(?<![\w\-+]00)(?<!0[.,/]00)"
-    rb"(?=(?P<g>[ .\xa0]?)00(?P=g)00(?:[ \xa0]?[-/?][ \xa0]?|[ \xa0]{1,2})?0000(?!\w|[-.,]0))"
+    rb"(?=(?:(?P<g>[ .\xa0]?)00(?P=g)00|00[ \xa0]00)"
+    rb"(?:[ \xa0]?[-/?][ \xa0]?|[ \xa0]{1,2})?0000(?!\w|[-.,]0))"
 )
 _MASKED = rx.compile(
     rf"""
@@ -352,9 +353,8 @@ class CprDetector:
     def _score(self, text: str, match) -> Span | None:
         date, g, serial = match.group("date", "g", "serial")
         sep = match.group("sep") or ""
-        number = date + serial  # as written: "01 01 901234" keeps the spaces of the date
         start, end = match.span()
-        separated = bool(sep or g)
+        separated = bool(sep or g) or not date.isdigit()  # "0902 88 1457": DDMM YY
         label = label_before(text, start)
         if label != "pos" and _in_brackets_after_name(text, start, end):
             label = "pos"  # "Dennis Høyer Laursen (0211941359)": the person's number
@@ -364,7 +364,7 @@ class CprDetector:
             return None
         if label == "neg" and not separated:
             return None  # at most 0.5 + 0.2 - 0.45 below: under the 0.3 floor
-        digits = date.replace(g, "") + serial if g else number
+        digits = "".join(ch for ch in date if ch not in " .\u00a0") + serial
         try:
             born = cprnum.birth_date(digits)
         except ValueError:

@@ -2372,6 +2372,14 @@ def _initials_used(text: str, found: _Found) -> list[Span]:
     return added
 
 
+def _line_start(text: str, pos: int) -> bool:
+    """Only indentation between the start of ``pos``'s line and ``pos``."""
+    head = text[max(0, pos - 12) : pos]
+    if "\n" not in head and pos > 12:
+        return False
+    return not head.rsplit("\n", 1)[-1].strip(" \t")
+
+
 def _multi(text, tokens, toks, given, before, found) -> None:
     """Two or more capitalised words in a row: Tobias Christoffer Thykjær, J. P. Hansen."""
     first, last = toks[0], toks[-1]
@@ -2387,10 +2395,12 @@ def _multi(text, tokens, toks, given, before, found) -> None:
         not given
         and len(tokens[0][2]) == 2
         and tokens[0][2][1] == "."
-        and text[max(0, tokens[0][0] - 1) : tokens[0][0]] in ("", "\n")
+        and _line_start(text, tokens[0][0])
         and not any(tok.first or tok.last or tok.suffix for tok in toks[1:])
     ):
-        return  # "C. Nuværende situation": a lettered section of a form, not an initial
+        # "C. Nuværende situation", "  B. Kvitteringsbrev": a lettered section of a form or an
+        # appendix list, not an initial
+        return
     if not given and _POSTCODE_BEFORE.search(text, max(0, tokens[0][0] - 6), tokens[0][0]):
         return  # "5762 V. Skerninge", "8000 Aarhus C": the town after its postcode
     if before is None:
