@@ -275,21 +275,59 @@ def _slow(pr: PackRule, pattern: Any, timeout: float) -> SlowPatternError:
 
 def _table_lines(
     text: str, lines: list[tuple[int, int]] | None
-) -> list[tuple[int, int]]:
+) -> list[tuple[int, int]] | None:
     """The keywords' lines (see KeywordIndex.line_windows) that may hold a table's header: a
-    "|", a tab, a ";" or two spaces in a row. The whole text when the lines are not known."""
+    "|", a tab, a ";" or two spaces in a row. None when the lines are not known."""
     if lines is None:
-        return [(0, len(text))]
+        return None
     marks = ("|", "\t", ";", "  ")
     return [(a, b) for a, b in lines if any(text.find(m, a, b) != -1 for m in marks)]
 
 
-def _column_places(pr: PackRule, text: str, ranges: list[tuple[int, int]], timeout: float):
+# The word a keyword stands in, up to the keyword: read backwards from it.
+_WORD_BEFORE = rx.compile(r"(?r)\w{0,24}")
+
+
+def _column_heads(
+    pr: PackRule, header: Any, text: str, timeout: float
+) -> list[tuple[int, int]] | None:
+    """The header matches that begin the words the rule's keywords stand in ("Klagesagsnr."
+    for "sag"): one match try per keyword, not a regex pass over the text. None when the
+    keywords' places are not known (a short text, or no keywords): then search the text."""
+    if not pr.keywords:
+        return None
+    places = [KEYWORDS.positions(text, k) for k in pr.keywords]
+    if any(p is None for p in places):
+        return None
+    heads: list[tuple[int, int]] = []
+    tried: set[int] = set()
+    for p in sorted({p for found in places for p in found}):
+        word = _WORD_BEFORE.match(text, max(0, p - 24), p).start()
+        if word in tried:
+            continue
+        tried.add(word)
+        match = header.match(text, word, timeout=timeout)
+        if match is not None:
+            heads.append(match.span())
+    return heads
+
+
+def _column_places(
+    pr: PackRule, text: str, ranges: list[tuple[int, int]] | None, timeout: float
+):
     """A ``column`` rule's places: each cell below a header cell its column pattern matches,
     where one of its patterns matches the whole cell."""
     header = pr.column_pattern()
     try:
-        heads = [m.span() for a, b in ranges for m in header.finditer(text, a, b, timeout=timeout)]
+        # Where the keywords' lines are unknown or cover most of the text (one long line),
+        # the header is tried at each keyword instead of searched for along the text.
+        heads = _column_heads(pr, header, text, timeout) if ranges is None else None
+        if heads is None:
+            heads = [
+                m.span()
+                for a, b in (ranges if ranges is not None else [(0, len(text))])
+                for m in header.finditer(text, a, b, timeout=timeout)
+            ]
     except TimeoutError:
         raise _slow(pr, header, timeout) from None
     patterns = [pr.pattern(i) for i in range(len(pr.sources))]

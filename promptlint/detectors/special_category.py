@@ -63,7 +63,7 @@ the same entries in the same order; the name lists are read only when a hit asks
 from __future__ import annotations
 
 import re
-from bisect import bisect_left
+from bisect import bisect_left, bisect_right
 from collections.abc import Iterable, Iterator
 from functools import cached_property
 from itertools import chain, repeat
@@ -1257,9 +1257,11 @@ _COUNT_WORDS = frozenset((
 ))
 
 
+# A blank line between paragraphs.
+_PARAGRAPH_BREAK = rx.compile_re(r"\n[ \t]*\n")
 # A paragraph's first line that calls it made up.
 _FICTIONAL = rx.compile_re(
-    r"(?<![\w])(?:fiktiv\w*|opdigte\w*|tænkt(?:e)? (?:eksempel|case)|fictional|fictitious|"
+    r"(?i)(?<![\w])(?:fiktiv\w*|opdigte\w*|tænkt(?:e)? (?:eksempel|case)|fictional|fictitious|"
     r"made-up|hypothetical|hypotetisk\w*)(?![\w])"
 )
 
@@ -1334,6 +1336,7 @@ class _Doc:
         self._case_header: bool | None = None
         self._notes: dict[int, bool] = {}  # block of the text -> case notes about one person
         self._fictional: dict[int, bool] = {}  # paragraph start -> made up (see fictional)
+        self._breaks: list[int] | None = None  # where paragraphs start (after a blank line)
 
     # -- sentences
 
@@ -1341,12 +1344,14 @@ class _Doc:
         """``start`` lies in a paragraph whose first line calls it made up ("Fiktiv case til
         drøftelse i grupper", "Fictional example")."""
         t = self.t
-        top = t.rfind("\n\n", 0, start)
-        top = 0 if top == -1 else top + 2
+        if self._breaks is None:
+            self._breaks = [m.end() for m in _PARAGRAPH_BREAK.finditer(t)]
+        i = bisect_right(self._breaks, start)
+        top = self._breaks[i - 1] if i else 0
         cached = self._fictional.get(top)
         if cached is None:
-            line_end = t.find("\n", top)
-            first = t[top : line_end if line_end != -1 else len(t)].lower()
+            line_end = t.find("\n", top, top + 200)  # a heading is a short line
+            first = t[top : line_end if line_end != -1 else top + 200]
             cached = self._fictional[top] = _FICTIONAL.search(first) is not None
         return cached
 
