@@ -129,6 +129,10 @@ CORPORA = {
     "holdout106": CORPUS.with_name("corpus_holdout106"),
     "holdout107": CORPUS.with_name("corpus_holdout107"),
     "holdout108": CORPUS.with_name("corpus_holdout108"),
+    "holdout109": CORPUS.with_name("corpus_holdout109"),
+    "holdout110": CORPUS.with_name("corpus_holdout110"),
+    "holdout111": CORPUS.with_name("corpus_holdout111"),
+    "holdout112": CORPUS.with_name("corpus_holdout112"),
 }
 
 F1_FLOORS = {
@@ -547,6 +551,17 @@ CORPUS_F1_FLOORS = {
     "holdout106": {"special_category": 0.80},
     "holdout107": {"name": 0.92},
     "holdout108": {"special_category": 0.84, "name": 0.94, "case_number": 0.94},
+    # holdout109-112 came after the fixes for 105-108, blind: 109 prisons and probation 0.775,
+    # 1.000, 0 of 12 (the writer marks few treatment and prison words, "fodlænke" among them);
+    # 110 transport and mobility 0.850, 1.000, 0 of 11; 111 research and statistics 0.807,
+    # 0.941, 2 of 14 (a codebook's "fx DF32", "Wilsons metode"); 112 communications and press
+    # 0.828, 1.000, 2 of 13 ("A. Hændelsen", a vaccination leaflet's "som 4- og 5-årig").
+    # Pooled: special categories 0.812, decisions 0.989, clean 4 of 50. 111's CPR numbers
+    # after "fx" ("fx 120389-1742") are read as examples.
+    "holdout109": {"special_category": 0.79, "case_number": 0.94},
+    "holdout110": {"special_category": 0.84},
+    "holdout111": {"special_category": 0.80, "cpr": 0.93},
+    "holdout112": {"name": 0.94},
     # holdout69 (municipal HR and school administration, 11 clean): decisions 0.800 ("Vælg den
     # kandidat, vi skal ansætte", "hvis du kunne sige, om hun skal fritages …"); it passes every
     # target after its fixes.
@@ -689,6 +704,10 @@ FALSE_ALARM_RATE = {
     "holdout106": 0.09,
     "holdout107": 0.10,
     "holdout108": 0.25,
+    "holdout109": MAX_FALSE_ALARM_RATE,
+    "holdout110": MAX_FALSE_ALARM_RATE,
+    "holdout111": 0.08,
+    "holdout112": MAX_FALSE_ALARM_RATE,
 }
 
 
@@ -736,6 +755,7 @@ def test_f1_floor(scored, entity):
 NAME_PRECISION_RECALL_BY_CORPUS = {
     "holdout30": 0.87, "holdout33": 0.86, "holdout83": 0.89, "holdout95": 0.90, "holdout96": 0.91,
     "holdout101": 0.86, "holdout105": 0.90, "holdout107": 0.89, "holdout108": 0.90,
+    "holdout112": 0.90,
     "holdout99": 0.90,
 }
 

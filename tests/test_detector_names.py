@@ -1061,6 +1061,9 @@ def test_names_in_capitals_in_an_initials_column_are_initials(detector):
     assert found(detector, "C. Nuværende situation\nD. Delmål og aktiviteter\n") == []
     appendix = "Bilag:\n  B. Kvitteringsbrev til fagpersoner\n  C. Flowdiagram: underretning\n"
     assert found(detector, appendix) == []
+    # A noun in -else, definite, is no surname in -sen; a patronymic in -elsen is.
+    assert found(detector, "Skabelon\n\nA. Hændelsen\nHvad er sket: [beskrivelse]\n") == []
+    assert found(detector, "Mødet med Kasper Abelsen i går.") == ["Kasper Abelsen"]
     assert found(detector, "A. Hansen kom i går.") == ["A. Hansen"]
     assert found(detector, "Se Den juridiske vejledning, afsnit G.A.2.3.2 og A.A.12.") == []
     assert found(detector, "FGU erstattede bl.a. EGU og dele af VUC/AVU for unge.") == []

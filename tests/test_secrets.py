@@ -527,6 +527,11 @@ def test_random_value_near_a_name_traps(text):
             "så jeg loggede ind med teamets fælles login jc-integration / Sommer2025! og kopierede",
             ["Sommer2025!"],
         ),
+        # ... with the app and the reason between the word and the login.
+        (
+            "(login til chaufførappen hvis I vil tjekke GPS: vogn417 / Holbæk!417x)",
+            ["Holbæk!417x"],
+        ),
     ],
 )
 def test_password_shaped_values_near_a_password_word(text, values):

@@ -418,6 +418,26 @@ def test_a_made_up_case_is_no_ones():
     assert values(case + "\nHun er henvist til distriktspsykiatrien.") != []
 
 
+def test_an_age_range_is_no_ones_age():
+    # "som 4- og 5-årig" in a leaflet is every child's age: the leaflet stays a guide.
+    leaflet = (
+        "Gratis vaccination af dit barn\n\nAlle børn i Danmark får tilbudt gratis vaccinationer "
+        "i børnevaccinationsprogrammet. Vaccinerne beskytter mod alvorlige sygdomme som "
+        "mæslinger, kighoste og polio.\n\nHvornår?\nDit barn skal vaccineres, når det er 3, 5 og "
+        "12 måneder, og igen som 4- og 5-årig. MFR-vaccinen (mæslinger, fåresyge og røde hunde) "
+        "gives som 15 måneder og 4 år.\n\nHvor?\nHos jeres egen læge. Det er gratis. Ring til "
+        "lægen og bestil en tid.\n"
+    )
+    assert len(leaflet) > 400
+    assert values(leaflet) == []
+    assert values(leaflet.replace("4- og 5-årig", "5-årig, som Emil")) != []
+
+
+def test_prison_words():
+    assert values("Han har bandetilknytning ifølge politiet.") == ["bandetilknytning"]
+    assert values("Hun er medlem af Fængselsforbundet.") == ["medlem af Fængselsforbundet"]
+
+
 def test_typos_and_compulsion_words():
     assert values("hun siger hun har depresion") == ["depresion"]
     assert values("Mette fra Trafik er sygmeldt igen.") == ["sygmeldt"]

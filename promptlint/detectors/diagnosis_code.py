@@ -73,6 +73,7 @@ RULE = Rule(
         "Tryk F10 for at gemme.",
         "Tag linje M30 til Rådhuspladsen.",
         "Diagnosen stilles af en speciallæge.",
+        "C_ADIAG   Aktionsdiagnose, ICD-10 (fx DF32 = depressiv enkeltepisode)",
     ),
 )
 
@@ -86,10 +87,11 @@ _WORD = rx.compile_re(
 _LITERALS = (b"diagnos", b"icd", b"dx", b"diag", b"sks", b"morb")
 _keywords.KEYWORDS.add(tuple(word.decode() for word in _LITERALS))
 # A sentence about the codes themselves ("Koden for moderat depression er DF32.1", "ICD-10
-# chapter F covers …") is general: its codes are no one's diagnosis.
+# chapter F covers …", "Aktionsdiagnose (fx DF32)") is general: its codes are no one's diagnosis.
 _GENERAL = rx.compile_re(
     r"(?<![^\W\d_])(?:\w*kode[nr]?|\w*koderne|codes?|kapitel\w*|chapters?|omfatter|dækker|covers?|"
-    r"bruges|anvendes|used|klassifikation\w*|classification)(?![^\W\d_])",
+    r"bruges|anvendes|used|klassifikation\w*|classification|fx|f\.eks|e\.g|eksempel\w*|"
+    r"example\w*)(?![^\W\d_])",
     re.IGNORECASE,
 )
 _LIST_ROWS = 12

@@ -1170,7 +1170,14 @@ class _Classifier:
         first = gaz.first_tier(low)
         last = gaz.surnames.get(low, 0)
         if (first or last) or "-" not in low:
-            return first, last, low.endswith(_SURNAME_SUFFIXES) and len(low) > 4
+            suffix = low.endswith(_SURNAME_SUFFIXES) and len(low) > 4
+            if suffix and not (first or last) and low.endswith("elsen") and (
+                not gaz.first_tier(low[:-3])
+            ):
+                # "Hændelsen", "Afgørelsen", "Ydelsen": a noun in -else, definite; a surname in
+                # -elsen is a first name's patronymic (Mikkelsen, Abelsen), and those are listed.
+                suffix = False
+            return first, last, suffix
         # Anne-Marie, Hansen-Møller, al-Hassan: judge by the parts.
         parts = [p for p in low.split("-") if p]
         if parts and parts[0] + "-" in _NAME_PREFIXES:

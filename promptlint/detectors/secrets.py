@@ -562,7 +562,7 @@ _NOT_PASSWORD_CODES = tuple(
     python java maskin kontrol regnskabs konto funktions art kle emne diagnose procedure sygdoms
     """.split()
 )
-_LOGIN_GIVEN = rx.compile(r"[ \t]*[:=]|[^\n]{0,40}?[ \t]/[ \t]+\S|[ \t]+\S{2,40}/\S")
+_LOGIN_GIVEN = rx.compile(r"[ \t]*[:=]|[^\n]{0,60}?[ \t]/[ \t]+\S|[ \t]+\S{2,40}/\S")
 # A candidate value: no spaces, quotes, brackets or separators of key=value pairs.
 _PASSWORD_TOKEN = rx.compile(r"[^\s\"'`;,<>()\[\]{}=|]{6,64}")
 _PASSWORD_SYMBOLS = frozenset("!#$%&*+?@^~")

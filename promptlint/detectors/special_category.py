@@ -1928,7 +1928,7 @@ _ONE_PERSON_PRONOUN = rx.compile_re(r"(?i)\b(?:han|hun|ham|hende|hans|hendes|he|
 _PERSON_AGE = rx.compile_re(
     r"(?i)\((?:kvinde|mand|dreng|pige|k|m|f),? ?\d{1,2}(?: år)?\)"
     r"|\b(?:kvinde|mand|dreng|pige|drengen|pigen|kvinden|manden|borgeren|medarbejderen|eleven)"
-    r",? (?:på |, ?)?\d{1,2} år\b|(?<![\d][\-–])\b\d{1,2}-årig\b(?! (?:\w+ )?\w*(?:uddannelse|forløb|periode|aftale|kontrakt|projekt|ansættelse|indsats|ordning|plan|program|bevilling|tilladelse))|\bden \d{1,2}-årige\b|\b(?:woman|man|boy|girl),? (?:aged )?\d{1,2}\b"
+    r",? (?:på |, ?)?\d{1,2} år\b|(?<![\d][\-–])(?<!- og )(?<!- eller )(?<!- til )\b\d{1,2}-årig\b(?! (?:\w+ )?\w*(?:uddannelse|forløb|periode|aftale|kontrakt|projekt|ansættelse|indsats|ordning|plan|program|bevilling|tilladelse))|\bden \d{1,2}-årige\b|\b(?:woman|man|boy|girl),? (?:aged )?\d{1,2}\b"
 )
 
 
