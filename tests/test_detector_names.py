@@ -1064,6 +1064,10 @@ def test_names_in_capitals_in_an_initials_column_are_initials(detector):
     # A noun in -else, definite, is no surname in -sen; a patronymic in -elsen is.
     assert found(detector, "Skabelon\n\nA. Hændelsen\nHvad er sket: [beskrivelse]\n") == []
     assert found(detector, "Mødet med Kasper Abelsen i går.") == ["Kasper Abelsen"]
+    # A definite plural after a section's letter; agencies' and projects' acronyms.
+    text = "Nye pladser: 2. og 3. sal, fløj B. Mødelokalerne hedder fremover Guld og Sølv."
+    assert found(detector, text) == []
+    assert found(detector, "Heraf ændret af STAR i 2025. Til: SIRI Erhverv. (SMART-mål)") == []
     assert found(detector, "A. Hansen kom i går.") == ["A. Hansen"]
     assert found(detector, "Se Den juridiske vejledning, afsnit G.A.2.3.2 og A.A.12.") == []
     assert found(detector, "FGU erstattede bl.a. EGU og dele af VUC/AVU for unge.") == []

@@ -70,6 +70,8 @@ POSITIVES = [
     # canonical grouping without a label
     ("Spørgsmål? 70 10 20 30 har åbent hverdage.", "70 10 20 30"),
     ("Skriv eller kom forbi, 8620 1234 virker ikke længere.", "8620 1234"),
+    # a date right after the number is no part of it
+    ("Sms om ny tid sendt til 53 71 90 02 21/11 kl. 14.05.", "53 71 90 02"),
 ]
 
 
@@ -199,6 +201,7 @@ def test_numbers_inside_longer_numbers_are_not_phone_numbers():
     assert values("IBAN DK50 0040 0440 1162 43") == []
     assert values("Stregkode 5798000123456 og tlf.22334455x") == []
     assert values("tlf. 22334455667788") == []
+    assert values("tlf. 53 71 90 02 21 14") == []
 
 
 # --- properties -----------------------------------------------------------------------------

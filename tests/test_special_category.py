@@ -433,6 +433,18 @@ def test_an_age_range_is_no_ones_age():
     assert values(leaflet.replace("4- og 5-årig", "5-årig, som Emil")) != []
 
 
+def test_a_partner_of_the_same_sex():
+    assert values("hun og hendes kone venter barn i januar") == ["hendes kone"]
+    assert values("He came to the meeting with his husband.") == ["his husband"]
+    assert values("Hans kone er med til mødet.") == []
+
+
+def test_a_group_as_the_object_of_a_role_is_no_general_talk():
+    text = "Hun har depression. Hun er medlem af FOA og tillidsrepræsentant for de ansatte."
+    assert "medlem af FOA" in values(text)
+    assert values("Der er mange medarbejdere med stress blandt de ansatte.") == []
+
+
 def test_prison_words():
     assert values("Han har bandetilknytning ifølge politiet.") == ["bandetilknytning"]
     assert values("Hun er medlem af Fængselsforbundet.") == ["medlem af Fængselsforbundet"]

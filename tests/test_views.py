@@ -89,6 +89,7 @@ def test_header_cells_of_a_table_aligned_with_spaces(rows, column):
     text = "\n".join(lines) + "\n"
     start = sum(widths[:column])
     got = [text[a:b] for a, b in _labels.header_cells(text, start, start + len(header[column]))]
-    assert got == [r[column] for r in rows]
+    # A row of dashes only is the header's underline ("-----   ---"), not a row of cells.
+    assert got == [r[column] for r in rows if set("".join(r)) - set("-")]
     # Part of a header cell heads nothing.
     assert not list(_labels.header_cells(text, start, start + 2))

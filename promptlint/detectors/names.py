@@ -487,6 +487,7 @@ _ACRONYMS = frozenset(
     lng ngo un vpn ip ssa ssh tr amr hmu ean gln sku sscc lev dh sind kl gp rki ssp psp
     navn name dato tlf adr nn xx xxx soc asr siem edr xdr mfa sso rfc psk ssid co co₂ co2 nox
     bnp ptsd ptss ocd damp copd adl ekg eeg mri ct aes ufst sktst bup buc ppv pps mail email vive dst sfi kora dkk eur usd sek nok gbp chf
+    star siri sirius ida aes smart celf
     """.split()
 )
 
@@ -2572,6 +2573,8 @@ def _judge(toks, tokens, strength, initial) -> tuple[float, Severity] | None:
         if surname_like:
             return _FULL
         word = tokens[-1][2]
+        if word.endswith(("erne", "ene")) and len(word) > 5 and len(toks) == 2:
+            return None  # "fløj B. Mødelokalerne": a definite plural noun is no surname
         if unknown and len(word) > 2 and not (
             initial and word.endswith(_NOUN_ENDINGS + _HEADING_WORD_ENDINGS)
         ):

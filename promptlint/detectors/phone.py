@@ -106,7 +106,7 @@ _DK = rx.compile(
       | [0-9]{3}(?P<h>[ \u00a0.\-])[0-9]{4}                               # 2233 4455
       | [0-9]{3}(?P<q>[ \u00a0])[0-9]{2}(?P=q)[0-9]{2}                    # 3392 33 00
     )
-    (?!\w|[ \u00a0.,\-][0-9])
+    (?!\w|[ \u00a0.,\-][0-9](?![0-9]?/[0-9]))   # no longer number after it; a date may follow
     """,
     rx.VERBOSE,
 )
@@ -117,7 +117,7 @@ _DK = rx.compile(
 _DK_SHAPE = rx.compile_re(
     rb"00(?<![\w+\-]00)(?<!0[ \xa0.,\-]00)"
     rb"(?=(?:000000|(?P<s>[ \xa0.\-])00(?P=s)00(?P=s)00|00[ \xa0.\-]0000|00(?P<q>[ \xa0])00(?P=q)00)"
-    rb"(?!\w|[ \xa0.,\-]0))"
+    rb"(?!\w|[ \xa0.,\-]0(?!0?/0)))"
 )
 
 # Anything written with an international prefix, ``+`` or ``00``, and digits, with the separators

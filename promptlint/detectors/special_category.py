@@ -1153,12 +1153,16 @@ _NOT_GENERAL = rx.compile_re(
     r"(?:\w+[ \t]+)?(?:personer|borgere|patienter|medarbejdere|ansatte|elever|ansøgere|klienter"
     r"|brugere|beboere|kolleger|kollegaer|people|patients|citizens|employees|colleagues|clients"
     r"|students|pupils)\b"
+    # A group as the object of a role or a relation ("tillidsrepræsentant for de ansatte",
+    # "konflikter med de andre beboere"): the person at hand is the subject.
+    r"|\b(?:for|med|blandt|mod)[ \t]+(?:de|sine|hans|hendes)[ \t]+(?:andre[ \t]+)?"
+    r"(?:ansatte|medarbejdere|kolleger|kollegaer|elever|beboere|borgere|patienter|brugere)\b"
 )
 # The words that may start what _NOT_GENERAL removes: only then is it worth running.
 _NOT_GENERAL_WORDS = frozenset(
     ("jf", "cf", "jævnfør", "alle", "all", "everyone")
     + ("to", "tre", "fire", "fem", "seks", "syv", "otte", "ni", "ti", "begge")
-    + ("af", "of")
+    + ("af", "of", "for", "med", "blandt", "mod")
 )
 # Where a new main clause begins inside a sentence (see _Doc.generic_at).
 _CLAUSE_BREAK_BEFORE = rx.compile_re(r", (?:men|but) |; | [–—] ")
