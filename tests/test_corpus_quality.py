@@ -499,10 +499,12 @@ CORPUS_F1_FLOORS = {
     # sections); 87 family law 0.730, 0.963, 1 of 13 (a FAQ's question); 88 municipal health
     # 0.808, 0.947, 1 of 13 ("Hej. Nedenfor …"). Decisions pooled 0.978. 85's writer marks no
     # debt in a debt collector's texts and 87's no "samvær" or "forældremyndighed": the writers'
-    # line, which other corpora draw the other way.
+    # line, which other corpora draw the other way. 87's floor was lowered by 0.01 when
+    # "familiebehandler" and "dommen" left the lists (marked in 2 of 11 and 2 of 10 uses over
+    # 117 corpora).
     "holdout85": {"special_category": 0.70, "classification": 0.88},
     "holdout86": {"special_category": 0.83, "phone": 0.93},
-    "holdout87": {"special_category": 0.72},
+    "holdout87": {"special_category": 0.71},
     "holdout88": {"special_category": 0.80},
     # holdout89-92 came after the fixes for 85-88, blind: 89 hospitals and regions 0.637 (P
     # 0.530: its writer marks a patient's condition once, not its treatments, medicines or later

@@ -445,6 +445,15 @@ def test_a_group_as_the_object_of_a_role_is_no_general_talk():
     assert values("Der er mange medarbejdere med stress blandt de ansatte.") == []
 
 
+def test_words_the_writers_rarely_mark():
+    # Measured over 117 corpora: "dagpenge" (unemployment insurance) was marked in 3 of 10
+    # uses, "familiebehandler" (the staff member) in 2 of 11, "dommen" (a verdict named
+    # before) in 2 of 10. The person's status stays: "dagpengemodtager", "arbejdsløs".
+    assert values("Han har fået dagpenge siden maj.") == []
+    assert values("Familiebehandleren kommer på tirsdag.") == []
+    assert values("Han er dagpengemodtager og arbejdsløs.") == ["dagpengemodtager", "arbejdsløs"]
+
+
 def test_prison_words():
     assert values("Han har bandetilknytning ifølge politiet.") == ["bandetilknytning"]
     assert values("Hun er medlem af Fængselsforbundet.") == ["medlem af Fængselsforbundet"]
@@ -1007,7 +1016,7 @@ def test_an_organisation_adds_words_in_a_pack_not_in_code(tmp_path):
          "tyveri.", "sigtet for tyveri"),
         ("Hun er tillidsrepræsentant for 3F.", "tillidsrepræsentant for 3F"),
         ("She is of Somali background and has been harassed at work.", "Somali background"),
-        ("He has been on dagpenge since May.", "dagpenge"),
+        ("He has been on kontanthjælp since May.", "kontanthjælp"),
         ("Hun har hoftefraktur og skal have hemialloplastik.", "hoftefraktur"),
         ("Han har fået Tazocin 4 g x3.", "Tazocin"),
         ("Borger: Ole Hansen\nDiagnoser: KOL, AF og DM2", "DM2"),
