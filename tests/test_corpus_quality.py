@@ -137,6 +137,10 @@ CORPORA = {
     "holdout114": CORPUS.with_name("corpus_holdout114"),
     "holdout115": CORPUS.with_name("corpus_holdout115"),
     "holdout116": CORPUS.with_name("corpus_holdout116"),
+    "holdout117": CORPUS.with_name("corpus_holdout117"),
+    "holdout118": CORPUS.with_name("corpus_holdout118"),
+    "holdout119": CORPUS.with_name("corpus_holdout119"),
+    "holdout120": CORPUS.with_name("corpus_holdout120"),
 }
 
 F1_FLOORS = {
@@ -578,6 +582,18 @@ CORPUS_F1_FLOORS = {
     "holdout113": {"special_category": 0.79},
     "holdout115": {"special_category": 0.80, "case_number": 0.93},
     "holdout116": {"special_category": 0.80},
+    # holdout117-120 came after the fixes for 113-116, blind: 117 Greenlandic and Faroese
+    # citizens 0.819, 0.957, 0 of 11 (names 0.898: Greenlandic first names the lists lacked or
+    # held as rare, now curated); 118 homelessness and shelters 0.791, 0.923, 1 of 13 (an
+    # intake form's income list); 119 work injuries 0.678, 0.960, 1 of 13 (a guide to
+    # "erhvervsevnetab"; the writer marks injuries and treatments the lists treat as weak); 120
+    # elections and parties 0.626, 0.917, 0 of 12 (recall 0.522: a person's party, "Mette fra
+    # SF", a party column headed "Indstillet af"). Pooled: special categories 0.746, decisions
+    # 0.939, clean 2 of 49.
+    "holdout117": {"special_category": 0.81},
+    "holdout118": {"special_category": 0.78, "name": 0.94},
+    "holdout119": {"special_category": 0.67, "name": 0.93},
+    "holdout120": {"special_category": 0.67},
     # holdout69 (municipal HR and school administration, 11 clean): decisions 0.800 ("Vælg den
     # kandidat, vi skal ansætte", "hvis du kunne sige, om hun skal fritages …"); it passes every
     # target after its fixes.
@@ -728,6 +744,10 @@ FALSE_ALARM_RATE = {
     "holdout114": MAX_FALSE_ALARM_RATE,
     "holdout115": MAX_FALSE_ALARM_RATE,
     "holdout116": MAX_FALSE_ALARM_RATE,
+    "holdout117": MAX_FALSE_ALARM_RATE,
+    "holdout118": 0.08,
+    "holdout119": 0.08,
+    "holdout120": MAX_FALSE_ALARM_RATE,
 }
 
 
@@ -775,7 +795,7 @@ def test_f1_floor(scored, entity):
 NAME_PRECISION_RECALL_BY_CORPUS = {
     "holdout30": 0.87, "holdout33": 0.86, "holdout83": 0.89, "holdout95": 0.90, "holdout96": 0.91,
     "holdout101": 0.86, "holdout105": 0.90, "holdout107": 0.89, "holdout108": 0.90,
-    "holdout112": 0.90,
+    "holdout112": 0.90, "holdout119": 0.88,
     "holdout99": 0.90,
 }
 

@@ -1068,6 +1068,13 @@ def test_names_in_capitals_in_an_initials_column_are_initials(detector):
     text = "Nye pladser: 2. og 3. sal, fløj B. Mødelokalerne hedder fremover Guld og Sølv."
     assert found(detector, text) == []
     assert found(detector, "Heraf ændret af STAR i 2025. Til: SIRI Erhverv. (SMART-mål)") == []
+    # Greenlandic and Faroese first names; Greenlandic towns are places.
+    text = "- mødt Kaaleeraq v. Enghave Plads igen.\n- Ulloriaq kom forbi.\nBørn: Eyðun (8 år)"
+    assert found(detector, text) == ["Kaaleeraq", "Ulloriaq", "Eyðun"]
+    assert found(detector, "Hun er flyttet fra Tasiilaq til Sisimiut.") == []
+    # A lone initial for a person named in full before.
+    text = "Beboer: René Kristoffersen\nR. har tidligere haft to karantæner.\n- J. har sovet ude"
+    assert found(detector, text) == ["René Kristoffersen", "R."]
     assert found(detector, "A. Hansen kom i går.") == ["A. Hansen"]
     assert found(detector, "Se Den juridiske vejledning, afsnit G.A.2.3.2 og A.A.12.") == []
     assert found(detector, "FGU erstattede bl.a. EGU og dele af VUC/AVU for unge.") == []

@@ -454,6 +454,17 @@ def test_words_the_writers_rarely_mark():
     assert values("Han er dagpengemodtager og arbejdsløs.") == ["dagpengemodtager", "arbejdsløs"]
 
 
+def test_a_persons_party():
+    assert values("Jeg har talt med Mette fra SF, og vi er enige.") == ["SF"]
+    assert values("Vi har fået en mail fra Venstre om plakaterne.") == []
+    assert values("Til stede: Ole Harboe (Konservative) og Lise Brix.") == ["Konservative"]
+    table = (
+        "Navn                  Telefon         Parti                  Rolle\n"
+        "Jens Vestergaard      40 22 19 87     Venstre                formand\n"
+    )
+    assert values(table) == ["Venstre"]
+
+
 def test_prison_words():
     assert values("Han har bandetilknytning ifølge politiet.") == ["bandetilknytning"]
     assert values("Hun er medlem af Fængselsforbundet.") == ["medlem af Fængselsforbundet"]

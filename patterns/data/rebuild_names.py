@@ -113,6 +113,12 @@ Ajla Dijana Jasmina Mersiha Minela Naida Nejra Ilma Irma Vesna Jelena Ivana Mari
 Kavitha Shanthi Sumathi Vasuki Tharsika Thanusha Nirosha Sujatha Suganya Mathumitha Keerthana
 Abirami Anusha Dharshini Gowri Janani Kajani Nithya Sharmila Vithya Yalini Senait Selam Semhar
 Yodit Hiwet Luwam Rahel Mebrat Tsega Winta Feven
+Aputsiaq Malik Inuk Nuka Minik Kuupik Aqqaluk Kunuk Angunnguaq Inunnguaq Nukannguaq Salik Usuk
+Hansêraq Hanseeraq Nukappiaaraq Kaaleeraq Qillaq Ujarneq Paviaraq Nuunu Aka Ole-Jørgen Pipaluk
+Ivalu Paninguaq Aviaja Nivi Niviaq Arnaq Arnannguaq Bolatta Kimmernaq Ulloriaq Tupaarnaq
+Pilunnguaq Ivaana Kiiu Nivikka Qupanuk Najaaraq Sipporaq Nukannguaq Aleqa Ane-Sofie Utaaq
+Jóannes Jógvan Eyðun Heðin Rógvi Sámal Bárður Høgni Kári Óli Hallur Jákup Brandur Sigmund Sjúrður
+Rúni Tróndur Símun Magni Marjun Sunniva Guðrun Tóra Turið Sólja Rakul Súsanna Ró Bjørk Elin Ragna
 """
 
 CURATED_SURNAMES = """
@@ -182,6 +188,9 @@ Stockholm Helsinki Malmö Lund Hamburg Sydney Victoria Florence Lima Nairobi Dam
 Mogadishu Ankara Istanbul Warszawa Hanoi Beirut Kairo Teheran Islamabad Karachi Lahore Sarajevo
 Vesterbro Nørrebro Østerbro Christianshavn Valby Vanløse Brønshøj Amagerbro Sydhavnen Nordvest
 Gellerup Hasle Viby Tilst Brabrand Risskov Vollsmose Tingbjerg Mjølnerparken Urbanplanen
+Sisimiut Qaqortoq Maniitsoq Aasiaat Upernavik Tasiilaq Narsaq Paamiut Qasigiannguit Uummannaq
+Kangerlussuaq Nanortalik Qaanaaq Ittoqqortoormiit Kangaatsiaq Qeqertarsuaq Klaksvík Runavík Vágur
+Tvøroyri Sørvágur Fuglafjørður
 Edinburgh Glasgow Manchester Birmingham Liverpool Cambridge Oxford Dublin Belfast Cardiff Amsterdam Rotterdam Haag Bruxelles Brussels Antwerpen Wien Vienna Prag Prague Zürich Geneve Geneva München Munich Frankfurt Köln Cologne Bremen Kiel Flensburg Hannover Düsseldorf Stuttgart Dresden Leipzig Göteborg Gothenburg Uppsala Bergen Trondheim Stavanger Reykjavik Tórshavn Nuuk Ilulissat Barcelona Lissabon Lisbon Milano Milan Napoli Athen Athens Budapest Krakow Kraków Gdansk Riga Tallinn Vilnius Kyiv Kiev Moskva Moscow Boston Chicago Toronto Montreal Vancouver Seattle Tokyo Beijing Shanghai Singapore Bangkok Delhi Mumbai Dubai Doha Luxembourg Luxembourg Bruges Strasbourg Lyon Marseille Sevilla Valencia Porto Bordeaux Toulouse Nice Aleppo Homs Mosul Basra Erbil Tripoli Benghazi Tunis Casablanca Rabat Addis Abeba Asmara Khartoum Gaza Ramallah Amman Herat Kandahar Mazar Jalalabad Tehran Shiraz Isfahan Mashhad Tabriz Afrin Kobani Idlib Raqqa
 """
 

@@ -1656,6 +1656,8 @@ class NameDetector:
             spans.extend(_initials_used(text, found))
         if rejected and spans:
             spans.extend(_mentioned_before(text, spans, rejected, classify))
+        if spans and ". " in text:
+            spans.extend(_initial_of_named(text, spans))
         spans.sort(key=_START)
         if spans:
             spans = _without_public_figures(text, spans)
@@ -2710,6 +2712,39 @@ def _with_nicknames(text: str, spans: list[Span], classify: _Classifier) -> list
                 continue
         out.append(span)
         i += 1
+    return out
+
+
+# A lone initial at the start of a line (a bullet) or a sentence, before a lower-case word: "- J.
+# udskrevet fra lukket afsnit", "Kl. 01.15 kom R. hjem" is not one; "R. har tidligere haft …" is.
+_LONE_INITIAL = _lazy(
+    "_LONE_INITIAL",
+    r"(?:^[ \t]*(?:[-*•–][ \t]+)?|(?<=[.!?][ \t]))([A-ZÆØÅ])\.(?=[ \t]+[a-zæøå])",
+    re.MULTILINE,
+)
+
+
+def _initial_of_named(text: str, spans: list[Span]) -> list[Span]:
+    """A lone initial that stands for a person the text named before ("Beboer: René
+    Kristoffersen" … "R. har tidligere haft to karantæner"): the first letter of a name found
+    in full, after it."""
+    first_seen: dict[str, int] = {}
+    taken = set()
+    for span in spans:
+        taken.add(span.start)
+        words = text[span.start : span.end].split()
+        if len(words) >= 2 and len(words[0]) > 2 and words[0][0].isupper():
+            letter = words[0][0]
+            if letter not in first_seen or span.start < first_seen[letter]:
+                first_seen[letter] = span.start
+    if not first_seen:
+        return []
+    out = []
+    for match in _LONE_INITIAL.finditer(text):
+        start = match.start(1)
+        named = first_seen.get(match.group(1))
+        if named is not None and named < start and start not in taken:
+            out.append(_span(start, start + 2, _INITIALS_CONTEXT))
     return out
 
 

@@ -1774,6 +1774,8 @@ _CAPS_WORD_AFTER = rx.compile_re(r"[ \t][A-ZÆØÅ]{2,}(?![\w])")
 
 # Headers of a table column that holds each person's union ("Fagf", "Fagforening", "Union").
 _UNION_HEADERS = ("fagf", "fagl", "fagforening", "forbund", "union", "trade union")
+# The column headers a badge stands alone under, by category: a union column, a party column.
+_BADGE_HEADERS = {"union": _UNION_HEADERS, "political": ("parti", "party")}
 
 
 def _saint_hans(s: _Sentence, near: set[str], pronouns: frozenset[str]) -> bool:
@@ -1978,7 +1980,12 @@ def _guidance(text: str, names: _Names, labels: re.Pattern[str]) -> bool:
 
 def _name_before_bracket(doc: _Doc, start: int) -> bool:
     """A person's name right before the bracket that opens at ``start - 1``."""
-    before = doc.t[max(0, start - 41) : start - 1].rstrip()
+    return _name_before(doc, start - 1)
+
+
+def _name_before(doc: _Doc, at: int) -> bool:
+    """A person's name right before ``at`` (spaces between)."""
+    before = doc.t[max(0, at - 40) : at].rstrip()
     word = _LAST_WORD.search(before)
     if word is None or not word.group()[0].isupper():
         return False
@@ -2059,6 +2066,8 @@ class SpecialCategoryDetector:
                starts: set[int]) -> _Found | None:
         t, ctx = doc.t, doc.ctx
         mode, category = entry.mode, entry.category
+        if mode == "badge":
+            return self._badge(doc, start, end, category)  # a name by nature, placed by _badge
         if not entry.proper and t[start].isupper() and (
             doc.proper_noun(start) or doc.names.is_name(t[start:end])
         ):
@@ -2073,8 +2082,6 @@ class SpecialCategoryDetector:
             return None  # a spreadsheet's column header ("Debitor<tab>CPR<tab>Restance")
         if doc.fictional(start):
             return None  # "Fiktiv case til drøftelse": a made-up person is no one
-        if mode == "badge":
-            return self._badge(doc, start, end, category)
         if mode == "acronym" and _in_capitals(t, start, end):
             return None  # "UDDRAG AF RAPPORT": a heading's word, not atrial fibrillation
         hyphen = end - 1 if t[end - 1] == "-" else end
@@ -2225,15 +2232,24 @@ class SpecialCategoryDetector:
 
     @staticmethod
     def _badge(doc: _Doc, start: int, end: int, category: str) -> _Found | None:
-        """A union's name in brackets right after a person: "Lars-Ole Frederiksen (BUPL)", or
-        alone in a cell of a union column ("Navn;Cpr;Fagf" over "Jannie Holm;…;3F")."""
+        """A union's or a party's name in brackets right after a person: "Lars-Ole Frederiksen
+        (BUPL)", or alone in a cell of a union or party column ("Navn;Cpr;Fagf" over "Jannie
+        Holm;…;3F", a table aligned with spaces with "Parti" over "Venstre")."""
+        if category == "political" and doc.t[max(0, start - 5) : start] == " fra ":
+            # "Mette fra SF", "Birgitte Lindholm fra Venstre": the person's party.
+            return _Found(start, end, category, 0.75) if _name_before(doc, start - 4) else None
         if doc.t[start - 1] != "(" or not doc.t.startswith(")", end):
-            header = _labels.column_header(doc.t, start)
+            # The table as written: ``doc.t`` has a space before its first line.
+            src = doc.source if doc.source is not None else doc.t[1:]
+            header = _labels.column_header(src, start - 1)
             if (
                 header is not None
-                and header.startswith(_UNION_HEADERS)
-                and doc.t[max(0, start - 8) : start].rstrip(" ")[-1:] in ("|", "\t", ";")
-                and doc.t[end : end + 8].lstrip(" ")[:1] in ("|", "\t", ";", "\n", "\r", "")
+                and header.startswith(_BADGE_HEADERS.get(category, _UNION_HEADERS))
+                and (
+                    doc.t[max(0, start - 8) : start].rstrip(" ")[-1:] in ("|", "\t", ";")
+                    and doc.t[end : end + 8].lstrip(" ")[:1] in ("|", "\t", ";", "\n", "\r", "")
+                    or _labels.alone_in_cell(src, start - 1, end - 1)
+                )
             ):
                 return _Found(start, end, category, 0.75)
             return None
