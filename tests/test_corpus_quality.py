@@ -141,6 +141,10 @@ CORPORA = {
     "holdout118": CORPUS.with_name("corpus_holdout118"),
     "holdout119": CORPUS.with_name("corpus_holdout119"),
     "holdout120": CORPUS.with_name("corpus_holdout120"),
+    "holdout121": CORPUS.with_name("corpus_holdout121"),
+    "holdout122": CORPUS.with_name("corpus_holdout122"),
+    "holdout123": CORPUS.with_name("corpus_holdout123"),
+    "holdout124": CORPUS.with_name("corpus_holdout124"),
 }
 
 F1_FLOORS = {
@@ -594,6 +598,14 @@ CORPUS_F1_FLOORS = {
     "holdout118": {"special_category": 0.78, "name": 0.94},
     "holdout119": {"special_category": 0.67, "name": 0.93},
     "holdout120": {"special_category": 0.67},
+    # holdout121-124 came after the fixes for 117-120, blind: 121 guardianship and estates
+    # 0.849, 0.889, 1 of 11 ("Ydes, hvis …" read as a name); 122 police administration 0.761,
+    # 1.000, 0 of 11; 123 dental care 0.886, 0.957, 3 of 12 (a bill's "løbenr." made of its
+    # date and time, a general "Skal der partshøres …?", "Tandlægeforeningens Klagenævn"); 124
+    # universities 0.920, 1.000, 1 of 12 ("SPS"). Pooled: special categories 0.858 (the first
+    # batch above the target at first sight), decisions 0.967, clean 5 of 46.
+    "holdout121": {"special_category": 0.84},
+    "holdout122": {"special_category": 0.75},
     # holdout69 (municipal HR and school administration, 11 clean): decisions 0.800 ("Vælg den
     # kandidat, vi skal ansætte", "hvis du kunne sige, om hun skal fritages …"); it passes every
     # target after its fixes.
@@ -748,6 +760,10 @@ FALSE_ALARM_RATE = {
     "holdout118": 0.08,
     "holdout119": 0.08,
     "holdout120": MAX_FALSE_ALARM_RATE,
+    "holdout121": MAX_FALSE_ALARM_RATE,
+    "holdout122": MAX_FALSE_ALARM_RATE,
+    "holdout123": 0.17,
+    "holdout124": MAX_FALSE_ALARM_RATE,
 }
 
 

@@ -484,6 +484,13 @@ def test_secrets_are_errors_with_priority_90():
             "Wq3Er5Ty7Ui9Op1As3Df5Gh7Jk9Lz1Xc3Vb5Nm7Q",
         ),
         ("Tokenet udløber i morgen: Mx8Kp2Qw7Zr4Tn1Vb6Yc9Hd3Ls", "Mx8Kp2Qw7Zr4Tn1Vb6Yc9Hd3Ls"),
+        # The text's last line, ending in a line break; 32 hex digits behind a prefix.
+        (
+            "API-nøglen til jeres endpoint i test er bl_test_4f9a2c71e8d04b3aa6c51f0e92d7b8c3 – "
+            "den i produktion har I selv.\n",
+            "bl_test_4f9a2c71e8d04b3aa6c51f0e92d7b8c3",
+        ),
+        ("Tokenet er Mx8Kp2Qw7Zr4Tn1Vb6Yc9Hd3Ls\n\n\n", "Mx8Kp2Qw7Zr4Tn1Vb6Yc9Hd3Ls"),
     ],
 )
 def test_random_value_near_its_name(text, value):

@@ -267,12 +267,16 @@ def _names_a_secret(text: str, hit: int, literal: bytes) -> int | None:
 
 def _random_without_name(value: str) -> bool:
     """Stricter than looks_random, for a value not tied to its name by "=" or ":": capitals,
-    small letters and digits all present (a generated key), or 32+ hex digits. Identifiers
+    small letters and digits all present (a generated key), or 32+ hex digits (alone or behind
+    a prefix). Identifiers
     such as ``vault_token_prod_2024`` or ``{{ var }}`` placeholders have no capitals."""
     if not looks_random(value):
         return False
     if set(value) <= _HEX:
         return len(value) >= 32
+    tail = value.rsplit("_", 1)[-1].rsplit("-", 1)[-1]
+    if len(tail) >= 32 and set(tail) <= _HEX:
+        return True  # 32+ hex digits behind a prefix: "bl_test_4f9a2c71e8d04b3a…"
     return any(c.isupper() for c in value) and any(c.islower() for c in value)
 
 
@@ -327,10 +331,11 @@ class HighEntropySecretDetector:
         if first != -1:
             line = _NON_BLANK.search(text, first, stop)
             if line is None:
-                return
-            second = text.find("\n", line.start(), stop)
-            if second != -1:
-                stop = second
+                stop = first  # only blanks after the name's line: the value is on it or nowhere
+            else:
+                second = text.find("\n", line.start(), stop)
+                if second != -1:
+                    stop = second
         for match in _NEAR_VALUE.finditer(text, pos, stop):
             start, end = match.span("value")
             if first != -1 and start > first:
