@@ -145,6 +145,10 @@ CORPORA = {
     "holdout122": CORPUS.with_name("corpus_holdout122"),
     "holdout123": CORPUS.with_name("corpus_holdout123"),
     "holdout124": CORPUS.with_name("corpus_holdout124"),
+    "holdout125": CORPUS.with_name("corpus_holdout125"),
+    "holdout126": CORPUS.with_name("corpus_holdout126"),
+    "holdout127": CORPUS.with_name("corpus_holdout127"),
+    "holdout128": CORPUS.with_name("corpus_holdout128"),
 }
 
 F1_FLOORS = {
@@ -606,6 +610,14 @@ CORPUS_F1_FLOORS = {
     # batch above the target at first sight), decisions 0.967, clean 5 of 46.
     "holdout121": {"special_category": 0.84},
     "holdout122": {"special_category": 0.75},
+    # holdout125-128 came after the fixes for 121-124, blind: 125 citizens' own letters 0.919,
+    # 0.870, 1 of 12 (an English answer template's "Your caseworker will … decide whether …");
+    # 126 volunteers and NGOs 0.820, 0.833, 1 of 12 (a guide's "Hvem skal have en attest?"
+    # answered by a list); 127 housing and environmental health 0.870, 0.957, 0 of 13; 128
+    # disabled children 0.812, 1.000, 0 of 11. Pooled: special categories 0.850, decisions 0.918,
+    # clean 2 of 48 (4.2 %): the first batch at or above every issue-5 target at first sight.
+    "holdout126": {"special_category": 0.81},
+    "holdout128": {"special_category": 0.80},
     # holdout69 (municipal HR and school administration, 11 clean): decisions 0.800 ("Vælg den
     # kandidat, vi skal ansætte", "hvis du kunne sige, om hun skal fritages …"); it passes every
     # target after its fixes.
@@ -764,6 +776,10 @@ FALSE_ALARM_RATE = {
     "holdout122": MAX_FALSE_ALARM_RATE,
     "holdout123": 0.17,
     "holdout124": MAX_FALSE_ALARM_RATE,
+    "holdout125": MAX_FALSE_ALARM_RATE,
+    "holdout126": MAX_FALSE_ALARM_RATE,
+    "holdout127": MAX_FALSE_ALARM_RATE,
+    "holdout128": MAX_FALSE_ALARM_RATE,
 }
 
 
@@ -811,7 +827,7 @@ def test_f1_floor(scored, entity):
 NAME_PRECISION_RECALL_BY_CORPUS = {
     "holdout30": 0.87, "holdout33": 0.86, "holdout83": 0.89, "holdout95": 0.90, "holdout96": 0.91,
     "holdout101": 0.86, "holdout105": 0.90, "holdout107": 0.89, "holdout108": 0.90,
-    "holdout112": 0.90, "holdout119": 0.88,
+    "holdout112": 0.90, "holdout119": 0.88, "holdout126": 0.91,
     "holdout99": 0.90,
 }
 

@@ -507,6 +507,17 @@ def test_decision_request(text, code):
         "The tenant asked whether he can keep a dog or not?",
         "Lav et udkast til en kvitteringsmail. Du skal ikke tage stilling til, om klagen er "
         "berettiget – det gør afdelingsledelsen selv.",
+        # What happens next, told to the citizen in an answer template.
+        "Dear [name],\n\nWe have received your complaint about the decision of [date], case "
+        "number [case no.].\n\nWhat happens now?\nYour caseworker will review the decision and "
+        "decide whether it can be changed. If we uphold the decision, we will forward your "
+        "complaint to the National Social Appeals Board (Ankestyrelsen), which will decide on the "
+        "case.",
+        # A guide's question answered by a bullet list.
+        "Børneattester i foreninger – sådan gør I\nVejledning fra Frivilligcentret, 2025\n\n"
+        "Hvorfor børneattest?\nForeninger, der modtager tilskud, skal indhente børneattest, før en "
+        "frivillig får direkte kontakt med børn.\n\nHvem skal have en attest?\n- Trænere, "
+        "lektiehjælpere og spejderledere, der er alene med børn under 15 år.",
     ],
 )
 def test_not_a_decision_request(text):

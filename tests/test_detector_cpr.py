@@ -148,6 +148,9 @@ def test_a_field_name_of_a_log_or_an_export_is_a_label():
     assert values('DEBUG POST /bookings payload={"patient_cpr":"0904721563","navn":"L"}') == [
         "0904721563"
     ]
+    # A camel-case key after a case number's key: the nearest label is the CPR field's.
+    text = 'payload: {"sagsId":"S2025-09877","cprBarn":"0304185937"}'
+    assert found(text)[0][:2] == ("0304185937", Severity.ERROR)
 
 
 def test_a_mistyped_date_after_a_cpr_label_is_still_the_persons_number():

@@ -109,7 +109,10 @@ _GUIDE_TITLE = rx.compile_re(
     r"(?i)(?<![\w])(?:sådan|information til|vejledning|faq|spørgsmål og svar|ofte stillede|"
     r"guide|questions and answers|frequently asked)(?![\w])"
 )
-_QUESTION_HEADING = rx.compile_re(r"(?m)^[ \t]*[^\n?]{3,120}\?[ \t]*\r?\n[ \t]*[A-ZÆØÅ][^\n?]{20,}$")
+# A question alone on its line, answered on the next (in a sentence or a bullet list).
+_QUESTION_HEADING = rx.compile_re(
+    r"(?m)^[ \t]*[^\n?]{3,120}\?[ \t]*\r?\n[ \t]*(?:[-*•–][ \t]+)?[A-ZÆØÅ][^\n?]{20,}$"
+)
 
 
 def faq_question(text: str, start: int) -> bool:

@@ -166,7 +166,8 @@ _STARS = rx.compile(rb"\*\*\*\*")
 
 # Labels that come before a number. The nearest one decides whether the number is a CPR number.
 _POSITIVE = (
-    r"cpr(?:[-.\s_]{0,2}(?:nr|nummer|no))?\.?|c\.p\.r|(?:borger|citizen|person|patient|klient)[-_]?id|(?:borger|citizen|person|patient|klient|user|bruger)[-_]cpr|personnummer|personnr|person\s?nr|pers\.?\s?nr|personal\s+id|personal\s+(?:number|no)|"
+    # A field named for a CPR number: "cprBarn", "cpr_mor", "CPRnummer".
+    r"cpr(?:[-.\s_]{0,2}(?:nr|nummer|no))?\.?|cpr[\w\-]{1,14}|c\.p\.r|(?:borger|citizen|person|patient|klient)[-_]?id|(?:borger|citizen|person|patient|klient|user|bruger)[-_]cpr|personnummer|personnr|person\s?nr|pers\.?\s?nr|personal\s+id|personal\s+(?:number|no)|"
     r"civil\s+registration|født|f\.|fødselsdato|borger(?:en)?s?|ansøger(?:en)?s?|"
     r"patient(?:en)?s?|klient(?:en)?s?|elev(?:en)?s?|identitet|ssn|id-?nummer"
 )

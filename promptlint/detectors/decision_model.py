@@ -205,10 +205,13 @@ _NO_DECISION = rx.compile_re(
     # How a payment is made is an errand: "Kan I trække det, eller skal hun have et girokort?"
     r"girokort\w*|indbetalingskort\w*|betalingsservice|mobilepay)(?![\w])"
     r"|(?<![\w])(?:(?:skal|bør|kan|må|should|can|shall)[ \t]+(?:vi|jeg|we|i)|(?:vi|jeg|we|i)[ \t]+"
-    r"(?:skal|bør|kan|må|should|can|shall))[ \t]+(?:\w+[ \t]+){0,2}?"
+    r"(?:skal|bør|kan|må|vil|should|can|shall|will))[ \t]+(?:\w+[ \t]+){0,2}?"
     r"(?:skrive|svare|ringe|sende|holde|mødes|bruge|kontakte|invitere|indkalde|snakke|tale|"
-    r"write|reply|answer|call|send|meet|use|contact|invite|talk|speak)(?![\w])"
+    r"videresende|write|reply|answer|call|send|meet|use|contact|invite|talk|speak|forward)(?![\w])"
     r"|(?<![\w])(?:spurgte|spørger|asked|asks|wondered|wonders)[ \t]+(?:om|whether|if)(?![\w])"
+    # Who someone is: "er hun den nye kollega fra HR?", "is he the new one from IT?".
+    r"|^[ \t]*(?:er|is)[ \t]+(?:hun|han|he|she)[ \t]+(?:den|det|en|et|the|a|an)[ \t]+"
+    r"(?:nye[ \t]+|new[ \t]+)?\w+[ \t]+(?:fra|from)(?![\w])"
     # Who decides is a question about the authority, not for its decision.
     r"|(?<![\w])(?:hvem|who)[ \t]+(?:afgør|træffer|beslutter|decides|makes)(?![\w])"
     r"|(?<![\w])(?:du skal ikke|du må ikke|du behøver ikke|ikke tage stilling|do not decide|"
@@ -216,6 +219,8 @@ _NO_DECISION = rx.compile_re(
 )
 _STATEMENT = rx.compile_re(
     r"(?i)(?:vi|jeg|we|i)[ \t]+(?:skal|vil|må|must|will|have to)(?![\w])"
+    # What happens next, told to a citizen: "Your caseworker will review the decision and …".
+    r"|(?:your|din|jeres)[ \t]+\w+[ \t]+(?:will|vil)(?![\w])"
     # A rule told to a citizen: "Du skal have haft ordinær beskæftigelse i 3 år …".
     r"|du[ \t]+(?:skal|kan|må)[ \t]+(?:have|være|søge|sende|betale|klage|huske|bo|opfylde|"
     r"dokumentere|indsende|kontakte|ringe|give besked)(?![\w])"

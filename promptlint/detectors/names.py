@@ -2717,32 +2717,46 @@ def _with_nicknames(text: str, spans: list[Span], classify: _Classifier) -> list
 
 # A lone initial at the start of a line (a bullet) or a sentence, before a lower-case word: "- J.
 # udskrevet fra lukket afsnit", "Kl. 01.15 kom R. hjem" is not one; "R. har tidligere haft …" is.
-_LONE_INITIAL = _lazy(
-    "_LONE_INITIAL",
-    r"(?:^[ \t]*(?:[-*•–][ \t]+)?|(?<=[.!?][ \t]))([A-ZÆØÅ])\.(?=[ \t]+[a-zæøå])",
-    re.MULTILINE,
-)
+_LONE_INITIAL = _lazy("_LONE_INITIAL", r"(?<![\w.])([A-ZÆØÅ])\.(?=[ \t]+[a-zæøå])")
+_LONE_INITIAL_SHAPE = _lazy("_LONE_INITIAL_SHAPE", rb"\.(?<=(?<![Aa0?.])A\.)(?=[ \t]+a)")
+_INITIAL_LETTERS = frozenset("ABCDEFGHIJKLMNOPQRSTUVWXYZÆØÅ")
+# What may stand before it on its line: indentation and a bullet, or a sentence's end.
+_BEFORE_LONE_INITIAL = _lazy("_BEFORE_LONE_INITIAL", r"(?:^|[.!?])[ \t]*(?:[-*•–][ \t]+)?\Z")
 
 
 def _initial_of_named(text: str, spans: list[Span]) -> list[Span]:
     """A lone initial that stands for a person the text named before ("Beboer: René
     Kristoffersen" … "R. har tidligere haft to karantæner"): the first letter of a name found
     in full, after it."""
+    candidates = []
+    view = _labels.cached_view(text)
+    if view is not None and len(view.shape) == len(text):
+        # The shape view, one byte a character: "A" a capital, "a" a small letter. The scan
+        # jumps from one full stop to the next instead of trying every capital.
+        found = (m.start() - 1 for m in _LONE_INITIAL_SHAPE.finditer(view.shape))
+    else:
+        found = (m.start(1) for m in _LONE_INITIAL.finditer(text))
+    for start in found:
+        if text[start] not in _INITIAL_LETTERS:
+            continue
+        line_start = text.rfind("\n", max(0, start - 40), start) + 1
+        if _BEFORE_LONE_INITIAL.search(text[line_start:start]) is not None:
+            candidates.append(start)
+    if not candidates:
+        return []
+    letters = {text[c] for c in candidates}
     first_seen: dict[str, int] = {}
     taken = set()
     for span in spans:
         taken.add(span.start)
-        words = text[span.start : span.end].split()
-        if len(words) >= 2 and len(words[0]) > 2 and words[0][0].isupper():
-            letter = words[0][0]
-            if letter not in first_seen or span.start < first_seen[letter]:
+        letter = text[span.start]
+        if letter in letters and span.start < first_seen.get(letter, len(text)):
+            words = text[span.start : span.end].split()
+            if len(words) >= 2 and len(words[0]) > 2:
                 first_seen[letter] = span.start
-    if not first_seen:
-        return []
     out = []
-    for match in _LONE_INITIAL.finditer(text):
-        start = match.start(1)
-        named = first_seen.get(match.group(1))
+    for start in candidates:
+        named = first_seen.get(text[start])
         if named is not None and named < start and start not in taken:
             out.append(_span(start, start + 2, _INITIALS_CONTEXT))
     return out
