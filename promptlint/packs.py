@@ -339,25 +339,22 @@ def _column_places(
                 except TimeoutError:
                     raise _slow(pr, pattern, timeout) from None
                 if match is not None:
-                    if pr.all_captures:
-                        yield from match.spans(pr.group)
-                    else:
-                        yield match.span(pr.group) if pr.group else match.span()
+                    yield from _match_places(pr, match)
                     break
 
 
+def _match_places(pr: PackRule, match: Any) -> list[tuple[int, int]]:
+    """What ``pr`` reports of one match: (start, end) of the match or of its group (of every
+    capture of the group, with captures = "all"); (-1, -1) for a group that took no part."""
+    if pr.all_captures:
+        return match.spans(pr.group)
+    return [match.span(pr.group) if pr.group else match.span()]
+
+
 def _places(pr: PackRule, text: str, ranges: list[tuple[int, int]], timeout: float):
-    """Where ``pr``'s patterns match in ``ranges`` of ``text``: (start, end) of the match or
-    of its group (of every capture of the group, with captures = "all"); (-1, -1) for a group
-    that took no part."""
-    group = pr.group
+    """Where ``pr``'s patterns match in ``ranges`` of ``text`` (see _match_places)."""
     for match in _matches(pr, text, ranges, timeout):
-        if pr.all_captures:
-            yield from match.spans(group)
-        elif group:
-            yield match.span(group)
-        else:
-            yield match.span()
+        yield from _match_places(pr, match)
 
 
 def _any_in(text: str, words: tuple[str, ...]) -> bool:
@@ -386,18 +383,13 @@ def _in_lines(pr: PackRule, text: str, lines: list[tuple[int, int]], timeout: fl
     for a, b in lines:
         offsets.append(at)
         at += b - a + len(_JOIN)
-    group, all_captures = pr.group, pr.all_captures
     for match in _matches(pr, digest, [(0, len(digest))], timeout):
         start, end = match.span()
         i = bisect_right(offsets, start) - 1
         if end > offsets[i] + lines[i][1] - lines[i][0]:
             continue  # ran on past its stretch
         shift = lines[i][0] - offsets[i]
-        if all_captures:
-            places = match.spans(group)
-        else:
-            places = (match.span(group) if group else (start, end),)
-        for start, end in places:
+        for start, end in _match_places(pr, match):
             if start >= 0:
                 yield start + shift, end + shift
 
