@@ -149,6 +149,10 @@ CORPORA = {
     "holdout126": CORPUS.with_name("corpus_holdout126"),
     "holdout127": CORPUS.with_name("corpus_holdout127"),
     "holdout128": CORPUS.with_name("corpus_holdout128"),
+    "holdout129": CORPUS.with_name("corpus_holdout129"),
+    "holdout130": CORPUS.with_name("corpus_holdout130"),
+    "holdout131": CORPUS.with_name("corpus_holdout131"),
+    "holdout132": CORPUS.with_name("corpus_holdout132"),
 }
 
 F1_FLOORS = {
@@ -618,6 +622,17 @@ CORPUS_F1_FLOORS = {
     # clean 2 of 48 (4.2 %): the first batch at or above every issue-5 target at first sight.
     "holdout126": {"special_category": 0.81},
     "holdout128": {"special_category": 0.80},
+    # holdout129-132 came after the fixes for 125-128, blind: 129 military veterans 0.794,
+    # 0.909, 0 of 11 (a clearance level "Nuværende godkendelse: HEMMELIGT" read as a marking);
+    # 130 foster care and adoption 0.710 (precision 0.584: the writer leaves samvær and
+    # underretninger unmarked), 0.917, 1 of 12; 131 debt counselling 0.745 (precision 0.662: no
+    # debt, inkasso or udlæg marked), 0.917, 1 of 12; 132 home-care messages 0.811, 1.000, 0 of
+    # 13 (key-box and door codes, now SE010; passwords "tried" on a locked tablet). Pooled:
+    # special categories 0.761, decisions 0.935, clean 2 of 48.
+    "holdout129": {"special_category": 0.79},
+    "holdout130": {"special_category": 0.70},
+    "holdout131": {"special_category": 0.74, "classification": 0.88},
+    "holdout132": {"special_category": 0.80, "secret": 0.66},
     # holdout69 (municipal HR and school administration, 11 clean): decisions 0.800 ("Vælg den
     # kandidat, vi skal ansætte", "hvis du kunne sige, om hun skal fritages …"); it passes every
     # target after its fixes.
@@ -780,6 +795,10 @@ FALSE_ALARM_RATE = {
     "holdout126": MAX_FALSE_ALARM_RATE,
     "holdout127": MAX_FALSE_ALARM_RATE,
     "holdout128": MAX_FALSE_ALARM_RATE,
+    "holdout129": MAX_FALSE_ALARM_RATE,
+    "holdout130": 0.09,
+    "holdout131": 0.09,
+    "holdout132": MAX_FALSE_ALARM_RATE,
 }
 
 
