@@ -452,6 +452,10 @@ def test_words_the_writers_rarely_mark():
     assert values("Han har fået dagpenge siden maj.") == []
     assert values("Familiebehandleren kommer på tirsdag.") == []
     assert values("Han er dagpengemodtager og arbejdsløs.") == ["dagpengemodtager", "arbejdsløs"]
+    # Over 133 corpora: "erhvervsevnetab" (a compensation's name) 0 of 8, "sår på" 1 of 8,
+    # "plejehjem" (the place) 3 of 10. A pressure sore and a nursing-home place stay.
+    assert values("Hun har søgt erstatning for erhvervsevnetab og bor på plejehjem.") == []
+    assert values("Hun har tryksår på hælen.") == ["tryksår på hælen"]
 
 
 def test_a_persons_party():
