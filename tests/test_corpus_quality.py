@@ -153,6 +153,10 @@ CORPORA = {
     "holdout130": CORPUS.with_name("corpus_holdout130"),
     "holdout131": CORPUS.with_name("corpus_holdout131"),
     "holdout132": CORPUS.with_name("corpus_holdout132"),
+    "holdout133": CORPUS.with_name("corpus_holdout133"),
+    "holdout134": CORPUS.with_name("corpus_holdout134"),
+    "holdout135": CORPUS.with_name("corpus_holdout135"),
+    "holdout136": CORPUS.with_name("corpus_holdout136"),
 }
 
 F1_FLOORS = {
@@ -633,6 +637,17 @@ CORPUS_F1_FLOORS = {
     "holdout130": {"special_category": 0.70},
     "holdout131": {"special_category": 0.74, "classification": 0.88},
     "holdout132": {"special_category": 0.80, "secret": 0.66},
+    # holdout133-136 came after the fixes for 129-132, blind: 133 child psychiatry and school
+    # refusal 0.832, 0.952, 1 of 11 (a template's "[navn@domæne.dk]"); 134 care-home inspections
+    # 0.862, 0.880, 1 of 11 ("ESDH" read as a name); 135 recruitment and HR 0.789, 0.870, 0 of
+    # 12; 136 multilingual letters 0.520, 0.909, 1 of 12 ("we make a decision on …" in an English
+    # template; names and conditions written in Arabic, Cyrillic and Ge'ez script, which no list
+    # holds: names 0.753, special-category recall 0.416). Pooled: special categories 0.723,
+    # decisions 0.901, clean 3 of 46.
+    "holdout133": {"special_category": 0.83, "case_number": 0.93},
+    "holdout134": {"classification": 0.88},
+    "holdout135": {"special_category": 0.78},
+    "holdout136": {"special_category": 0.51, "name": 0.75, "case_number": 0.88, "secret": 0.85},
     # holdout69 (municipal HR and school administration, 11 clean): decisions 0.800 ("Vælg den
     # kandidat, vi skal ansætte", "hvis du kunne sige, om hun skal fritages …"); it passes every
     # target after its fixes.
@@ -799,6 +814,10 @@ FALSE_ALARM_RATE = {
     "holdout130": 0.09,
     "holdout131": 0.09,
     "holdout132": MAX_FALSE_ALARM_RATE,
+    "holdout133": MAX_FALSE_ALARM_RATE,
+    "holdout134": MAX_FALSE_ALARM_RATE,
+    "holdout135": MAX_FALSE_ALARM_RATE,
+    "holdout136": MAX_FALSE_ALARM_RATE,
 }
 
 
@@ -847,6 +866,7 @@ NAME_PRECISION_RECALL_BY_CORPUS = {
     "holdout30": 0.87, "holdout33": 0.86, "holdout83": 0.89, "holdout95": 0.90, "holdout96": 0.91,
     "holdout101": 0.86, "holdout105": 0.90, "holdout107": 0.89, "holdout108": 0.90,
     "holdout112": 0.90, "holdout119": 0.88, "holdout126": 0.91,
+    "holdout136": 0.68,
     "holdout99": 0.90,
 }
 

@@ -148,6 +148,10 @@ def test_a_field_name_of_a_log_or_an_export_is_a_label():
     assert values('DEBUG POST /bookings payload={"patient_cpr":"0904721563","navn":"L"}') == [
         "0904721563"
     ]
+    # A dotted date is a CPR number in a CPR column.
+    table = "Navn         | CPR            | Tlf.\nO. Savchenko | 14.07.96-3308  | 2073 4419\n"
+    assert values(table) == ["14.07.96-3308"]
+    assert values("Mødet 14.07.96-3308 i salen") == []
     # A camel-case key after a case number's key: the nearest label is the CPR field's.
     text = 'payload: {"sagsId":"S2025-09877","cprBarn":"0304185937"}'
     assert found(text)[0][:2] == ("0304185937", Severity.ERROR)

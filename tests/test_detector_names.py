@@ -1069,6 +1069,7 @@ def test_names_in_capitals_in_an_initials_column_are_initials(detector):
     assert found(detector, text) == []
     assert found(detector, "Heraf ændret af STAR i 2025. Til: SIRI Erhverv. (SMART-mål)") == []
     assert found(detector, "SPS på de videregående uddannelser.\nYdes, hvis afdøde flyttes.") == []
+    assert found(detector, "CPR-nr. noteres KUN i ESDH. Sagsnr. fremgår af ESDH.") == []
     # Greenlandic and Faroese first names; Greenlandic towns are places.
     text = "- mødt Kaaleeraq v. Enghave Plads igen.\n- Ulloriaq kom forbi.\nBørn: Eyðun (8 år)"
     assert found(detector, text) == ["Kaaleeraq", "Ulloriaq", "Eyðun"]

@@ -359,6 +359,18 @@ class CprDetector:
         label = label_before(text, start)
         if label != "pos" and _in_brackets_after_name(text, start, end):
             label = "pos"  # "Dennis Høyer Laursen (0211941359)": the person's number
+        if label is None and (
+            _labels.alone_in_cell(text, start, end) or _first_cell(text, start, end)
+        ):
+            # A table's column says what its cells hold: "CPR-nr." (a person), "Lot", "Batch",
+            # "Build" (a product's or a job's number). Read before the dotted date below: in a
+            # CPR column, "14.07.96-3308" is a CPR number too.
+            header = _labels.column_header(text, start)
+            if header:
+                if _POSITIVE_WORD.search(header):
+                    label = "pos"
+                elif header.startswith(_OTHER_COLUMNS):
+                    return None
         if label != "pos" and (g == "." or len(sep) == 2 and not sep.strip(" \u00a0")):
             # "01.01.90-1234": a date with dots; "150473  1681": two columns of numbers. Only a
             # CPR label makes them a CPR number ("CPR: 150473  1681" in a case system's print).
@@ -374,17 +386,6 @@ class CprDetector:
             born = None
         if label is None and _AFTER_POSITIVE.match(text, end, min(len(text), end + _AFTER)):
             label = "pos"
-        if label is None and (
-            _labels.alone_in_cell(text, start, end) or _first_cell(text, start, end)
-        ):
-            # A table's column says what its cells hold: "CPR-nr." (a person), "Lot",
-            # "Batch", "Build" (a product's or a job's number).
-            header = _labels.column_header(text, start)
-            if header:
-                if _POSITIVE_WORD.search(header):
-                    label = "pos"
-                elif header.startswith(_OTHER_COLUMNS):
-                    return None
         if born is None:
             # A day the month does not have ("CPR: 290285-4121", 29 February 1985): under a CPR
             # label or in a CPR column it is the person's number, mistyped; without one, not a CPR.

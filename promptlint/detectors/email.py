@@ -36,7 +36,9 @@ RULE = Rule(
         "en": "Replace the address with a placeholder such as [e-mail].",
     },
     examples=("Skriv til mette.hansen@kommune.dk", "Kontakt: søren@æblegården.dk"),
-    counter_examples=("Skriv til os via kontaktformularen", "@mention i Teams"),
+    counter_examples=(
+        "Skriv til os via kontaktformularen", "@mention i Teams", "E-mail: [navn@domæne.dk]"
+    ),
 )
 
 # Local part: the characters RFC 5322 allows unquoted, plus Unicode letters (RFC 6531).
@@ -47,6 +49,14 @@ _DOMAIN = rx.compile(
     rx.IGNORECASE,
 )
 _MAX_LOCAL = 64
+# Domains that name no one's mailbox: the reserved example domains (RFC 2606) and the Danish and
+# English words a template writes ("navn@domæne.dk").
+_PLACEHOLDER_DOMAINS = frozenset(
+    """
+    example.com example.org example.net example.dk eksempel.dk domæne.dk domain.com domain.dk
+    dit-domæne.dk ditdomæne.dk
+    """.split()
+)
 
 
 class EmailDetector:
@@ -76,5 +86,7 @@ class EmailDetector:
         # "mailto:" is the one scheme whose ":" is followed by an address.
         if before.endswith("//") or (before.endswith(":") and not before.lower().endswith("mailto:")):
             return None
+        if domain.group().lower() in _PLACEHOLDER_DOMAINS:
+            return None  # a template's placeholder, no one's address
         return Span(RULE.code, start, domain.end(), 0.98)
 DETECTORS = (EmailDetector,)

@@ -487,7 +487,7 @@ _ACRONYMS = frozenset(
     lng ngo un vpn ip ssa ssh tr amr hmu ean gln sku sscc lev dh sind kl gp rki ssp psp
     navn name dato tlf adr nn xx xxx soc asr siem edr xdr mfa sso rfc psk ssid co co₂ co2 nox
     bnp ptsd ptss ocd damp copd adl ekg eeg mri ct aes ufst sktst bup buc ppv pps mail email vive dst sfi kora dkk eur usd sek nok gbp chf
-    star siri sirius ida aes smart celf sps
+    star siri sirius ida aes smart celf sps esdh
     """.split()
 )
 
