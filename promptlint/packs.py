@@ -267,9 +267,10 @@ def _matches(pr: PackRule, text: str, ranges: list[tuple[int, int]], timeout: fl
 
 
 def _slow(pr: PackRule, pattern: Any, timeout: float) -> SlowPatternError:
+    shown = pattern.pattern if len(pattern.pattern) <= 60 else pattern.pattern[:57] + "..."
     return SlowPatternError(
-        f"{pr.rule.source}: rule {pr.rule.code}: pattern {pattern.pattern!r} "
-        f"took longer than {timeout:.0f} s; simplify it"
+        f"rule {pr.rule.code} ({pr.rule.source}): pattern {shown!r} "
+        f"took longer than {timeout:.0f} s on this input; simplify it"
     )
 
 

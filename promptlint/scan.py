@@ -118,7 +118,20 @@ def _scan_file_task(args: tuple[FileInput, int, bool, bool]) -> Scanned | Skippe
     doc = read_input(task, max_size, allow_empty)
     if isinstance(doc, (Skipped, Problem)):
         return doc
-    return scan_document(_WORKER_ENGINE, doc, collect_lines)
+    return _scan_or_problem(_WORKER_ENGINE, doc, collect_lines)
+
+
+def _scan_or_problem(
+    engine: Engine, doc: Document | StreamedDocument, collect_lines: bool
+) -> Scanned | Problem:
+    """scan_document, or the document's problem when a pack's pattern ran past its time limit
+    on it: that file is reported (exit code 2) and the other files are still checked."""
+    from promptlint.packs import SlowPatternError
+
+    try:
+        return scan_document(engine, doc, collect_lines)
+    except SlowPatternError as exc:
+        return Problem(doc.path, f"{doc.path}: {exc}")
 
 
 def _pool_context():
@@ -201,7 +214,7 @@ def run_scan(
                 if tick:
                     tick()
             elif isinstance(item, (Document, StreamedDocument)):
-                add(scan_document(engine, item, collect_lines))
+                add(_scan_or_problem(engine, item, collect_lines))
             else:
                 add(item)
     _WORKER_ENGINE = None

@@ -269,6 +269,24 @@ def _config(work: Path) -> None:
     write(work / ".promptlint.toml", 'pattern-dirs = ["packs"]\n')
 
 
+def test_a_pattern_too_slow_on_one_file_is_that_files_problem(work):
+    # A catastrophic pattern: the file it hangs on is reported in one line (exit code 2), and
+    # the other files are still checked.
+    _config(work)
+    slow = OUR_PACK.replace(
+        "patterns = ['(?<![\\w-])KK-(?:19|20)\\d\\d-\\d{6}(?![\\w-])']",
+        "patterns = ['(?:a|aa)+b']",
+    ).replace('keywords = ["kk-"]', "")
+    write(work / "packs" / "slow.toml", slow)
+    write(work / "hang.txt", "a" * 40 + "c\n")
+    write(work / "fine.txt", "CPR-nr.: 010190-1234\n")
+    result = runner.invoke(app, ["check", "hang.txt", "fine.txt", "--format", "json"])
+    assert result.exit_code == 2, result.output
+    [line] = result.stderr.strip().splitlines()
+    assert line.startswith("promptlint: error: hang.txt: rule ORG001") and "took longer" in line
+    assert "fine.txt" in {f["path"] for f in json.loads(result.stdout)["findings"]}
+
+
 def test_configured_pack_produces_findings(work):
     _config(work)
     write(work / "packs" / "ours.toml", OUR_PACK)
