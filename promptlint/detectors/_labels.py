@@ -198,12 +198,10 @@ def column_cells(text: str, label: int, rows: int = _MAX_ROWS) -> Iterator[tuple
     spaces (then the header row must be its table's first), row by row until the table ends:
     (start, end) of each cell's text, at most ``rows`` of them. Nothing when the label's line is
     no table row."""
-    # A header row is a short line: the searches stay near the label, so that a page of
-    # labels on one line (no table) costs no pass over the text per label.
-    line_start = text.rfind("\n", max(0, label - _MAX_ROW), label) + 1
-    line_end = text.find("\n", label, label + _MAX_ROW)
-    if line_end == -1 or (line_start == 0 and label > _MAX_ROW):
+    row = _header_row(text, label, label)
+    if row is None:
         return
+    line_start, line_end = row
     line = text[line_start:line_end]
     sep = _separator(line)
     if not sep:
@@ -240,6 +238,18 @@ def column_cells(text: str, label: int, rows: int = _MAX_ROWS) -> Iterator[tuple
         if row_end == len(text) or text[row_end : row_end + 1] != "\n":
             return  # the text's end, or a row too long for a table
         row_start = row_end + 1
+
+
+def _header_row(text: str, start: int, end: int) -> tuple[int, int] | None:
+    """Where the line holding ``text[start:end]`` starts and ends, if it can head a table: a
+    row below it, and not longer than _MAX_ROW. A header row is a short line, so the searches
+    stay near the label and a page of labels on one line (no table) costs no pass over the
+    text per label."""
+    line_start = text.rfind("\n", max(0, start - _MAX_ROW), start) + 1
+    line_end = text.find("\n", end, end + _MAX_ROW)
+    if line_end == -1 or (line_start == 0 and start > _MAX_ROW):
+        return None
+    return line_start, line_end
 
 
 def _aligned_cells(
@@ -279,10 +289,10 @@ def header_cells(text: str, start: int, end: int) -> Iterator[tuple[int, int]]:
     """When ``text[start:end]`` fills a cell of a table's first row (columns separated by "|",
     tabs or ";", or aligned with spaces), the cells below it in its column, row by row until
     the table ends: (start, end) of each cell's text. Nothing otherwise."""
-    line_start = text.rfind("\n", max(0, start - _MAX_ROW), start) + 1
-    line_end = text.find("\n", end, end + _MAX_ROW)
-    if line_end == -1 or (line_start == 0 and start > _MAX_ROW):
+    row = _header_row(text, start, end)
+    if row is None:
         return
+    line_start, line_end = row
     line = text[line_start:line_end]
     sep = _separator(line)
     if sep:
