@@ -884,3 +884,14 @@ def test_column_finds_the_same_in_a_long_text(tmp_path):
     text = _FILLER + table + _FILLER
     assert len(text) > packs.WINDOW_MIN
     assert [text[s.start : s.end] for s in pack.find(text)] == ["B-1234"]
+
+
+def test_the_shipped_packs_scan_their_own_files():
+    # A pack's own TOML is dense with its keywords: quoted phrases between '", "' runs. A
+    # sentence window that could split such a run many ways ran for minutes on one 314-character
+    # line of decisions.toml (AD008's "same sentence" look-ahead); it now reads word by word.
+    result = runner.invoke(app, ["check", str(patterns_dir() / "packs"), "--format", "json"])
+    assert result.exit_code in (0, 1), result.output
+    line = ", ".join(f'"{w}"' for w in ["du afgøre", "skal du", "om hun", "dig til at"] * 12)
+    result = runner.invoke(app, ["check", "-", "--format", "json"], input=f"  {line},\n")
+    assert result.exit_code in (0, 1), result.output
