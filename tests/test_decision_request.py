@@ -372,6 +372,8 @@ def found(text: str) -> list[tuple[str, str]]:
         ("She applied for a deposit. Please just give me the outcome and two lines of reasoning.",
          "AD011"),
         ("The family applied for reunification. Just give me your gut feeling.", "AD011"),
+        # holdout138: a requirement "er opfyldt" is the outcome asked about
+        ("Kan du afgøre, om boligkravet er opfyldt, så jeg kan sende svaret i dag?", "AD001"),
     ],
 )
 def test_decision_request(text, code):

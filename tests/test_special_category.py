@@ -1394,3 +1394,40 @@ def test_a_word_after_a_semicolon_slash_or_bar_is_found(text, value):
 )
 def test_words_writers_rarely_mark_are_not_reported(text):
     assert values(text) == []
+
+
+def test_holdout137_to_140_words_about_a_person():
+    # Conditions, treatments and stays that the lists lacked (holdout137-140).
+    assert values("Fru Thomsen har oplyst, at hun er i kemobehandling.") == ["kemobehandling"]
+    assert values("Min mand Kurt har lige fået en ny hjerteklap.") == ["hjerteklap"]
+    assert values("Jørgen Skov har skulderartrose.") == ["skulderartrose"]
+    assert values("Thomas Kjær har en menisklæsion i højre knæ.") == ["menisklæsion"]
+    assert values("Han har været til samtale i psykiatrisk akutmodtagelse.") == [
+        "psykiatrisk akutmodtagelse"
+    ]
+    assert values("Han er kendt i socialpsykiatrien fra tidligere.") == [
+        "kendt i socialpsykiatrien"
+    ]
+    assert values("Han sover på herberget på Sct. Knuds Vej.") == ["sover på herberget"]
+    assert values("Han forventes løsladt i foråret.") == ["forventes løsladt"]
+    assert values("Hun har bedt om fri til Jom Kippur.") == ["Jom Kippur"]
+    assert values("Jeg er imam og underviser frivilligt.") == ["imam"]
+
+
+def test_holdout137_to_140_words_that_are_not_about_a_person():
+    # The shelter acting or addressed is an organisation; "tro" as a verb is no faith; a
+    # release from custody after questioning tells nothing the arrest did not.
+    assert values("Kære herberg\n\nHan kommer i morgen kl. 10.") == []
+    assert values("Personalet på herberget bakker op om planen, siger han.") == []
+    assert values("Han er muslim og personalet tro han var aggressiv.") == ["muslim"]
+    assert values("Hans tro betyder meget for ham.") == ["tro"]
+    # Teaching material is general talk; a person who teaches is not.
+    assert values("Undervisningen handler om, hvordan han med diabetes kan leve.") == []
+
+
+def test_a_union_representative_for_or_from_a_named_union():
+    assert values("Hun har bedt om at få sin tillidsrepræsentant fra DSR med.") == [
+        "tillidsrepræsentant fra DSR"
+    ]
+    assert values("Lars er TR for HK.") == ["TR for HK"]
+    assert values("Hun var tillidsrepræsentant for afdelingen.") == ["tillidsrepræsentant"]
