@@ -1208,6 +1208,17 @@ def test_a_tab_ends_a_name(detector):
     assert found(detector, row) == ["Hanne Berg"]
 
 
+def test_two_spaces_end_a_name_before_a_word_that_is_none(detector):
+    # A table aligned with spaces: the name's column, then a diagnosis. A case system's odd
+    # spacing inside a name, or before an initial, keeps the name whole.
+    row = "12.06.2025  Emma Kirstine Lauridsen   Skoliose, progredierende   102\n"
+    assert found(detector, row) == ["Emma Kirstine Lauridsen"]
+    assert found(detector, "Part:   Mikkel  Søgaard  Jessen      CPR: 0101") == [
+        "Mikkel  Søgaard  Jessen"
+    ]
+    assert found(detector, "Elev:  Lukas  H.  Møller       8.b") == ["Lukas  H.  Møller"]
+
+
 @pytest.mark.parametrize(
     ("text", "expected"),
     [

@@ -1431,3 +1431,21 @@ def test_a_union_representative_for_or_from_a_named_union():
     ]
     assert values("Lars er TR for HK.") == ["TR for HK"]
     assert values("Hun var tillidsrepræsentant for afdelingen.") == ["tillidsrepræsentant"]
+
+
+def test_a_diagnosis_column_of_a_table_about_named_persons():
+    # Whatever a diagnosis cell says is that person's health, listed word or not.
+    table = (
+        "Henv.dato   CPR            Navn                      Henvisningsdiagnose            Dage\n"
+        "----------  -------------  ------------------------  -----------------------------  ----\n"
+        "12.06.2025  140312-4826    Emma Kirstine Lauridsen   Skoliose, progredierende       102\n"
+        "15.07.2025  0906014932     Ali Reza Mohammadi        Rekonstruktion af korsbånd     69\n"
+        "19.07.2025  010180-1237    Thomas Kjær               -                              60\n"
+    )
+    assert values(table) == ["Skoliose, progredierende", "Rekonstruktion af korsbånd"]
+    assert values("Navn | Diagnose | Bemærkning\nKurt Sommer | gonartrose | tlf. først\n") == [
+        "gonartrose"
+    ]
+    # A statistics table's diagnosis column names no one.
+    stats = "Diagnose | Antal | Ventetid\nSkoliose | 41 | 12 uger\nMenisklæsion | 88 | 9 uger\n"
+    assert values(stats) == []

@@ -1785,8 +1785,19 @@ def _runs(chain: str, classify: _Classifier) -> list[_Run]:
         j = i + 1
         if toks[i].poss == 0:
             while j < n and toks[j].kind in ("word", "caps", "init"):
-                if "\t" in chain[offsets[j - 1][1] : offsets[j][0]]:
+                gap = chain[offsets[j - 1][1] : offsets[j][0]]
+                if "\t" in gap:
                     break  # a tab ends a table's cell: "Hanne Berg<tab>Diabetes" is two cells
+                if (
+                    "  " in gap
+                    and (toks[j - 1].first or toks[j - 1].last or toks[j - 1].suffix)
+                    and not (toks[j].first or toks[j].last or toks[j].suffix
+                             or toks[j].kind == "init")
+                ):
+                    # So do two spaces between a name and a word that is none: the columns of a
+                    # table aligned with spaces ("Emma Lauridsen   Skoliose"), while a case
+                    # system's odd spacing stays one name ("Mikkel  Søgaard  Jessen").
+                    break
                 j += 1
                 if toks[j - 1].poss:
                     break

@@ -1777,6 +1777,66 @@ _UNION_HEADERS = ("fagf", "fagl", "fagforening", "forbund", "union", "trade unio
 # The column headers a badge stands alone under, by category: a union column, a party column.
 _BADGE_HEADERS = {"union": _UNION_HEADERS, "political": ("parti", "party")}
 
+# A column of each person's diagnosis: "Diagnose", "Henvisningsdiagnose", "Lidelse", "Helbred".
+# Whatever its cells say is that person's health, listed word or not ("Skoliose, progredierende",
+# "Rekonstruktion af forreste korsbånd"), when the row names the person (a name, a CPR number).
+# The header words come from the shared keyword index (one pass for all detectors); a header cell
+# is the word with what joins it ("Henvisningsdiagnose", "Diagnose/lidelse").
+_DIAGNOSIS_WORDS = ("diagnos", "lidelse", "sygdom", "helbred")
+_keywords.KEYWORDS.add(_DIAGNOSIS_WORDS)
+_DIAGNOSIS_WORD = rx.compile_re(r"(?i)diagnos|lidelse|sygdom|helbred")
+_HEADER_TOKEN_AFTER = rx.compile_re(r"[\w./-]*")
+_CELL_BORDER = rx.compile_re(r"[|\t;\n]|  ")
+_CELL_BORDER_BEFORE = rx.compile(r"(?r)[|\t;\n]|  ")
+_NO_DIAGNOSIS = frozenset(("-", "–", "—", "ingen", "ukendt", "n/a", "na", "none", "?", "…", "x"))
+
+
+def _diagnosis_cells(text: str, names: _Names) -> list[_Found]:
+    """The cells of a diagnosis column whose row names a person, as health findings (offsets
+    in ``" " + text``)."""
+    hits = _keywords.KEYWORDS.hits(text)
+    if not any(word in hits for word in _DIAGNOSIS_WORDS):
+        return []
+    places: list[int] = []
+    for word in _DIAGNOSIS_WORDS:
+        if word in hits:
+            found_at = _keywords.KEYWORDS.positions(text, word)
+            if found_at is None:  # a short text: the index keeps no places
+                places = [m.start() for m in _DIAGNOSIS_WORD.finditer(text)]
+                break
+            places += found_at
+    found = []
+    for place in sorted(places):
+        a = place
+        while a > 0 and (text[a - 1].isalnum() or text[a - 1] in "./-") and place - a < 40:
+            a -= 1
+        b = _HEADER_TOKEN_AFTER.match(text, place).end()
+        if (a and text[a - 1] not in " \t\n|;") or (b < len(text) and text[b] not in " \t\r\n|;"):
+            continue  # inside a longer word or a phrase ("(sygdom)")
+        # The header cell around the word, looked for within 60 characters each side (a long
+        # line of prose, even a text of one line, costs no more per word).
+        border = _CELL_BORDER_BEFORE.search(text, max(0, a - 60), a)
+        left = (0 if a <= 60 else a - 60) if border is None else border.end()
+        border = _CELL_BORDER.search(text, b, b + 60)
+        right = min(len(text), b + 60) if border is None else border.start()
+        if len(text[left:right].strip()) > 40:
+            continue  # no header cell: a line of prose
+        left += len(text[left:right]) - len(text[left:right].lstrip())
+        right -= len(text[left:right]) - len(text[left:right].rstrip())
+        for cell_start, cell_end in _labels.header_cells(text, left, right):
+            cell = text[cell_start:cell_end]
+            value = cell.strip()
+            if value.lower() in _NO_DIAGNOSIS or len(value) > 150 or sum(map(str.isalpha, value)) < 3:
+                continue
+            row_start = text.rfind("\n", 0, cell_start) + 1
+            row_end = text.find("\n", cell_end)
+            row_end = len(text) if row_end == -1 else row_end
+            if not names.mentioned(text[row_start:cell_start] + "  " + text[cell_end:row_end]):
+                continue
+            start = cell_start + len(cell) - len(cell.lstrip())
+            found.append(_Found(start + 1, start + len(value) + 1, "health", 0.7))
+    return found
+
 
 def _saint_hans(s: _Sentence, near: set[str], pronouns: frozenset[str]) -> bool:
     """The only pronoun near is "hans" of "Sankt Hans" (a parish, a church, midsummer)."""
@@ -2019,7 +2079,8 @@ class SpecialCategoryDetector:
         t = " " + text
         view = _labels.cached_view(text)  # made by the identifier detectors before, if at all
         hits = lexicon.hits(t, None if view is None else b" " + view.raw)
-        if not hits:
+        cells = _diagnosis_cells(text, names)
+        if not hits and not cells:
             return []
         if _guidance(text, names, lexicon.context.label_pattern):
             return []
@@ -2042,6 +2103,12 @@ class SpecialCategoryDetector:
                 if f.confidence > 0:
                     doc.seen[f.category] = f.end
                     doc.confirmed.add(f.sentence)
+        if cells:
+            # A diagnosis cell is one finding with the listed words inside it.
+            found = sorted(
+                [f for f in found if not any(c.start <= f.start < c.end for c in cells)] + cells,
+                key=lambda f: f.start,
+            )
         if any(f.confidence == 0 for f in found):
             # A weak word in a sentence that already says something of its kind about the person
             # is about them too: "diskusprolaps i lænden, <opereret> 15/9, <genoptræning> i
