@@ -1412,6 +1412,17 @@ def test_holdout137_to_140_words_about_a_person():
     assert values("Han forventes løsladt i foråret.") == ["forventes løsladt"]
     assert values("Hun har bedt om fri til Jom Kippur.") == ["Jom Kippur"]
     assert values("Jeg er imam og underviser frivilligt.") == ["imam"]
+    assert values("Han er pt. indsat i Arresthuset i Næstved.") == ["indsat i Arresthuset"]
+    assert values("Hun er fritaget for tilbud til 30.11. pga. helbred.") == ["pga. helbred"]
+    assert values("Han har cerebral parese og sidder i el-kørestol.") == [
+        "cerebral parese", "sidder i el-kørestol"
+    ]
+    assert values("Han har været til kontrol på onkologisk ambulatorium.") == [
+        "onkologisk ambulatorium"
+    ]
+    # A sport or a grant's topic made of the word is no one's condition.
+    assert values("Sagstitel: tilskud til ledsager, handicapidræt\nPart: Mikkel Søgaard") == []
+    assert values("Teksten er indsat i fængslets nyhedsbrev, skriver han.") == []
 
 
 def test_holdout137_to_140_words_that_are_not_about_a_person():
