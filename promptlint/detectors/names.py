@@ -2530,10 +2530,12 @@ def _multi(text, tokens, toks, given, before, found) -> None:
     if (
         kind is None
         and len(toks) <= 4
-        and all(t.kind == "word" and not t.caps and not t.poss for t in toks)
+        and toks[-1].kind == "word"
+        and all(t.kind in ("word", "init") and not t.caps and not t.poss for t in toks)
         and _in_column(text, start, end, _NAME_HEADERS)
     ):
-        kind = _FULL_WEAK  # "| 2 | Ngozi Adeyemi | +45 …" under "Navn": a name of any origin
+        # "| 2 | Ngozi Adeyemi | +45 …" or "| M. Tadesse |" under "Navn": a name of any origin
+        kind = _FULL_WEAK
     if kind is not None:
         found.spans.append(_span(start, end, kind))
 
