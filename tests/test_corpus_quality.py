@@ -157,6 +157,10 @@ CORPORA = {
     "holdout134": CORPUS.with_name("corpus_holdout134"),
     "holdout135": CORPUS.with_name("corpus_holdout135"),
     "holdout136": CORPUS.with_name("corpus_holdout136"),
+    "holdout137": CORPUS.with_name("corpus_holdout137"),
+    "holdout138": CORPUS.with_name("corpus_holdout138"),
+    "holdout139": CORPUS.with_name("corpus_holdout139"),
+    "holdout140": CORPUS.with_name("corpus_holdout140"),
 }
 
 F1_FLOORS = {
@@ -648,6 +652,15 @@ CORPUS_F1_FLOORS = {
     "holdout134": {"classification": 0.88},
     "holdout135": {"special_category": 0.78},
     "holdout136": {"special_category": 0.51, "name": 0.75, "case_number": 0.88, "secret": 0.85},
+    # holdout137-140 came after the fixes for 133-136, blind: 137 patient complaints and hospital
+    # administration 0.651 (precision 0.593: the writer leaves medication lists, admissions and
+    # treatments of a named patient unmarked; a waiting list's diagnosis column was missed),
+    # 1.000, 0 of 13; 138 integration and language schools 0.859, 0.900, 0 of 13; 139 ministries
+    # and law preparation 0.929, 1.000, 2 of 12 (a consultation list's "Udkast til forslag til
+    # lov", a timetable's "Lovudkast klar til …"); 140 leisure, sports and culture 0.795, 0.968,
+    # 0 of 12. Pooled: special categories 0.800, decisions 0.967, clean 2 of 50.
+    "holdout137": {"special_category": 0.73, "secret": 0.8},
+    "holdout140": {"cvr": 0.88},
     # holdout69 (municipal HR and school administration, 11 clean): decisions 0.800 ("Vælg den
     # kandidat, vi skal ansætte", "hvis du kunne sige, om hun skal fritages …"); it passes every
     # target after its fixes.
@@ -818,6 +831,10 @@ FALSE_ALARM_RATE = {
     "holdout134": MAX_FALSE_ALARM_RATE,
     "holdout135": MAX_FALSE_ALARM_RATE,
     "holdout136": MAX_FALSE_ALARM_RATE,
+    "holdout137": MAX_FALSE_ALARM_RATE,
+    "holdout138": MAX_FALSE_ALARM_RATE,
+    "holdout139": MAX_FALSE_ALARM_RATE,
+    "holdout140": MAX_FALSE_ALARM_RATE,
 }
 
 
