@@ -374,6 +374,8 @@ def found(text: str) -> list[tuple[str, str]]:
         ("The family applied for reunification. Just give me your gut feeling.", "AD011"),
         # holdout138: a requirement "er opfyldt" is the outcome asked about
         ("Kan du afgøre, om boligkravet er opfyldt, så jeg kan sende svaret i dag?", "AD001"),
+        # holdout141: handing a person's data to someone is a decision
+        ("Kan vi udlevere adressen til advokaten, når det er til brug for en retssag?", "AD006"),
         # holdout138: the question on a line of its own, carried on with "og"
         ("Hun er min kursist.\nog er hun berettiget til at få betalt buskort af kommunen?",
          "AD005"),

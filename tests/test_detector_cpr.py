@@ -239,6 +239,13 @@ def test_words_for_other_numbers_lower_confidence(label):
     assert all(sev is not Severity.ERROR for _, sev, _ in found(f"{label} 0101901234"))
 
 
+def test_pnr_is_a_p_number_only_where_one_could_be():
+    # "pnr" labels a P-number (ten digits, in use starting with 1) and abbreviates
+    # "personnummer" in code: a number no P-number starts like is kept as a CPR number.
+    assert values('pnr = "0708814562"') == ["0708814562"]
+    assert values("pnr 1003388394") == []
+
+
 def test_modulus_11_raises_confidence_but_is_not_required():
     passing, failing = "0203901232", "0203901234"
     assert checksum(passing) == 0 and checksum(failing) != 0

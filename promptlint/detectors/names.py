@@ -544,6 +544,7 @@ _HEADER_LABELS = (
     r"deltagere?|til ?stede|fraværende|afbud|referent|mødeleder|ordstyrer|attendees|present|"
     r"participants|absent|apologies|sagsbehandlere?|socialrådgiver|kontaktperson|contact|navn|"
     r"name|borger(?:en)?|klager|ansøger|patient|elev|klient|pårørende|forældre|forælder|mor|far|"
+    r"moder|fader|medmor|udlagt fader|"
     r"værge|bisidder|partsrepræsentant|underskrevet(?: af)?|underskrift|signed|"
     r"godkendt af|udarbejdet af|skrevet af|prepared by|approved by|author|forfatter|ansvarlig|"
     r"tovholder|owner|behandler|læge|lærer|medarbejder|leder|initialer|init|att|attn|"

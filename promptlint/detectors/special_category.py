@@ -1183,15 +1183,14 @@ _PATIENT = rx.compile_re(r"[ \t\-*•]*Pt\.?[ \t]")
 _ROW_GAP = rx.compile(r"(?r)(?:[ ]{3,}|\t+)")
 _BARE_ROLES = frozenset(
     ("borger", "patient", "ansøger", "klient", "beboer", "elev", "sagspart", "klager", "bruger",
-     "hustru", "ægtefælle", "samlever", "mor", "far", "søn", "datter")
+     "hustru", "ægtefælle", "samlever", "mor", "far", "søn", "datter", "lejer", "kursist")
 )
 # A case note's role noun without its article as the subject, before a finite verb: "Borger har
 # diagnosen …", "Borger modtager kontanthjælp", "Hustru er gravid". Notes drop the article as
 # they drop "Pt."'s; guidance says "borgeren" or "en borger". (No modal verbs: "Borger skal
 # selv søge" is a rule.)
 _BARE_ROLE = rx.compile_re(
-    r"[ \t\-*•]*(?:Borger|Patient|Ansøger|Klient|Beboer|Elev|Sagspart|Klager|Bruger|Hustru|"
-    r"Ægtefælle|Samlever|Mor|Far|Søn|Datter)[ \t]+"
+    r"[ \t\-*•]*(?:" + "|".join(sorted(w.capitalize() for w in _BARE_ROLES)) + r")[ \t]+"
     r"(?:har|havde|er|var|blev|bliver|fik|får|modtager|modtog|tager|tog|lider|led|bor|boede|"
     r"oplyser|oplyste|fortæller|fortalte|mødte|møder|giver|gav|ønsker|ønskede|ryger|drikker|"
     r"kommer|kom|går|gik|virker|fremstår|udtrykker|beskriver|beskrev|angiver|angav|kendt|"
@@ -1905,8 +1904,8 @@ def _is_subject(word: str, subjects: tuple[str, ...], *, articles: bool) -> bool
 
 # Words before a phrase's listed object that belong to it (see _Doc.phrase_end).
 _PHRASE_SIDES = frozenset((
-    "venstre", "højre", "begge", "sin", "sit", "sine", "hans", "hendes", "left", "right", "both",
-    "his", "her",
+    "venstre", "højre", "begge", "sin", "sit", "sine", "hans", "hendes", "min", "mit", "mine",
+    "en", "et", "to", "tre", "left", "right", "both", "his", "her", "my",
 ))
 # An indefinite case word in a sentence of duties or conditions is any such thing (see _judge).
 _ANY_ONE = frozenset(("en", "et", "ingen", "enhver", "a", "an", "any", "no"))
@@ -2218,8 +2217,12 @@ class SpecialCategoryDetector:
             return None
         if weak and previous_all and previous_all[-1].lstrip("(\"'«»") in ctx.not_after:
             return None  # "(security operations)", "militære operationer"
-        if last in ctx.none_before:
-            return None  # "ingen gæld", "uden tilbagefald": absent, not a fact
+        if last in ctx.none_before or (
+            last in ("eller", "or") and len(previous_all) >= 3
+            and previous_all[-3] in ctx.none_before
+        ):
+            # "ingen gæld", "uden tilbagefald", "ingen fuldmagt eller værgemål": absent
+            return None
         if last in ctx.previous_word_keys and last in (
             ctx.previous_words_of.get(key) or ctx.previous_words_of.get(t[start:end].lower(), ())
         ):
