@@ -374,6 +374,11 @@ def found(text: str) -> list[tuple[str, str]]:
         ("The family applied for reunification. Just give me your gut feeling.", "AD011"),
         # holdout138: a requirement "er opfyldt" is the outcome asked about
         ("Kan du afgøre, om boligkravet er opfyldt, så jeg kan sende svaret i dag?", "AD001"),
+        # holdout145-148: "Konkludér …, om", a polite list's "afgøre hvem …"
+        ("Konkludér på baggrund af posteringerne, om hun har haft uoplyst indtægt, så jeg kan "
+         "træffe afgørelse om tilbagebetaling.", "AD002"),
+        ("Kan du:\n1. lave en opsummering\n2. afgøre hvem af dem der skal have karantænen "
+         "forlænget, og hvem der kan nøjes med en advarsel", "AD001"),
         # holdout141: handing a person's data to someone is a decision
         ("Kan vi udlevere adressen til advokaten, når det er til brug for en retssag?", "AD006"),
         # holdout138: the question on a line of its own, carried on with "og"
@@ -525,6 +530,8 @@ def test_decision_request(text, code):
         "Hvorfor børneattest?\nForeninger, der modtager tilskud, skal indhente børneattest, før en "
         "frivillig får direkte kontakt med børn.\n\nHvem skal have en attest?\n- Trænere, "
         "lektiehjælpere og spejderledere, der er alene med børn under 15 år.",
+        # holdout146: a rule's main clause after "Hvis …,"
+        "Hvis grænserne er overskredet, kan vi give et påbud efter miljøbeskyttelseslovens § 42.",
     ],
 )
 def test_not_a_decision_request(text):

@@ -720,6 +720,16 @@ def test_historical_figures_and_things_named_after_people_are_no_personal_data(d
     assert found(detector, text) == ["Mette Hansen"]
 
 
+def test_initials_of_a_full_name_in_the_text_are_that_person(detector):
+    text = (
+        "Journalnotat                Notat v/  KBJ\n\n"
+        "Deltagere: eleven og kontaktlærer Kirsten Bjerg Jessen.\n"
+    )
+    assert found(detector, text) == ["KBJ", "Kirsten Bjerg Jessen"]
+    # Two letters are too often something else ("IT" of Ida Torp).
+    assert found(detector, "IT-support: ring til Ida Torp.\n") == ["Ida Torp"]
+
+
 def test_a_role_in_brackets_after_a_name_is_no_set_of_initials(detector):
     # "SSA" (social- og sundhedsassistent) cannot abbreviate Sanne Poulsen; "PMK" can abbreviate
     # Pia Marie Kofoed, and is then her initials wherever the text uses them.
@@ -1209,6 +1219,11 @@ def test_a_tab_ends_a_name(detector):
     # A spreadsheet row: the name's cell, then a diagnosis and a medicine in their own cells.
     row = "Navn\tDiagnose\tMedicin\nHanne Berg\tDiabetes\tInsulin\n"
     assert found(detector, row) == ["Hanne Berg"]
+
+
+def test_a_checklist_box_starts_a_line_like_a_bullet(detector):
+    text = "☐ Spørg borgeren, om han ønsker det.\n☐ Find et roligt tidspunkt.\n☑ Mette Hansen er orienteret.\n"
+    assert found(detector, text) == ["Mette Hansen"]
 
 
 def test_a_parent_label_is_no_name(detector):

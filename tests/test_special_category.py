@@ -1034,7 +1034,7 @@ def test_an_organisation_adds_words_in_a_pack_not_in_code(tmp_path):
         ("He has been on kontanthjælp since May.", "kontanthjælp"),
         ("Hun har hoftefraktur og skal have hemialloplastik.", "hoftefraktur"),
         ("Han har fået Tazocin 4 g x3.", "Tazocin"),
-        ("Borger: Ole Hansen\nDiagnoser: KOL, AF og DM2", "DM2"),
+        ("Borger: Ole Hansen\nDiagnoser: KOL, AF og DM2", "KOL, AF og DM2"),  # the whole field
         ("She has a herniated disc and has been sleeping badly.", "herniated disc"),
     ],
 )
@@ -1488,3 +1488,38 @@ def test_holdout141_to_144_words_that_are_not_about_a_person():
     assert values("Hun blev overfaldet i venteværelset, fortæller hun.") == []
     assert values("Rikke Wind (arbejdsmiljørepræsentant) deltog.") == []
     assert values("Der foreligger ingen fuldmagt eller værgemål for hende.") == []
+
+
+def test_a_diagnosis_field_of_a_note_about_a_person():
+    # Whatever a diagnosis field says, typos and abbreviations too, in a note that names its
+    # person; "Tilstand" only under a CPR number (a car's or a house's state is no one's health).
+    note = (
+        "CPR-nr:   2501832882\nAdresse:   Ålbækvej 22 , 9300  Sæby\n"
+        "Tilstand   :  glioblastom , terminal , kramper sidst  11/11\n"
+        "Indsats    :   Tilsyn kl 23 og 03.\n"
+    )
+    assert values(note) == ["glioblastom , terminal , kramper sidst  11/11"]
+    assert values("Borger: Jens Holm\nDiagnoser: infantil autisme, lungecancr\n") == [
+        "infantil autisme, lungecancr"
+    ]
+    assert values("Bil: VW Up\nTilstand: god, nye dæk\n") == []
+    assert values("Patient: [Navn]\nDiagnose: [indsæt diagnose]\n") == []
+
+
+def test_holdout145_to_148_words_about_a_person():
+    assert values("Oksana Kovalenko, CPR 120693-2584, er fordrevet fra Ukraine.") == [
+        "fordrevet fra Ukraine"
+    ]
+    assert values("Naboen siger, at han arbejder sort for en tømrer.") == ["arbejder sort"]
+    assert values("Han har slået mig i flere år, skriver hun.") == ["har slået mig"]
+    assert values("Kasper, 49 år, glioblastoma, wife and two kids.") == ["glioblastoma"]
+
+
+def test_holdout145_to_148_words_that_are_not_about_a_person():
+    # Absent, a licence's matter, an organisation, water not alcohol
+    assert values("Ingen tegn på tryksår hos fru Hansen.") == []
+    assert values("Skattestyrelsen: ingen forfalden gæld hos ansøgeren Jens Holm.") == []
+    assert values("Bartender Freja serverede alkohol uden at have serveringsbevis.") == []
+    assert values("Hun var tilknyttet det palliative team de sidste uger.") == []
+    assert values("Datteren siger, at hun ikke har drukket noget siden i går.") == []
+    assert values("Han ønsker at komme på hospice, siger hustruen.") == []

@@ -546,7 +546,8 @@ _HEADER_LABELS = (
     r"name|borger(?:en)?|klager|ansøger|patient|elev|klient|pårørende|forældre|forælder|mor|far|"
     r"moder|fader|medmor|udlagt fader|"
     r"værge|bisidder|partsrepræsentant|underskrevet(?: af)?|underskrift|signed|"
-    r"godkendt af|udarbejdet af|skrevet af|prepared by|approved by|author|forfatter|ansvarlig|"
+    r"godkendt af|udarbejdet af|skrevet af|udskrevet af|printet af|prepared by|approved by|"
+    r"author|forfatter|ansvarlig|"
     r"tovholder|owner|behandler|læge|lærer|medarbejder|leder|initialer|init|att|attn|"
     r"vejleder|mentor|kontaktlærer|klasselærer|underviser|koordinator|sekretær|"
     r"oprettet af|tildelt|behandlet af|rapporteret af|indberettet af|henvist af|indberetter|"
@@ -1248,7 +1249,7 @@ class _Before:
 _MID = _Before("", "", False)  # a run inside a chain: the word before it is a capitalised word
 _TEXT_START = _Before("", "", True)
 _OPENERS = " \t\u00a0\"“„«'("
-_BREAKS = "\n\r•·–—-*>#|"
+_BREAKS = "\n\r•·–—-*>#|☐☑☒□■▪◦✓✔"  # bullets and a checklist's boxes too
 
 
 def _look_back(text: str, start: int) -> _Before:
@@ -2387,6 +2388,16 @@ def _initials_used(text: str, found: _Found) -> list[Span]:
             if name is not None and _abbreviates(value, text[name.start : name.end]):
                 known.add(value)
                 break
+    if found.spans and any(len(value) >= 3 and value not in known for value in candidates):
+        # Three or more capitals that are exactly the first letters of a full name the text
+        # gives ("Notat v/ KBJ" with "kontaktlærer Kirsten Bjerg Jessen"): that person.
+        initials = {
+            "".join(word[0] for word in words): None
+            for words in (text[s.start : s.end].split() for s in found.spans
+                          if s.severity == Severity.ERROR)
+            if len(words) >= 3 and all(word[0].isupper() for word in words)
+        }
+        known.update(value for value in candidates if value in initials)
     added = []
     for value in known:
         for start in candidates.get(value, ()):

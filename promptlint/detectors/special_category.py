@@ -1783,28 +1783,64 @@ _BADGE_HEADERS = {"union": _UNION_HEADERS, "political": ("parti", "party")}
 # is the word with what joins it ("Henvisningsdiagnose", "Diagnose/lidelse").
 _DIAGNOSIS_WORDS = ("diagnos", "lidelse", "sygdom", "helbred")
 _keywords.KEYWORDS.add(_DIAGNOSIS_WORDS)
-_DIAGNOSIS_WORD = rx.compile_re(r"(?i)diagnos|lidelse|sygdom|helbred")
+_DIAGNOSIS_WORD = rx.compile_re(r"(?i)diagnos|lidelse|sygdom|helbred|tilstand")
 _HEADER_TOKEN_AFTER = rx.compile_re(r"[\w./-]*")
 _CELL_BORDER = rx.compile_re(r"[|\t;\n]|  ")
 _CELL_BORDER_BEFORE = rx.compile(r"(?r)[|\t;\n]|  ")
 _NO_DIAGNOSIS = frozenset(("-", "–", "—", "ingen", "ukendt", "n/a", "na", "none", "?", "…", "x"))
+# A case note's diagnosis field: "Diagnose: …", "Henvisningsdiagnose: …", "Tilstand   :  …" (a
+# state of health where a CPR number heads the note: a car's or a house's "Tilstand" is not).
+_TILSTAND = "tilstand"
+_keywords.KEYWORDS.add((_TILSTAND,))
+_DIAGNOSIS_FIELD = rx.compile_re(
+    r"(?i)[ \t>*•\-]*(?P<label>[\w-]*diagnose[rn]?|diagnos[ie]s|lidelse[rn]?|grundsygdom(?:me)?|"
+    r"helbredsforhold|helbred|tilstand)[ \t]*:[ \t]*(?P<value>[^\n]{3,200})"
+)
+_PLACEHOLDER = rx.compile_re(r"[\[<{_]|\.{3}|…|xx|\(indsæt|\(udfyld", re.IGNORECASE)
+
+
+def _diagnosis_fields(text: str, names: _Names, places: list[int]) -> list[_Found]:
+    """The values of diagnosis fields at a line's start in a note that names its person
+    ("Tilstand   :  glioblastom , terminal , kramper"), whatever words they hold."""
+    found = []
+    seen = -1
+    for place in sorted(places):
+        line_start = text.rfind("\n", max(0, place - 40), place) + 1
+        if line_start <= seen or (line_start == 0 and place > 40):
+            continue
+        field = _DIAGNOSIS_FIELD.match(text, line_start)
+        if field is None or not field.start("label") <= place < field.end("label"):
+            continue
+        seen = line_start
+        value = field.group("value").rstrip(" \t\r")
+        if not value.strip() or _PLACEHOLDER.search(value) or sum(map(str.isalpha, value)) < 3:
+            continue
+        head = text[max(0, line_start - 1500) : line_start]
+        if field.group("label").lower() == _TILSTAND:
+            if _CPR.search(text, max(0, line_start - 600), line_start) is None:
+                continue  # a car's or a house's "Tilstand: god"
+        elif not names.mentioned(head + "\n" + text[line_start : field.end()]):
+            continue
+        start = field.start("value")
+        found.append(_Found(start + 1, start + len(value) + 1, "health", 0.7))
+    return found
 
 
 def _diagnosis_cells(text: str, names: _Names) -> list[_Found]:
     """The cells of a diagnosis column whose row names a person, as health findings (offsets
     in ``" " + text``)."""
     hits = _keywords.KEYWORDS.hits(text)
-    if not any(word in hits for word in _DIAGNOSIS_WORDS):
+    if not any(word in hits for word in _DIAGNOSIS_WORDS) and _TILSTAND not in hits:
         return []
     places: list[int] = []
-    for word in _DIAGNOSIS_WORDS:
+    for word in (*_DIAGNOSIS_WORDS, _TILSTAND):
         if word in hits:
             found_at = _keywords.KEYWORDS.positions(text, word)
             if found_at is None:  # a short text: the index keeps no places
                 places = [m.start() for m in _DIAGNOSIS_WORD.finditer(text)]
                 break
             places += found_at
-    found = []
+    found = _diagnosis_fields(text, names, places)
     for place in sorted(places):
         a = place
         while a > 0 and (text[a - 1].isalnum() or text[a - 1] in "./-") and place - a < 40:
@@ -1820,6 +1856,8 @@ def _diagnosis_cells(text: str, names: _Names) -> list[_Found]:
         right = min(len(text), b + 60) if border is None else border.start()
         if len(text[left:right].strip()) > 40:
             continue  # no header cell: a line of prose
+        if text[right : right + 8].lstrip(" \t")[:1] == ":":
+            continue  # a field's label ("Tilstand   :  …"), see _diagnosis_fields
         left += len(text[left:right]) - len(text[left:right].lstrip())
         right -= len(text[left:right]) - len(text[left:right].rstrip())
         for cell_start, cell_end in _labels.header_cells(text, left, right):
@@ -1908,6 +1946,8 @@ _PHRASE_SIDES = frozenset((
     "en", "et", "to", "tre", "left", "right", "both", "his", "her", "my",
 ))
 # An indefinite case word in a sentence of duties or conditions is any such thing (see _judge).
+# "ingen tegn på …", "ingen mistanke om …", "no signs of …" (the two words before the finding).
+_SIGN_OF = (["tegn", "på"], ["mistanke", "om"], ["signs", "of"], ["sign", "of"])
 _ANY_ONE = frozenset(("en", "et", "ingen", "enhver", "a", "an", "any", "no"))
 _DUTY_WORDS = frozenset((
     "skal", "kan", "bør", "må", "pligt", "pligten", "altid", "hvis", "når", "ved",
@@ -2217,11 +2257,16 @@ class SpecialCategoryDetector:
             return None
         if weak and previous_all and previous_all[-1].lstrip("(\"'«»") in ctx.not_after:
             return None  # "(security operations)", "militære operationer"
-        if last in ctx.none_before or (
-            last in ("eller", "or") and len(previous_all) >= 3
-            and previous_all[-3] in ctx.none_before
+        if (
+            last in ctx.none_before
+            or (len(previous_all) >= 2 and previous_all[-2] in ctx.none_before)
+            or (
+                len(previous_all) >= 3 and previous_all[-3] in ctx.none_before
+                and (last in ("eller", "or") or previous_all[-2:] in _SIGN_OF)
+            )
         ):
-            # "ingen gæld", "uden tilbagefald", "ingen fuldmagt eller værgemål": absent
+            # "ingen gæld", "uden tilbagefald", "ingen forfalden gæld", "ingen fuldmagt eller
+            # værgemål", "ingen tegn på tryksår": absent
             return None
         if last in ctx.previous_word_keys and last in (
             ctx.previous_words_of.get(key) or ctx.previous_words_of.get(t[start:end].lower(), ())
