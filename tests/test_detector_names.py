@@ -1221,6 +1221,14 @@ def test_a_tab_ends_a_name(detector):
     assert found(detector, row) == ["Hanne Berg"]
 
 
+def test_streets_labels_and_nationalities_that_look_like_names(detector):
+    # holdout146: a street after "Jomfru", a tip's label, a nationality before a phone's kind
+    assert found(detector, "Café Søstrene ApS (Jomfru Ane Gade)\n") == []
+    assert found(detector, "Tip: Many applicants book a meeting first.\n") == []
+    assert found(detector, "Contact: +353 87 412 9936 (Irish mobile)\n") == []
+    assert found(detector, "Hanne Bro kommer i morgen.") == ["Hanne Bro"]
+
+
 def test_a_checklist_box_starts_a_line_like_a_bullet(detector):
     text = "☐ Spørg borgeren, om han ønsker det.\n☐ Find et roligt tidspunkt.\n☑ Mette Hansen er orienteret.\n"
     assert found(detector, text) == ["Mette Hansen"]

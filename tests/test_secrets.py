@@ -667,3 +667,11 @@ def test_a_key_in_a_uuids_shape_is_a_secret_only_under_a_keys_name():
     assert found(f"request_id: {key}") == []
     assert found(f'client_id = "{key}"') == []
     assert found(f"Sagen har id {key}, og dens token er ukendt.") == []
+
+
+def test_a_services_key_in_a_variable_named_for_it():
+    # holdout145: "DAWA_KEY" names a key as "api_key" does; a database's sort or partition key
+    # is no secret.
+    value = "dfk_live_7Hq2mZr9XwB4pLs8TgN3vKc1"
+    assert found(f'DAWA_KEY = "{value}"   # adresse-opslag') == [("SE006", value)]
+    assert found(f'PARTITION_KEY = "{value}"') == []

@@ -316,7 +316,7 @@ _SURNAME_STREET_WORDS = frozenset("bro bakke gade dige".split())
 _PLACE_PREFIXES = frozenset(
     """
     vester øster nørre sønder vestre østre nordre søndre nr sdr gl gammel gamle øvre nedre
-    midt nord syd øst vest store lille ny nye
+    midt nord syd øst vest store lille ny nye jomfru
     """.split()
 )
 # Verbs and nouns of talking to someone, before "med"/"with": "talt med Thorup".

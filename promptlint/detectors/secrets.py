@@ -90,13 +90,16 @@ RULE = Rule(
 # line ("API_KEY", "apiKey", "client-secret", "x-auth-token", "API-nøgle").
 _KEY_NAME = rx.compile(
     r"(?:token|secret|api[_\-.]?key|apikey|access[_\-.]?key|private[_\-.]?key|secret[_\-.]?key|"
-    r"auth|credential|signature|\bsig\b|\bpat\b|bearer|nøgle(?!tal|ord|person|kort|boks|rolle|hul|ring)|passphrase|session[_\-.]?id|webhook)",
+    r"auth|credential|signature|\bsig\b|\bpat\b|bearer|nøgle(?!tal|ord|person|kort|boks|rolle|hul|ring)|passphrase|session[_\-.]?id|webhook|"
+    # A service's key in a variable: "DAWA_KEY", "maps-key", "stripe.key".
+    r"(?<=[a-z0-9])[_\-.]key(?![a-z]))",
     rx.IGNORECASE,
 )
 # Names that look like a key but hold public identifiers or checksums.
 _NOT_SECRET = rx.compile(
     r"(?:public[_\-.]?key|key[_\-.]?id|keyid|token[_\-.]?type|token[_\-.]?url|checksum|hash|"
-    r"sha\d*|md5|etag|fingerprint|thumbprint|tokenizer|tokens?[_\-.]?count|max[_\-.]?tokens)",
+    r"sha\d*|md5|etag|fingerprint|thumbprint|tokenizer|tokens?[_\-.]?count|max[_\-.]?tokens|"
+    r"(?:primary|foreign|sort|partition|cache|idempotency|lookup|row|dict|map|group|order)[_\-.]?key)",
     rx.IGNORECASE,
 )
 # A separator, an optional scheme word and the candidate value; anchored at "=", ":" or "earer".
