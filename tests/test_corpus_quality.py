@@ -165,6 +165,10 @@ CORPORA = {
     "holdout142": CORPUS.with_name("corpus_holdout142"),
     "holdout143": CORPUS.with_name("corpus_holdout143"),
     "holdout144": CORPUS.with_name("corpus_holdout144"),
+    "holdout145": CORPUS.with_name("corpus_holdout145"),
+    "holdout146": CORPUS.with_name("corpus_holdout146"),
+    "holdout147": CORPUS.with_name("corpus_holdout147"),
+    "holdout148": CORPUS.with_name("corpus_holdout148"),
 }
 
 F1_FLOORS = {
@@ -675,6 +679,14 @@ CORPUS_F1_FLOORS = {
     "holdout141": {"classification": 0.88},
     "holdout143": {"case_number": 0.94},
     "holdout144": {"case_number": 0.89, "special_category": 0.84},
+    # holdout145-148 came after the fixes for 141-144, blind: 145 social fraud control 0.735
+    # (undeclared work, hidden cohabitation), 0.960, 0 of 12; 146 licensing and nightlife 0.814,
+    # 0.900, 4 of 12 (a street "Jomfru Ane Gade" and "Tip:" read as names, a rule's "Hvis …, kan
+    # vi give et påbud" as a request); 147 palliative care 0.705 (a note's "Tilstand   :  …"
+    # fields, typos such as "lungecancr", "demmens"), 1.000, 1 of 11; 148 vocational schools
+    # 0.913, 0.960, 0 of 12. Pooled: special categories 0.773, decisions 0.956, clean 5 of 47.
+    "holdout145": {"special_category": 0.80, "secret": 0.79},
+    "holdout147": {"special_category": 0.81, "secret": 0.79},
     # holdout69 (municipal HR and school administration, 11 clean): decisions 0.800 ("Vælg den
     # kandidat, vi skal ansætte", "hvis du kunne sige, om hun skal fritages …"); it passes every
     # target after its fixes.
@@ -853,6 +865,10 @@ FALSE_ALARM_RATE = {
     "holdout142": MAX_FALSE_ALARM_RATE,
     "holdout143": 0.10,
     "holdout144": MAX_FALSE_ALARM_RATE,
+    "holdout145": MAX_FALSE_ALARM_RATE,
+    "holdout146": MAX_FALSE_ALARM_RATE,
+    "holdout147": MAX_FALSE_ALARM_RATE,
+    "holdout148": MAX_FALSE_ALARM_RATE,
 }
 
 

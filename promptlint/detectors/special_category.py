@@ -1796,6 +1796,7 @@ _DIAGNOSIS_FIELD = rx.compile_re(
     r"(?i)[ \t>*•\-]*(?P<label>[\w-]*diagnose[rn]?|diagnos[ie]s|lidelse[rn]?|grundsygdom(?:me)?|"
     r"helbredsforhold|helbred|tilstand)[ \t]*:[ \t]*(?P<value>[^\n]{3,200})"
 )
+_NEXT_SENTENCE = rx.compile_re(r"[.!?] +[A-ZÆØÅ]")
 _PLACEHOLDER = rx.compile_re(r"[\[<{_]|\.{3}|…|xx|\(indsæt|\(udfyld", re.IGNORECASE)
 
 
@@ -1815,6 +1816,8 @@ def _diagnosis_fields(text: str, names: _Names, places: list[int]) -> list[_Foun
         value = field.group("value").rstrip(" \t\r")
         if not value.strip() or _PLACEHOLDER.search(value) or sum(map(str.isalpha, value)) < 3:
             continue
+        if len(value.split()) > 15 or _NEXT_SENTENCE.search(value) or names.mentioned(value):
+            continue  # prose ("Helbred: Lene har en …"): its words are read one by one
         head = text[max(0, line_start - 1500) : line_start]
         if field.group("label").lower() == _TILSTAND:
             if _CPR.search(text, max(0, line_start - 600), line_start) is None:
@@ -2259,14 +2262,13 @@ class SpecialCategoryDetector:
             return None  # "(security operations)", "militære operationer"
         if (
             last in ctx.none_before
-            or (len(previous_all) >= 2 and previous_all[-2] in ctx.none_before)
             or (
                 len(previous_all) >= 3 and previous_all[-3] in ctx.none_before
                 and (last in ("eller", "or") or previous_all[-2:] in _SIGN_OF)
             )
         ):
-            # "ingen gæld", "uden tilbagefald", "ingen forfalden gæld", "ingen fuldmagt eller
-            # værgemål", "ingen tegn på tryksår": absent
+            # "ingen gæld", "uden tilbagefald", "ingen fuldmagt eller værgemål", "ingen tegn på
+            # tryksår": absent
             return None
         if last in ctx.previous_word_keys and last in (
             ctx.previous_words_of.get(key) or ctx.previous_words_of.get(t[start:end].lower(), ())
