@@ -374,6 +374,9 @@ def found(text: str) -> list[tuple[str, str]]:
         ("The family applied for reunification. Just give me your gut feeling.", "AD011"),
         # holdout138: a requirement "er opfyldt" is the outcome asked about
         ("Kan du afgøre, om boligkravet er opfyldt, så jeg kan sende svaret i dag?", "AD001"),
+        # holdout152: "synes du … han burde være blevet erklæret egnet"
+        ("Og ærligt, synes du selv han burde være blevet erklæret egnet ud fra det jeg har "
+         "skrevet?", "AD008"),
         # holdout145-148: "Konkludér …, om", a polite list's "afgøre hvem …"
         ("Konkludér på baggrund af posteringerne, om hun har haft uoplyst indtægt, så jeg kan "
          "træffe afgørelse om tilbagebetaling.", "AD002"),
@@ -532,6 +535,8 @@ def test_decision_request(text, code):
         "lektiehjælpere og spejderledere, der er alene med børn under 15 år.",
         # holdout146: a rule's main clause after "Hvis …,"
         "Hvis grænserne er overskredet, kan vi give et påbud efter miljøbeskyttelseslovens § 42.",
+        # holdout149: guidance that names the forbidden use
+        "Generativ AI må ikke bruges til at vurdere eller afgøre anmodninger om aktindsigt.",
     ],
 )
 def test_not_a_decision_request(text):

@@ -109,3 +109,9 @@ def test_many_at_signs_stay_fast():
     # Anchoring on '@' keeps the cost linear even in hostile input.
     text = ("@a." * 20_000) + ("x" * 50_000 + "@") * 4
     assert values(text) == []
+
+
+def test_a_forms_bracketed_field_for_an_address_is_no_address():
+    # holdout151: "[navn@virksomhed.dk]" asks for an address; a real one in brackets stays.
+    assert values("Kontaktperson: [Fornavn Efternavn], e-mail: [navn@virksomhed.dk]") == []
+    assert values("Skriv til <lene@virksomhed.dk>") == ["lene@virksomhed.dk"]

@@ -1229,6 +1229,15 @@ def test_streets_labels_and_nationalities_that_look_like_names(detector):
     assert found(detector, "Hanne Bro kommer i morgen.") == ["Hanne Bro"]
 
 
+def test_a_section_and_its_letter_is_no_name(detector):
+    assert found(detector, "Del A – Fakta\n\nDel B – Risikomatrix\n\nHej Anna B.\n") == ["Anna B."]
+
+
+def test_initials_in_ascii_for_a_name_with_danish_letters(detector):
+    text = "Anmelder:     Rasmus Ellegaard Tønnesen    (RETO)\nRETO har ringet.\n"
+    assert found(detector, text)[:2] == ["Rasmus Ellegaard Tønnesen", "RETO"]
+
+
 def test_a_checklist_box_starts_a_line_like_a_bullet(detector):
     text = "☐ Spørg borgeren, om han ønsker det.\n☐ Find et roligt tidspunkt.\n☑ Mette Hansen er orienteret.\n"
     assert found(detector, text) == ["Mette Hansen"]

@@ -1525,3 +1525,19 @@ def test_holdout145_to_148_words_that_are_not_about_a_person():
     assert values("Hun var tilknyttet det palliative team de sidste uger.") == []
     assert values("Datteren siger, at hun ikke har drukket noget siden i går.") == []
     assert values("Han ønsker at komme på hospice, siger hustruen.") == []
+
+
+def test_holdout149_to_152_words_about_a_person():
+    assert values("Jeg blev tvangsfjernet i 1966 og kom på børnehjem i Vejle.") == [
+        "tvangsfjernet", "børnehjem"
+    ]
+    assert values("Min mor levede af bistandshjælp, skriver han.") == ["bistandshjælp"]
+    assert values("Jesper Lund er medlem af CS.") == ["medlem af CS"]
+    assert values("Han pådrog sig en forstuvning af højre ankel.") == ["forstuvning af højre ankel"]
+    assert values("Vi er ved at gå fra hinanden, skriver hun.") == ["gå fra hinanden"]
+    assert values("Stat. 10.3.83: Obs. MBD hos drengen.") == ["MBD"]
+    assert values("Hans far er p.t. indsat i Vestre Fængsel.") == ["indsat i Vestre Fængsel"]
+
+
+def test_no_known_allergies_is_no_finding():
+    assert values("Kendt med astma. Ingen kendte allergier hos Jonas.") == ["astma"]

@@ -59,6 +59,13 @@ _PLACEHOLDER_DOMAINS = frozenset(
 )
 
 
+# Local parts a form writes in brackets for the address to fill in: "[navn@virksomhed.dk]".
+_PLACEHOLDER_LOCALS = frozenset(
+    "navn fornavn efternavn fornavn.efternavn initialer bruger brugernavn medarbejder mail email "
+    "e-mail name firstname lastname firstname.lastname user username xxx abc".split()
+)
+
+
 class EmailDetector:
     rules = (RULE,)
 
@@ -88,5 +95,11 @@ class EmailDetector:
             return None
         if domain.group().lower() in _PLACEHOLDER_DOMAINS:
             return None  # a template's placeholder, no one's address
+        if (
+            text[start - 1 : start] in ("[", "<", "{")
+            and text[domain.end() : domain.end() + 1] in ("]", ">", "}")
+            and text[start:at].lower() in _PLACEHOLDER_LOCALS
+        ):
+            return None  # "[navn@virksomhed.dk]": a form's field for an address
         return Span(RULE.code, start, domain.end(), 0.98)
 DETECTORS = (EmailDetector,)

@@ -331,10 +331,13 @@ _TALKED = frozenset(
 # over Hansen", "ved direktør Bruun".
 _PERSON_PREPS = frozenset("til fra over ved mod to from".split())
 # Nouns that a letter follows as a label, not as a person's initial: "zone B", "bilag C".
+_LETTER_LABELS = frozenset(
+    """zone bilag afsnit type kategori gruppe klasse fase niveau trin model punkt blok bygning
+    opgang spor lokale hal sal del spalte kolonne række plan appendix annex section part group
+    grade level""".split()
+)
 _LETTER_LABEL_BEFORE = re.compile(
-    r"(?<![\w])(?:zone|bilag|afsnit|type|kategori|gruppe|klasse|fase|niveau|trin|model|punkt|"
-    r"blok|bygning|opgang|spor|lokale|hal|sal|del|spalte|kolonne|række|plan|appendix|annex|"
-    r"section|part|group|grade|level)[ \u00a0]$"
+    r"(?<![\w])(?:" + "|".join(sorted(_LETTER_LABELS)) + r")[ \u00a0]$"
 )
 _FAITH_BEFORE = frozenset(
     """
@@ -1823,6 +1826,12 @@ def _runs(chain: str, classify: _Classifier) -> list[_Run]:
         drop = (
             saint
             or (j - i > 1 and offsets[i][2].lower().rstrip(".") in _PLACE_PREFIXES)
+            # "Del A", "Bilag B", "Fase C": a section and its letter
+            or (
+                j - i == 2
+                and len(offsets[i + 1][2].rstrip(".")) == 1
+                and offsets[i][2].lower() in _LETTER_LABELS
+            )
             or (
                 after is not None
                 and (
@@ -2357,8 +2366,12 @@ def _abbreviates(value: str, name: str) -> bool:
     is no set of initials ("Sanne Poulsen (SSA)": social- og sundhedsassistent)."""
     if not name or name[0] != value[0]:
         return False
-    rest = iter(name[1:].lower())
-    return all(letter in rest for letter in value[1:].lower())
+    # Initials are written in ASCII as often as not: "RETO" of Rasmus Ellegaard Tønnesen.
+    rest = iter(name[1:].lower().translate(_ASCII_LETTERS))
+    return all(letter in rest for letter in value[1:].lower().translate(_ASCII_LETTERS))
+
+
+_ASCII_LETTERS = str.maketrans({"ø": "o", "æ": "a", "å": "a", "é": "e", "ö": "o", "ä": "a", "ü": "u"})
 
 
 def _initials_used(text: str, found: _Found) -> list[Span]:

@@ -1950,6 +1950,12 @@ _PHRASE_SIDES = frozenset((
 ))
 # An indefinite case word in a sentence of duties or conditions is any such thing (see _judge).
 # "ingen tegn på …", "ingen mistanke om …", "no signs of …" (the two words before the finding).
+# "ingen kendte allergier", "ingen forfalden gæld", "no known allergies" (not "ingen diabetisk
+# retinopati", which holdout110's writer marks).
+_ABSENT_QUALIFIERS = frozenset((
+    "kendte", "kendt", "aktuelle", "aktuel", "forfalden", "forfaldne", "nuværende", "tidligere",
+    "known", "current", "previous",
+))
 _SIGN_OF = (["tegn", "på"], ["mistanke", "om"], ["signs", "of"], ["sign", "of"])
 _ANY_ONE = frozenset(("en", "et", "ingen", "enhver", "a", "an", "any", "no"))
 _DUTY_WORDS = frozenset((
@@ -2263,12 +2269,16 @@ class SpecialCategoryDetector:
         if (
             last in ctx.none_before
             or (
+                len(previous_all) >= 2 and previous_all[-2] in ctx.none_before
+                and last in _ABSENT_QUALIFIERS
+            )
+            or (
                 len(previous_all) >= 3 and previous_all[-3] in ctx.none_before
                 and (last in ("eller", "or") or previous_all[-2:] in _SIGN_OF)
             )
         ):
-            # "ingen gæld", "uden tilbagefald", "ingen fuldmagt eller værgemål", "ingen tegn på
-            # tryksår": absent
+            # "ingen gæld", "uden tilbagefald", "ingen kendte allergier", "ingen fuldmagt eller
+            # værgemål", "ingen tegn på tryksår": absent
             return None
         if last in ctx.previous_word_keys and last in (
             ctx.previous_words_of.get(key) or ctx.previous_words_of.get(t[start:end].lower(), ())
