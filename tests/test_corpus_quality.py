@@ -169,6 +169,10 @@ CORPORA = {
     "holdout146": CORPUS.with_name("corpus_holdout146"),
     "holdout147": CORPUS.with_name("corpus_holdout147"),
     "holdout148": CORPUS.with_name("corpus_holdout148"),
+    "holdout149": CORPUS.with_name("corpus_holdout149"),
+    "holdout150": CORPUS.with_name("corpus_holdout150"),
+    "holdout151": CORPUS.with_name("corpus_holdout151"),
+    "holdout152": CORPUS.with_name("corpus_holdout152"),
 }
 
 F1_FLOORS = {
@@ -687,6 +691,17 @@ CORPUS_F1_FLOORS = {
     # 0.913, 0.960, 0 of 12. Pooled: special categories 0.773, decisions 0.956, clean 5 of 47.
     "holdout145": {"special_category": 0.80, "secret": 0.79},
     "holdout147": {"special_category": 0.81, "secret": 0.79},
+    # holdout149-152 came after the fixes for 145-148, blind: 149 archives and old case files
+    # 0.676 (placements and poor relief in 1960s wording: "kom på børnehjem", "bistandshjælp",
+    # "MBD", "steriliseret"), 0.857, 3 of 13; 150 data breaches 0.812, 0.909, 1 of 12 ("Del A"
+    # read as a name); 151 jobcentre business service 0.899, 0.966, 1 of 12 (a form's
+    # "[navn@virksomhed.dk]"), case numbers 0.743 (a log's unlabelled case column); 152 conscription
+    # and defence 0.823, 0.889, 0 of 12. Pooled: special categories 0.788, decisions 0.911, clean
+    # 5 of 49.
+    "holdout149": {"special_category": 0.76, "address": 0.88, "decision_request": 0.89},
+    "holdout150": {"case_number": 0.94, "decision_request": 0.90, "special_category": 0.83},
+    "holdout151": {"case_number": 0.74},
+    "holdout152": {"classification": 0.90, "decision_request": 0.94},
     # holdout69 (municipal HR and school administration, 11 clean): decisions 0.800 ("Vælg den
     # kandidat, vi skal ansætte", "hvis du kunne sige, om hun skal fritages …"); it passes every
     # target after its fixes.
@@ -869,6 +884,10 @@ FALSE_ALARM_RATE = {
     "holdout146": MAX_FALSE_ALARM_RATE,
     "holdout147": MAX_FALSE_ALARM_RATE,
     "holdout148": MAX_FALSE_ALARM_RATE,
+    "holdout149": 0.16,
+    "holdout150": MAX_FALSE_ALARM_RATE,
+    "holdout151": MAX_FALSE_ALARM_RATE,
+    "holdout152": MAX_FALSE_ALARM_RATE,
 }
 
 
