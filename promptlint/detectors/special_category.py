@@ -1805,7 +1805,7 @@ def _diagnosis_fields(text: str, names: _Names, places: list[int]) -> list[_Foun
     ("Tilstand   :  glioblastom , terminal , kramper"), whatever words they hold."""
     found = []
     seen = -1
-    for place in sorted(places):
+    for place in places:
         line_start = text.rfind("\n", max(0, place - 40), place) + 1
         if line_start <= seen or (line_start == 0 and place > 40):
             continue
@@ -1829,9 +1829,9 @@ def _diagnosis_fields(text: str, names: _Names, places: list[int]) -> list[_Foun
     return found
 
 
-def _diagnosis_cells(text: str, names: _Names) -> list[_Found]:
-    """The cells of a diagnosis column whose row names a person, as health findings (offsets
-    in ``" " + text``)."""
+def _diagnosis_places(text: str) -> list[int]:
+    """Where the words of a diagnosis header or field stand ("Diagnose", "Tilstand" …), in
+    order; none in most texts (the shared keyword index answers that)."""
     hits = _keywords.KEYWORDS.hits(text)
     if not any(word in hits for word in _DIAGNOSIS_WORDS) and _TILSTAND not in hits:
         return []
@@ -1840,11 +1840,16 @@ def _diagnosis_cells(text: str, names: _Names) -> list[_Found]:
         if word in hits:
             found_at = _keywords.KEYWORDS.positions(text, word)
             if found_at is None:  # a short text: the index keeps no places
-                places = [m.start() for m in _DIAGNOSIS_WORD.finditer(text)]
-                break
+                return [m.start() for m in _DIAGNOSIS_WORD.finditer(text)]
             places += found_at
-    found = _diagnosis_fields(text, names, places)
-    for place in sorted(places):
+    return sorted(places)
+
+
+def _diagnosis_cells(text: str, names: _Names, places: list[int]) -> list[_Found]:
+    """The cells of a diagnosis column whose row names a person, as health findings (offsets
+    in ``" " + text``)."""
+    found = []
+    for place in places:
         a = place
         while a > 0 and (text[a - 1].isalnum() or text[a - 1] in "./-") and place - a < 40:
             a -= 1
@@ -1948,15 +1953,15 @@ _PHRASE_SIDES = frozenset((
     "venstre", "højre", "begge", "sin", "sit", "sine", "hans", "hendes", "min", "mit", "mine",
     "en", "et", "to", "tre", "left", "right", "both", "his", "her", "my",
 ))
-# An indefinite case word in a sentence of duties or conditions is any such thing (see _judge).
-# "ingen tegn på …", "ingen mistanke om …", "no signs of …" (the two words before the finding).
 # "ingen kendte allergier", "ingen forfalden gæld", "no known allergies" (not "ingen diabetisk
 # retinopati", which holdout110's writer marks).
 _ABSENT_QUALIFIERS = frozenset((
     "kendte", "kendt", "aktuelle", "aktuel", "forfalden", "forfaldne", "nuværende", "tidligere",
     "known", "current", "previous",
 ))
+# "ingen tegn på …", "ingen mistanke om …", "no signs of …" (the two words before the finding).
 _SIGN_OF = (["tegn", "på"], ["mistanke", "om"], ["signs", "of"], ["sign", "of"])
+# An indefinite case word in a sentence of duties or conditions is any such thing (see _judge).
 _ANY_ONE = frozenset(("en", "et", "ingen", "enhver", "a", "an", "any", "no"))
 _DUTY_WORDS = frozenset((
     "skal", "kan", "bør", "må", "pligt", "pligten", "altid", "hvis", "når", "ved",
@@ -2127,7 +2132,11 @@ class SpecialCategoryDetector:
         t = " " + text
         view = _labels.cached_view(text)  # made by the identifier detectors before, if at all
         hits = lexicon.hits(t, None if view is None else b" " + view.raw)
-        cells = _diagnosis_cells(text, names)
+        places = _diagnosis_places(text)
+        cells = (
+            _diagnosis_fields(text, names, places) + _diagnosis_cells(text, names, places)
+            if places else []
+        )
         if not hits and not cells:
             return []
         if _guidance(text, names, lexicon.context.label_pattern):
@@ -2152,7 +2161,7 @@ class SpecialCategoryDetector:
                     doc.seen[f.category] = f.end
                     doc.confirmed.add(f.sentence)
         if cells:
-            # A diagnosis cell is one finding with the listed words inside it.
+            # A diagnosis cell or field is one finding with the listed words inside it.
             found = sorted(
                 [f for f in found if not any(c.start <= f.start < c.end for c in cells)] + cells,
                 key=lambda f: f.start,
