@@ -2405,7 +2405,7 @@ def _initials_used(text: str, found: _Found) -> list[Span]:
         # Three or more capitals that are exactly the first letters of a full name the text
         # gives ("Notat v/ KBJ" with "kontaktlærer Kirsten Bjerg Jessen"): that person.
         initials = {
-            "".join(word[0] for word in words): None
+            "".join(word[0] for word in words)
             for words in (text[s.start : s.end].split() for s in found.spans
                           if s.severity == Severity.ERROR)
             if len(words) >= 3 and all(word[0].isupper() for word in words)
