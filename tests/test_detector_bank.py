@@ -43,6 +43,7 @@ POSITIVES = [
     ("Norsk NO9386011117947", "NO9386011117947"),
     ("Beløbet overføres til reg.nr. 1234 kontonr. 1234567890", "1234 kontonr. 1234567890"),
     ("reg. 2000 konto 12345678", "2000 konto 12345678"),
+    ("Kontoen (reg. 9570 kt. 0012847361) tilhører bogholderen.", "9570 kt. 0012847361"),
     ("Reg.nr.: 1234, Konto nr.: 0012345678", "1234, Konto nr.: 0012345678"),
     ("Reg. nr. 1234 - kontonr. 1234567890", "1234 - kontonr. 1234567890"),
     ("registreringsnummer 1234 og kontonummer 1234567890", "1234 og kontonummer 1234567890"),

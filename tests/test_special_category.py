@@ -1541,3 +1541,19 @@ def test_holdout149_to_152_words_about_a_person():
 
 def test_no_known_allergies_is_no_finding():
     assert values("Kendt med astma. Ingen kendte allergier hos Jonas.") == ["astma"]
+
+
+def test_holdout153_to_156_words_about_a_person():
+    assert values("Familien er flygtet fra Kharkiv i 2022.") == ["flygtet fra Kharkiv"]
+    assert values("Naboerne siger, han er begyndt at drikke igen efter behandlingen.") == [
+        "begyndt at drikke"
+    ]
+    assert values("Hun er førtidspens. og alkholiker ifølge sagen.") == ["førtidspens.", "alkholiker"]
+    assert values("Susanne er gået ned med stress.") == ["gået ned med stress"]
+    assert values("Tobias, 16 år, er i forbedringsforløb siden marts.") == ["forbedringsforløb"]
+
+
+def test_a_talk_of_concern_is_no_finding():
+    # "bekymringssamtale" was marked in 2 of 12 uses over 156 corpora: police and SSP hold
+    # it with many young people, as a routine.
+    assert values("Vi vil gerne holde en bekymringssamtale med Ali og forældrene.") == []

@@ -94,6 +94,7 @@ _IBAN_LABEL = rx.compile_re(r"(?i)iban|konto|account")
 _KONTO = (
     r"(?:bank)?(?:konto|kto)(?:[-.]?[ ]?(?:nr|nummer|nummeret|no)\.?|\.)?"
     r"|acc(?:ount|t)?\.?(?:[ ]?(?:no|number|nr)\.?)?"
+    r"|kt\."  # "reg. 9570 kt. 0012847361", between the two numbers only
 )
 # An account number printed in groups for reading aloud: "4069 063 822", "0 123 456 789". Taken
 # only after a konto label (checked in _after_label), where nothing else is written that way.
