@@ -1554,6 +1554,6 @@ def test_holdout153_to_156_words_about_a_person():
 
 
 def test_a_talk_of_concern_is_no_finding():
-    # "bekymringssamtale" was marked in 2 of 12 uses over 156 corpora: police and SSP hold
-    # it with many young people, as a routine.
+    # Of the 12 uses of "bekymringssamtale" it flagged over 156 corpora, writers marked 2:
+    # police and SSP hold it with many young people, as a routine.
     assert values("Vi vil gerne holde en bekymringssamtale med Ali og forældrene.") == []
