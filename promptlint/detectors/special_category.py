@@ -1781,9 +1781,6 @@ _BADGE_HEADERS = {"union": _UNION_HEADERS, "political": ("parti", "party")}
 # "Rekonstruktion af forreste korsbånd"), when the row names the person (a name, a CPR number).
 # The header words come from the shared keyword index (one pass for all detectors); a header cell
 # is the word with what joins it ("Henvisningsdiagnose", "Diagnose/lidelse").
-_DIAGNOSIS_WORDS = ("diagnos", "lidelse", "sygdom", "helbred")
-_keywords.KEYWORDS.add(_DIAGNOSIS_WORDS)
-_DIAGNOSIS_WORD = rx.compile_re(r"(?i)diagnos|lidelse|sygdom|helbred|tilstand")
 _HEADER_TOKEN_AFTER = rx.compile_re(r"[\w./-]*")
 _CELL_BORDER = rx.compile_re(r"[|\t;\n]|  ")
 _CELL_BORDER_BEFORE = rx.compile(r"(?r)[|\t;\n]|  ")
@@ -1791,7 +1788,11 @@ _NO_DIAGNOSIS = frozenset(("-", "–", "—", "ingen", "ukendt", "n/a", "na", "n
 # A case note's diagnosis field: "Diagnose: …", "Henvisningsdiagnose: …", "Tilstand   :  …" (a
 # state of health where a CPR number heads the note: a car's or a house's "Tilstand" is not).
 _TILSTAND = "tilstand"
-_keywords.KEYWORDS.add((_TILSTAND,))
+# The words of both, looked up once in the shared keyword index.
+_DIAGNOSIS_WORDS = ("diagnos", "lidelse", "sygdom", "helbred", _TILSTAND)
+_keywords.KEYWORDS.add(_DIAGNOSIS_WORDS)
+# The same words found without the index (a short text).
+_DIAGNOSIS_WORD = rx.compile_re("(?i)" + "|".join(_DIAGNOSIS_WORDS))
 _DIAGNOSIS_FIELD = rx.compile_re(
     r"(?i)[ \t>*•\-]*(?P<label>[\w-]*diagnose[rn]?|diagnos[ie]s|lidelse[rn]?|grundsygdom(?:me)?|"
     r"helbredsforhold|helbred|tilstand)[ \t]*:[ \t]*(?P<value>[^\n]{3,200})"
@@ -1818,11 +1819,12 @@ def _diagnosis_fields(text: str, names: _Names, places: list[int]) -> list[_Foun
             continue
         if len(value.split()) > 15 or _NEXT_SENTENCE.search(value) or names.mentioned(value):
             continue  # prose ("Helbred: Lene har en …"): its words are read one by one
-        head = text[max(0, line_start - 1500) : line_start]
         if field.group("label").lower() == _TILSTAND:
             if _CPR.search(text, max(0, line_start - 600), line_start) is None:
                 continue  # a car's or a house's "Tilstand: god"
-        elif not names.mentioned(head + "\n" + text[line_start : field.end()]):
+        elif not names.mentioned(
+            text[max(0, line_start - 1500) : line_start] + "\n" + text[line_start : field.end()]
+        ):
             continue
         start = field.start("value")
         found.append(_Found(start + 1, start + len(value) + 1, "health", 0.7))
@@ -1833,10 +1835,10 @@ def _diagnosis_places(text: str) -> list[int]:
     """Where the words of a diagnosis header or field stand ("Diagnose", "Tilstand" …), in
     order; none in most texts (the shared keyword index answers that)."""
     hits = _keywords.KEYWORDS.hits(text)
-    if not any(word in hits for word in _DIAGNOSIS_WORDS) and _TILSTAND not in hits:
+    if not any(word in hits for word in _DIAGNOSIS_WORDS):
         return []
     places: list[int] = []
-    for word in (*_DIAGNOSIS_WORDS, _TILSTAND):
+    for word in _DIAGNOSIS_WORDS:
         if word in hits:
             found_at = _keywords.KEYWORDS.positions(text, word)
             if found_at is None:  # a short text: the index keeps no places
