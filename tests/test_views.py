@@ -72,24 +72,54 @@ def test_a_tables_header_is_never_handed_to_another_text():
 
 
 
-@given(
-    st.lists(
-        st.lists(st.text(alphabet="ab12-:/", min_size=1, max_size=6), min_size=3, max_size=3),
+_HEADER = ["hoved", "kolonne", "sidst"]
+
+
+def _aligned_rows(rows: list[list[str]]) -> tuple[list[int], list[str]]:
+    """A printout aligned with spaces: every column as wide as its widest cell plus two spaces.
+    The column widths and the lines, the header's first."""
+    widths = [max(len(r[i]) for r in [_HEADER, *rows]) + 2 for i in range(3)]
+    lines = [
+        "".join(c.ljust(w) for c, w in zip(r, widths, strict=True)).rstrip()
+        for r in [_HEADER, *rows]
+    ]
+    return widths, lines
+
+
+def _rows(alphabet: str):
+    return st.lists(
+        st.lists(st.text(alphabet=alphabet, min_size=1, max_size=6), min_size=3, max_size=3),
         min_size=1,
         max_size=5,
-    ),
-    st.integers(0, 2),
-)
+    )
+
+
+@given(_rows("ab12-:/"), st.integers(0, 2))
 def test_header_cells_of_a_table_aligned_with_spaces(rows, column):
-    # A printout aligned with spaces: every column as wide as its widest cell plus two spaces.
     # The cells under a header cell are that column's cells of every row below.
-    header = ["hoved", "kolonne", "sidst"]
-    widths = [max(len(r[i]) for r in [header, *rows]) + 2 for i in range(3)]
-    lines = ["".join(c.ljust(w) for c, w in zip(r, widths, strict=True)).rstrip() for r in [header, *rows]]
+    widths, lines = _aligned_rows(rows)
     text = "\n".join(lines) + "\n"
     start = sum(widths[:column])
-    got = [text[a:b] for a, b in _labels.header_cells(text, start, start + len(header[column]))]
+    got = [text[a:b] for a, b in _labels.header_cells(text, start, start + len(_HEADER[column]))]
     # A row of dashes only is the header's underline ("-----   ---"), not a row of cells.
     assert got == [r[column] for r in rows if set("".join(r)) - set("-")]
     # Part of a header cell heads nothing.
     assert not list(_labels.header_cells(text, start, start + 2))
+
+
+@given(_rows("ab12:/"), st.integers(0, 2))
+def test_an_underlined_header_heads_its_columns_under_a_title_row(rows, column):
+    # A case system's printout: a title line aligned like a row ("Udtræk  DMI-kø  Team 4"), the
+    # header, a line of dashes under it. The header is the underlined row, not the title.
+    widths, lines = _aligned_rows(rows)
+    lines[1:1] = ["-" * sum(widths)]
+    text = "Udtræk  DMI-kø  Team 4   03.11.2025\n" + "\n".join(lines) + "\n"
+    head = _HEADER[column]
+    start = text.index("hoved") + sum(widths[:column])
+    cells = list(_labels.header_cells(text, start, start + len(head)))
+    assert [text[a:b] for a, b in cells] == [r[column] for r in rows]
+    assert all(_labels.column_header(text, a) == head for a, _b in cells)
+    # Without the underline the title is the table's first row, and heads the columns.
+    plain = text.replace("-" * sum(widths) + "\n", "")
+    start = plain.index("hoved") + sum(widths[:column])
+    assert not list(_labels.header_cells(plain, start, start + len(head)))

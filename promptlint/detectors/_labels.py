@@ -205,7 +205,10 @@ def column_cells(text: str, label: int, rows: int = _MAX_ROWS) -> Iterator[tuple
     line = text[line_start:line_end]
     sep = _separator(line)
     if not sep:
-        if _aligned_row(line) and _table_top(text, line_start, _aligned_row, "  ") == line_start:
+        if _aligned_row(line) and (
+            _table_top(text, line_start, _aligned_row, "  ") == line_start
+            or _underlined(text, line_end)
+        ):
             for cell in _ALIGNED_CELL.finditer(line):
                 if cell.end() > label - line_start:
                     following = _ALIGNED_CELL.search(line, cell.end())
@@ -428,6 +431,14 @@ def _aligned_row(line: str) -> bool:
     return len(_GAP.findall(line.strip())) >= 2
 
 
+def _underlined(text: str, line_end: int) -> bool:
+    """The line after the one ending at ``line_end`` is an underline row ("-----", "=====")."""
+    start = line_end + 1
+    end = text.find("\n", start, start + _MAX_ROW)
+    row = text[start : end if end != -1 else start + _MAX_ROW].strip()
+    return ("---" in row or "===" in row) and set(row) <= _UNDERLINE
+
+
 def _aligned_header(text: str, pos: int, line_start: int, line: str) -> str | None:
     """column_header for a table aligned with spaces ("Tidspunkt   Fakturanr.   Beløb"): the
     first row of the block of such rows, and in it the cell that starts at or before the
@@ -435,6 +446,14 @@ def _aligned_header(text: str, pos: int, line_start: int, line: str) -> str | No
     if not _aligned_row(line):
         return None
     top = _table_top(text, line_start, _aligned_row, "  ")
+    if top > 1:
+        # An underline row above the block: the row above the underline is the header, whatever
+        # stands above it ("Udtræk  DMI-kø  Team 4" over "Sags-ID  Navn  CPR" over "-----").
+        rule = text.rfind("\n", max(0, top - 1 - _MAX_ROW), top - 1) + 1
+        if rule > 0 and _underlined(text, rule - 1):
+            above = text.rfind("\n", max(0, rule - 1 - _MAX_ROW), rule - 1) + 1
+            if _aligned_row(text[above : rule - 1]):
+                top = above
     if top == line_start:
         return None  # the row is its table's first: a header has no header
     header_end = text.find("\n", top, top + _MAX_ROW)
