@@ -1144,6 +1144,24 @@ def test_a_long_guide_that_names_no_one_is_general():
     assert values(letter.format("[navn]")) == []
 
 
+
+def test_a_template_with_wishes_is_no_case_log():
+    # "Ønsker meddeles senest 1. marts" is the plural noun, not a log's "Ønsker hjælp til …".
+    template = (
+        "SAMVÆRSAFTALE (skabelon)\n\nForælder 1: [Fulde navn]\nForælder 2: [Fulde navn]\n\n"
+        "Barnet har bopæl hos [Forælder 1/Forælder 2]. Forældrene har [fælles "
+        "forældremyndighed / forældremyndigheden ligger hos ___].\n\n2. Almindeligt samvær\n"
+        "Barnet er hos samværsforælderen hver [anden/tredje] weekend.\n- Sommerferie: [2 eller "
+        "3] sammenhængende uger. Ønsker meddeles senest 1. marts.\n"
+    ) + "Aftalen kan ændres, hvis begge forældre er enige, jf. forældreansvarsloven § 19. " * 3
+    assert len(template) > 400
+    assert values(template) == []
+    # A log's "Ønsker" is the person's wish, and the log is about that person.
+    assert "forældremyndigheden" in values(
+        template.replace("Ønsker meddeles", "Ønsker forældremyndigheden alene, oplyser mor")
+    )
+
+
 def test_a_log_about_one_person_leaves_the_person_out():
     # Two or more sentences opening with the person left out or as a bare role make a log
     # about one person: its listed words are about that person, its everyday words too.
@@ -1557,3 +1575,25 @@ def test_a_talk_of_concern_is_no_finding():
     # Of the 12 uses of "bekymringssamtale" it flagged over 156 corpora, writers marked 2:
     # police and SSP hold it with many young people, as a routine.
     assert values("Vi vil gerne holde en bekymringssamtale med Ali og forældrene.") == []
+
+
+def test_holdout157_to_160_words_about_a_person():
+    assert values("Der ses friske snitsår på venstre underarm hos Ida.") == ["snitsår"]
+    assert values("Mor havde en depri efter den første, siger han.") == ["depri"]
+    assert values("Mikkel har motoriske tics, som er blevet værre.") == ["tics"]
+    assert values("Han var hjertepatient og havde fået pacemaker i 2021.") == ["hjertepatient", "pacemaker"]
+    assert values("Patient: known asthmatic, uses an inhaler") == ["asthmatic"]
+    assert values("Far fortæller, at han er vokset op i en alevitisk familie.") == ["alevitisk"]
+    assert values("Jeg har fortalt min mor, at jeg er bi.") == ["jeg er bi"]
+    assert values("Hun siger, at børnenes far sidder i Vestre.") == ["sidder i Vestre"]
+    assert values("Afdøde havde en alkoholdemens de sidste år.") == ["alkoholdemens"]
+    # A suspected condition names it, listed or not.
+    assert values("Lasse er kørt til Herlev, mistanke om commotio cerebri.") == [
+        "commotio cerebri"
+    ]
+
+
+def test_holdout157_to_160_words_that_are_not_about_a_person():
+    # "blind alarm" is a false alarm; "bi" alone is a bee.
+    assert values("Min nabo klager over regningen for en blind alarm i hans lejlighed.") == []
+    assert values("Han blev stukket af en bi i haven.") == []

@@ -1204,7 +1204,9 @@ _NOTE_SUBJECT = rx.compile_re(
     r"(?:har|havde|er|var|blev|fik|får|modtager|tager|oplyser|oplyste|fortæller|fortalte|mødt|"
     r"mødte|ønsker|virker|fremstår|udtrykker|beskriver|angiver|sygemeldt|henvist|visiteret|"
     r"indlagt|kendt|bekymret|afviser|ses|ikke)(?![\w])|(?:Oplyser|Fortæller|Beskriver|Angiver|"
-    r"Udtrykker|Mødt|Mødte|Virker|Fremstår|Bekræfter|Afviser|Ønsker|Indlagt|Genindlagt|"
+    # "Ønsker" is also the plural noun: "Ønsker meddeles senest 1. marts", "Ønsker om ferie skal …".
+    r"Udtrykker|Mødt|Mødte|Virker|Fremstår|Bekræfter|Afviser|"
+    r"Ønsker(?![ \t]+(?:\w+es|om|skal|kan|til)(?![\w]))|Indlagt|Genindlagt|"
     r"Udskrevet|Udskrives|Mobiliseret|Opereret|Henvist|Kendt|Behandlet|Sygemeldt|Raskmeldt|"
     r"Visiteret)(?=[ \t]+\w))"
 )
