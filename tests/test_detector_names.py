@@ -91,6 +91,7 @@ POSITIVE = [
     ("Sagsbehandler: JPH", ["JPH"]),
     ("Sagsnr. 2024-117/JPH", ["2024-117/JPH"[-3:]]),
     ("Med venlig hilsen\n/JPH", ["JPH"]),
+    ("Sagen er drøftet med teamleder CBJ, som er enig.", ["CBJ"]),
     # hyphenated, double surnames and particles
     (
         "Anne Hansen-Møller og Mette Due Andersen deltog.",
@@ -164,6 +165,8 @@ NEGATIVE = [
     # A committee is an organisation; a gas is not someone's initials.
     "Dette er ikke aftalt med Folketingets Europaudvalg.",
     "Danmark arbejder for, at forbuddet mod transit af LNG medtages.",
+    # The emergency services' acronyms: the medical coordination centre, the coma scale.
+    "Overførslen til AMK tog for lang tid, og GCS blev ikke noteret (SBAR).",
     "Københavns Kommune har afgjort sagen.",
     "Aarhus Kommune",
     "Ankestyrelsen har givet medhold.",

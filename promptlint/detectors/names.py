@@ -491,6 +491,7 @@ _ACRONYMS = frozenset(
     navn name dato tlf adr nn xx xxx soc asr siem edr xdr mfa sso rfc psk ssid co co₂ co2 nox
     bnp ptsd ptss ocd damp copd adl ekg eeg mri ct aes ufst sktst bup buc ppv pps mail email vive dst sfi kora dkk eur usd sek nok gbp chf
     star siri sirius ida aes smart celf sps esdh
+    amk gcs sbar isbar hlr aed cbrn tbsa
     """.split()
 )
 
@@ -2649,7 +2650,8 @@ _INITIAL_LABELS = frozenset(
     """
     sagsbehandler sagsbehandlere sagsbeh initialer init ref sign signatur signed vh mvh hilsen
     udarbejdet skrevet godkendt ansvarlig referent ordstyrer mødeleder cc kopi til fra af by
-    bruger user initials
+    bruger user initials teamleder teamlederen afdelingsleder kontorchef socialrådgiver jurist
+    konsulent kollega kollegaen fagkoordinator
     """.split()
 )
 # Labels that are also common prepositions or verbs: initials need the colon ("Til: JPH", not
