@@ -177,6 +177,10 @@ CORPORA = {
     "holdout154": CORPUS.with_name("corpus_holdout154"),
     "holdout155": CORPUS.with_name("corpus_holdout155"),
     "holdout156": CORPUS.with_name("corpus_holdout156"),
+    "holdout157": CORPUS.with_name("corpus_holdout157"),
+    "holdout158": CORPUS.with_name("corpus_holdout158"),
+    "holdout159": CORPUS.with_name("corpus_holdout159"),
+    "holdout160": CORPUS.with_name("corpus_holdout160"),
 }
 
 F1_FLOORS = {
@@ -716,6 +720,15 @@ CORPUS_F1_FLOORS = {
                    "name": 0.91},
     "holdout154": {"special_category": 0.80},
     "holdout155": {"special_category": 0.83, "name": 0.91, "secret": 0.85},
+    # holdout157-160 came after the fixes for 153-156, blind: 157 health visitors and child health
+    # 0.847 ("snitsår", "depri", "motoriske tics"), 0.963, 0 of 11; 158 tax and debt collection
+    # 0.780 (the writer leaves debt unmarked, which DOMAIN.md lists), 0.966, 0 of 12, case numbers
+    # 0.788 (a printout's "Sags-ID" column under a title line); 159 family law 0.716 (the writer
+    # leaves custody and contact unmarked, which DOMAIN.md lists), 0.870, 1 of 12 (a template's
+    # "Ønsker meddeles" read as a case log); 160 emergency services 0.868, 0.952, 1 of 12 ("AMK"
+    # read as initials). Pooled: special categories 0.798, decisions 0.940, clean 2 of 47.
+    "holdout158": {"special_category": 0.80},
+    "holdout159": {"special_category": 0.73, "classification": 0.88},
     # holdout69 (municipal HR and school administration, 11 clean): decisions 0.800 ("Vælg den
     # kandidat, vi skal ansætte", "hvis du kunne sige, om hun skal fritages …"); it passes every
     # target after its fixes.
@@ -906,6 +919,10 @@ FALSE_ALARM_RATE = {
     "holdout154": 0.10,
     "holdout155": 0.09,
     "holdout156": MAX_FALSE_ALARM_RATE,
+    "holdout157": MAX_FALSE_ALARM_RATE,
+    "holdout158": MAX_FALSE_ALARM_RATE,
+    "holdout159": MAX_FALSE_ALARM_RATE,
+    "holdout160": MAX_FALSE_ALARM_RATE,
 }
 
 

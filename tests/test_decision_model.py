@@ -75,6 +75,13 @@ def test_a_probability_is_between_zero_and_one(sentence):
         "Hun har været syg i 90 dage. Skal hun fortsætte i jobbet, eller er det tid til en "
         "afsked?",
         "Borgeren har søgt om tilskud til en ny seng. Synes du, hun bør få den?",
+        # The polite indirect ask: "om du mener" (not "mener du"), after "Jeg vil gerne høre".
+        "Notat fra børnesamtalen med Noah (9). Jeg vil også gerne høre, om du mener, at vi bør "
+        "flytte barnets bopæl til far, så jeg kan skrive det ind i indstillingen.",
+        # Who of a list gets what.
+        "Ansøgninger om bidrag:\n| Navn | Indkomst |\n| Lise Holm | 12.000 |\n"
+        "Gå dem igennem og skriv, hvilke der skal have afslag, og hvilke der skal have bevilget "
+        "bidraget.",
     ],
 )
 def test_a_request_in_new_words_is_read(text):
@@ -92,6 +99,7 @@ def test_a_request_in_new_words_is_read(text):
         "Borgeren har fået afslag. Vurder om afslaget er klart skrevet.",
         "Han har søgt om hjælp.\nSkal vi skrive til ham på dansk eller engelsk?",
         "Borgeren har søgt om hjælp. Vi skal vurdere, om han er berettiget, og skrive det selv.",
+        "Borgeren har klaget. Jeg vil gerne høre, om du kan gøre mailen kortere.",
         "The tenant asked whether he can keep a dog or not.",
         # Talk about AI, a quoted example of a forbidden prompt, colleagues' chat.
         "Du må ikke bruge ChatGPT til at afgøre, om en borger skal have hjælp.",

@@ -97,7 +97,7 @@ RULE = Rule(
 CUES = (
     # The AI addressed as it is asked ("kan du", "din vurdering"), not every "du" of a note.
     "kan du", "vil du", "kunne du", "du må", "du skal", "synes du", "mener du",
-    "tror du", "du bestemmer", "din vurdering", "dit bud", "din mening", "dit svar", "hvad du",
+    "tror du", "du mener", "du synes", "du tror", "hvilke der skal", "hvem der skal", "du bestemmer", "din vurdering", "dit bud", "din mening", "dit svar", "hvad du",
     "du gerne", "du lige", "du selv", "dig til", "can you", "could you", "would you", "will you",
     "do you", "you think", "your view", "your opinion", "your assessment",
     "your recommendation", "you decide", "you were",
@@ -204,7 +204,8 @@ _NO_DECISION = rx.compile_re(
     r"opgave\w*|tabel\w*|punktform|bullet points?|table|layout|overskrift\w*|headings?|"
     # How a payment is made is an errand: "Kan I trække det, eller skal hun have et girokort?"
     r"girokort\w*|indbetalingskort\w*|betalingsservice|mobilepay)(?![\w])"
-    r"|(?<![\w])(?:(?:skal|bør|kan|må|should|can|shall)[ \t]+(?:vi|jeg|we|i)|(?:vi|jeg|we|i)[ \t]+"
+    # "…, så jeg kan skrive det ind i indstillingen" is what the answer is for, not the errand.
+    r"|(?<![\w])(?:(?:skal|bør|kan|må|should|can|shall)[ \t]+(?:vi|jeg|we|i)|(?<!så[ \t])(?:vi|jeg|we|i)[ \t]+"
     r"(?:skal|bør|kan|må|vil|should|can|shall|will))[ \t]+(?:\w+[ \t]+){0,2}?"
     r"(?:skrive|svare|ringe|sende|holde|mødes|bruge|kontakte|invitere|indkalde|snakke|tale|"
     r"videresende|write|reply|answer|call|send|meet|use|contact|invite|talk|speak|forward)(?![\w])"
@@ -218,7 +219,9 @@ _NO_DECISION = rx.compile_re(
     r"don't decide|not to decide)(?![\w])"
 )
 _STATEMENT = rx.compile_re(
+    # "Jeg vil gerne høre, om du mener …" is a polite request, not a statement.
     r"(?i)(?:vi|jeg|we|i)[ \t]+(?:skal|vil|må|must|will|have to)(?![\w])"
+    r"(?![ \t]+(?:også[ \t]+)?gerne[ \t]+(?:høre|vide)(?![\w]))"
     # What happens next, told to a citizen: "Your caseworker will review the decision and …".
     r"|(?:your|din|jeres)[ \t]+\w+[ \t]+(?:will|vil)(?![\w])"
     # A rule told to a citizen: "Du skal have haft ordinær beskæftigelse i 3 år …".
