@@ -92,6 +92,12 @@ POSITIVE = [
     ("Sagsnr. 2024-117/JPH", ["2024-117/JPH"[-3:]]),
     ("Med venlig hilsen\n/JPH", ["JPH"]),
     ("Sagen er drøftet med teamleder CBJ, som er enig.", ["CBJ"]),
+    # Names no list knows, told by the person's CPR number or birth after them.
+    ("Abena Boateng (CPR 300178/3317), Vestergade 61", ["Abena Boateng"]),
+    ("- Dragoș Petrescu, f. 1981, rumænsk statsborger", ["Dragoș Petrescu"]),
+    ("Precious Okafor, født 12.03.1990, bor i Nordvest.", ["Precious Okafor"]),
+    # A first name that is also a word, then an unlisted surname, after a person label.
+    ("Fakta:\n- Klient: Faith Imasuen, faith.ima@outlook.com", ["Faith Imasuen"]),
     # hyphenated, double surnames and particles
     (
         "Anne Hansen-Møller og Mette Due Andersen deltog.",
@@ -165,6 +171,13 @@ NEGATIVE = [
     # A committee is an organisation; a gas is not someone's initials.
     "Dette er ikke aftalt med Folketingets Europaudvalg.",
     "Danmark arbejder for, at forbuddet mod transit af LNG medtages.",
+    # A table's name before a column list with "cpr" in it (SQL) is no person.
+    'c.execute("INSERT INTO Fremmoede (cpr, navn, dato) VALUES (?, ?, ?)")',
+    # Region adjectives joined by a hyphen end like Slavic surnames (-ic), and are words.
+    "I need a one-page briefing for a Nordic-Baltic seminar in Riga.",
+    "Deltagere fra CMM og Reden International.",
+    # A utility named after its owners' word: "Andel" is also a first name.
+    "Der er indhentet samtykke til kontakt med Andel Energi vedr. afbrydelsen.",
     # The emergency services' acronyms: the medical coordination centre, the coma scale.
     "Overførslen til AMK tog for lang tid, og GCS blev ikke noteret (SBAR).",
     "Københavns Kommune har afgjort sagen.",

@@ -428,6 +428,7 @@ _ORG_WORDS = frozenset(
     llc gmbh company corporation association group airport lufthavn station museum
     pizzeria pizzeriaet frisør frisørsalon salon kiosk kiosken grill grillbar bistro bodega
     servicedesk servicedesken helpdesk
+    energi forsyning fjernvarme varmeværk vandværk elselskab
     """.split()
 )
 _STREET_WORDS = frozenset(
@@ -491,7 +492,7 @@ _ACRONYMS = frozenset(
     navn name dato tlf adr nn xx xxx soc asr siem edr xdr mfa sso rfc psk ssid co co₂ co2 nox
     bnp ptsd ptss ocd damp copd adl ekg eeg mri ct aes ufst sktst bup buc ppv pps mail email vive dst sfi kora dkk eur usd sek nok gbp chf
     star siri sirius ida aes smart celf sps esdh
-    amk gcs sbar isbar hlr aed cbrn tbsa
+    amk gcs sbar isbar hlr aed cbrn tbsa cmm
     """.split()
 )
 
@@ -581,6 +582,12 @@ _SPEECH_AFTER_RX = (
     r"called|mentioned|emailed|sent|suggested|(?:has|had) (?:said|told|written|called|sent|"
     r"asked|emailed|confirmed))\b"
 )
+# After a name: the person's CPR number or birth ("Abena Boateng (CPR 300178-3317)",
+# "Dragoș Petrescu, f. 1981", "Precious Okafor, født 12.03.1990").
+_IDENTIFIED_AFTER_RX = (
+    r"[ \t]*(?:,[ \t]*|\([ \t]*)(?:(?:CPR|[Cc]pr|[Pp]ersonnr)(?:[-. \t]{0,2}nr)?\.?:?[ \t]*\d|"
+    r"f\.[ \t]*\d|født[ \t]+(?:den[ \t]+)?\d|b\.[ \t]*\d|born[ \t]+\d|\d{6}[ \t]?[-–][ \t]?\d{4}(?!\d))"
+)
 _COORD_RX = r"[ \t]*(?:,|og|and|&|eller|or|samt)[ \t]*"
 # After a surname: the rest of a company name ("Jensen og Møller A/S", "Hansen Holding").
 _COMPANY_TAIL_RX = (
@@ -632,6 +639,7 @@ _MIXED_OK = _lazy("_MIXED_OK", _MIXED_OK_RX)
 _HEADER = _lazy("_HEADER", _HEADER_RX, re.IGNORECASE)
 _SIGNOFF_LINE = _lazy("_SIGNOFF_LINE", _SIGNOFF_LINE_RX, re.IGNORECASE)
 _SPEECH_AFTER = _lazy("_SPEECH_AFTER", _SPEECH_AFTER_RX, re.IGNORECASE)
+_IDENTIFIED_AFTER = _lazy("_IDENTIFIED_AFTER", _IDENTIFIED_AFTER_RX)
 _COORD = _lazy("_COORD", _COORD_RX, re.IGNORECASE)
 _COMPANY_TAIL = _lazy("_COMPANY_TAIL", _COMPANY_TAIL_RX)
 _LABEL = _lazy("_LABEL", _LABEL_RX)
@@ -1191,8 +1199,14 @@ class _Classifier:
             parts = parts[1:]
         if not parts:
             return 0, 0, False
+        # A part that only ends like a surname is none if it is an ordinary word ("Nordic-Baltic":
+        # -ic as in Jovanovic).
         looked = [
-            (gaz.first_tier(p), gaz.surnames.get(p, 0), p.endswith(_SURNAME_SUFFIXES))
+            (
+                gaz.first_tier(p),
+                gaz.surnames.get(p, 0),
+                p.endswith(_SURNAME_SUFFIXES) and p not in gaz.words,
+            )
             for p in parts
         ]
         if any(p in _STOP for p in parts):
@@ -1350,7 +1364,7 @@ def _word_strength(before: _Before) -> int:
 def _wider_context(text: str, start: int, end: int) -> bool:
     """A header line (Til:, Fra:, Deltagere:), the line after a sign-off, or a verb of speaking
     after the name ("Mette siger", "Jensen har oplyst")."""
-    if _SPEECH_AFTER.match(text, end, end + 40):
+    if _SPEECH_AFTER.match(text, end, end + 40) or _IDENTIFIED_AFTER.match(text, end, end + 24):
         return True
     line_start = text.rfind("\n", max(0, start - 300), start) + 1
     if line_start == 0 and start > 300:
@@ -2497,8 +2511,15 @@ def _multi(text, tokens, toks, given, before, found) -> None:
             continue
         if t.kind == "init" or (t.first and not (t.amb and initial and not toks[k + 1].named)):
             break
-        if strength and k == 0 and t.kind == "word" and (not t.amb or t.last and toks[1].named):
-            break  # fru Thykjær Hansen, advokat Due Sørensen
+        if (
+            strength
+            and k == 0
+            and t.kind == "word"
+            and (not t.amb or t.last and toks[1].named or t.first and _unlisted(toks[1]))
+        ):
+            # fru Thykjær Hansen, advokat Due Sørensen; "Klient: Faith Imasuen" (a first name
+            # that is also a word, then a surname no list knows)
+            break
         if t.last and not t.amb and toks[k + 1].named and not initial:
             break
         k += 1
@@ -2565,6 +2586,11 @@ def _multi(text, tokens, toks, given, before, found) -> None:
     if kind is not None:
         found.spans.append(_span(start, end, kind))
 
+
+
+def _unlisted(tok: _Tok) -> bool:
+    """A capitalised word no list knows: neither a name, an ordinary word nor a place."""
+    return tok.kind == "word" and not (tok.named or tok.amb or tok.place or tok.caps)
 
 
 def _first_before_place(first: _Tok) -> bool:
