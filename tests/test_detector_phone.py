@@ -179,6 +179,7 @@ NEGATIVES = [
     "(+45 12 34 56 78)",
     "Mødet starter kl. 14 30 45 22.",  # right after "kl." it is no phone number
     "Husk at angive indkøbsordrenummer 4500 2231 på fakturaen.",
+    "overdue: 2 invoices (inv. 40123456 + 40125981), total 3.964,00 kr",
 ]
 
 

@@ -147,6 +147,7 @@ _NEGATIVE = frozenset(
     """
     cvr cvrnr cvrnummer senr senummer pnr pnummer momsnr momsnummer vat
     faktura fakturanr fakturanummer fakturaen fakt invoice ordre ordrenr ordrenummer ordren
+    fakturaer fakturanumre inv invoices invoiceno
     order kundenr kundenummer kundenummeret customer
     sagsnr sagnr sagsnummer sagsnummeret jnr journalnr journalnummer journal
     doknr dokumentnr dokumentnummer dok akt aktnr ref refnr reference bilag
