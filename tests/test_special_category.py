@@ -1597,3 +1597,36 @@ def test_holdout157_to_160_words_that_are_not_about_a_person():
     # "blind alarm" is a false alarm; "bi" alone is a bee.
     assert values("Min nabo klager over regningen for en blind alarm i hans lejlighed.") == []
     assert values("Han blev stukket af en bi i haven.") == []
+
+
+def test_holdout161_to_164_words_about_a_person():
+    assert values("Hun fortæller, at hun har solgt sex i området omkring Halmtorvet.") == [
+        "solgt sex"
+    ]
+    assert values("Hun blev identificeret som offer for menneskehandel i februar.") == [
+        "identificeret som offer"
+    ]
+    assert values("Klienten har været offer for menneskehandel.") == ["offer for menneskehandel"]
+    assert values("Valentina er en transkvinde, der har arbejdet som escort siden 2019.") == [
+        "transkvinde", "arbejdet som escort"
+    ]
+    assert values("She told us she was trafficked to Italy in 2016.") == ["trafficked"]
+    assert values("Kardiologen mener ikke, han bør vente så længe pga. ustabil angina.") == [
+        "angina"
+    ]
+    assert values("Patient Liva Thomsen venter på en skeleoperation.") == ["skeleoperation"]
+    assert values("She has been going to Odense for IVF treatment since August.") == ["IVF"]
+
+
+def test_away_on_a_course_is_no_teaching_material():
+    # "på kursus" says where someone is; "kurset om demens" is teaching material.
+    assert values("Mette Hansen har diabetes og er på kursus i denne uge.") == ["diabetes"]
+    assert values("Kurset om demens er for pårørende til mennesker med demens.") == []
+
+
+def test_arrears_as_such_are_financial_not_a_social_condition():
+    # DOMAIN.md lists "restance" under financial data; rent arrears put a home at risk.
+    assert values("Fru Hansen har en restance på 5.870 kr. på fjernvarmen.") == []
+    assert values("Vi har sat lønindeholdelse i gang hos Per Holm.") == []
+    assert values("Per Holm blev sat ud på grund af huslejerestance.") == ["huslejerestance"]
+    assert values("Han er RKI-registreret siden 2021, oplyser Per Holm.") == ["RKI-registreret"]

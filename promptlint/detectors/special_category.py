@@ -1157,12 +1157,14 @@ _NOT_GENERAL = rx.compile_re(
     # "konflikter med de andre beboere"): the person at hand is the subject.
     r"|\b(?:for|med|blandt|mod)[ \t]+(?:de|sine|hans|hendes)[ \t]+(?:andre[ \t]+)?"
     r"(?:ansatte|medarbejdere|kolleger|kollegaer|elever|beboere|borgere|patienter|brugere)\b"
+    # Away on a course ("er på kursus mandag-onsdag"): where someone is, no teaching material.
+    r"|\bpå[ \t]+(?:et[ \t]+)?kurs(?:us|et)\b"
 )
 # The words that may start what _NOT_GENERAL removes: only then is it worth running.
 _NOT_GENERAL_WORDS = frozenset(
     ("jf", "cf", "jævnfør", "alle", "all", "everyone")
     + ("to", "tre", "fire", "fem", "seks", "syv", "otte", "ni", "ti", "begge")
-    + ("af", "of", "for", "med", "blandt", "mod")
+    + ("af", "of", "for", "med", "blandt", "mod", "på")
 )
 # Where a new main clause begins inside a sentence (see _Doc.generic_at).
 _CLAUSE_BREAK_BEFORE = rx.compile_re(r", (?:men|but) |; | [–—] ")
