@@ -181,6 +181,10 @@ CORPORA = {
     "holdout158": CORPUS.with_name("corpus_holdout158"),
     "holdout159": CORPUS.with_name("corpus_holdout159"),
     "holdout160": CORPUS.with_name("corpus_holdout160"),
+    "holdout161": CORPUS.with_name("corpus_holdout161"),
+    "holdout162": CORPUS.with_name("corpus_holdout162"),
+    "holdout163": CORPUS.with_name("corpus_holdout163"),
+    "holdout164": CORPUS.with_name("corpus_holdout164"),
 }
 
 F1_FLOORS = {
@@ -330,7 +334,7 @@ CORPUS_F1_FLOORS = {
     # tage stilling til, om vi skal indkalde ham …, eller om vi går direkte til partshøring?",
     # which the decision model (AD012) reads as a request.
     # (36 and 67 mark every "boligstøtte"; it left the lists, marked in 31 % of 42 uses overall.)
-    "holdout36": {"special_category": 0.80, "decision_request": 0.85, "classification": 0.88},
+    "holdout36": {"special_category": 0.79, "decision_request": 0.85, "classification": 0.88},  # "restance" no longer read as social (see holdout164)
     # holdout37 (40 prompts as busy staff type them: lower case, typos, pasted rows; 12 clean),
     # blind: names 0.970 (first names alone in lower case: "en mail til mette"), decisions
     # 0.857 ("2) vurder om … ja eller nej" in lower case), CPR 0.947 (a tab table's first
@@ -480,7 +484,7 @@ CORPUS_F1_FLOORS = {
     # "Decide whether the deduction of 9.800 kr. … is lawful"), classification 0.909 (a web text
     # "(udkast v2)" its writer left unmarked), 2 of 10 clean flagged (that draft, and "Hans
     # Tavsens Park-siden").
-    "holdout67": {"special_category": 0.83, "classification": 0.90},
+    "holdout67": {"special_category": 0.81, "classification": 0.90},  # "restance" no longer read as social (see holdout164)
     # holdout68 (elder care and nursing homes, 10 clean): special categories 0.773 (its writer
     # marks no symptom, fall or medicine), decisions 0.900, secrets 0.909 (an iPad's code alone).
     "holdout68": {"special_category": 0.78, "secret": 0.90},
@@ -536,7 +540,7 @@ CORPUS_F1_FLOORS = {
     # numbers and initials are not read); "Søholm", a housing estate, is still read as a surname.
     "holdout82": {"special_category": 0.81},
     "holdout83": {"case_number": 0.88, "name": 0.92},
-    "holdout84": {"special_category": 0.77, "name": 0.94},
+    "holdout84": {"special_category": 0.75, "name": 0.94},  # "restance" no longer read as social (see holdout164)
     # holdout85-88 came after the fixes for 81-84, blind: 85 tax and debt collection 0.705,
     # 1.000, 4 of 12 (a report's run stamp and an invoice column read as CPR numbers, "G.A.2.3.2"
     # as initials); 86 youth and education 0.832, 1.000, 3 of 13 (FGU, VUC, a form's "C. …"
@@ -578,7 +582,7 @@ CORPUS_F1_FLOORS = {
     # finance and payroll 0.880, 1.000, 0 of 12. Pooled: decisions 0.954, clean 4 of 48. 97's
     # case numbers stand in columns aligned with spaces, which no case-number rule reads.
     "holdout97": {"case_number": 0.72, "classification": 0.88, "special_category": 0.72, "cpr": 0.95},
-    "holdout99": {"secret": 0.66, "special_category": 0.67},
+    "holdout99": {"secret": 0.66, "special_category": 0.65},  # "restance" no longer read as social (see holdout164)
     "holdout100": {"bank_account": 0.88},
     # holdout101-104 came after the round of 77-100 (scored with the column reading of CF104),
     # blind: 101 psychiatry and addiction 0.686, 0.923, 1 of 12 (a course's "Fiktiv case");
@@ -631,7 +635,7 @@ CORPUS_F1_FLOORS = {
     # SF", a party column headed "Indstillet af"). Pooled: special categories 0.746, decisions
     # 0.939, clean 2 of 49.
     "holdout117": {"special_category": 0.81},
-    "holdout118": {"special_category": 0.78, "name": 0.94},
+    "holdout118": {"special_category": 0.77, "name": 0.94},  # "restance" no longer read as social (see holdout164)
     "holdout119": {"special_category": 0.67, "name": 0.93},
     "holdout120": {"special_category": 0.67},
     # holdout121-124 came after the fixes for 117-120, blind: 121 guardianship and estates
@@ -729,6 +733,17 @@ CORPUS_F1_FLOORS = {
     # read as initials). Pooled: special categories 0.798, decisions 0.940, clean 2 of 47.
     "holdout158": {"special_category": 0.80},
     "holdout159": {"special_category": 0.73, "classification": 0.88},
+    # holdout161-164 came after the fixes for 157-160, blind: 161 courts and criminal justice
+    # 0.744 (the writer leaves court steps such as "grundlovsforhør" and "straffesag" unmarked),
+    # 0.889, 1 of 12 ("Thi bestemmes" read as the name Thi); 162 human trafficking and exit
+    # programmes 0.639 ("solgt sex", "offer for menneskehandel"), 1.000, 1 of 12
+    # ("Nordic-Baltic" read as a double surname), names 0.842 (names no list knows before a CPR
+    # number or "f. 1981"); 163 hospital administration 0.837, 0.952, 0 of 11; 164 utilities and
+    # housing costs 0.824 (plain arrears, which DOMAIN.md lists as financial data, read as
+    # social), 0.846, 0 of 12. Pooled: special categories 0.746, decisions 0.920, clean 2 of 47.
+    "holdout161": {"special_category": 0.75},
+    "holdout162": {"special_category": 0.77, "name": 0.87, "case_number": 0.93},
+    "holdout164": {"case_number": 0.94},
     # holdout69 (municipal HR and school administration, 11 clean): decisions 0.800 ("Vælg den
     # kandidat, vi skal ansætte", "hvis du kunne sige, om hun skal fritages …"); it passes every
     # target after its fixes.
@@ -923,6 +938,10 @@ FALSE_ALARM_RATE = {
     "holdout158": MAX_FALSE_ALARM_RATE,
     "holdout159": MAX_FALSE_ALARM_RATE,
     "holdout160": MAX_FALSE_ALARM_RATE,
+    "holdout161": MAX_FALSE_ALARM_RATE,
+    "holdout162": MAX_FALSE_ALARM_RATE,
+    "holdout163": MAX_FALSE_ALARM_RATE,
+    "holdout164": MAX_FALSE_ALARM_RATE,
 }
 
 
@@ -972,7 +991,7 @@ NAME_PRECISION_RECALL_BY_CORPUS = {
     "holdout101": 0.86, "holdout105": 0.90, "holdout107": 0.89, "holdout108": 0.90,
     "holdout112": 0.90, "holdout119": 0.88, "holdout126": 0.91,
     "holdout136": 0.68,
-    "holdout153": 0.88, "holdout155": 0.91,
+    "holdout153": 0.88, "holdout155": 0.91, "holdout162": 0.80,
     "holdout99": 0.90,
 }
 

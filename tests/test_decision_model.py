@@ -78,6 +78,12 @@ def test_a_probability_is_between_zero_and_one(sentence):
         # The polite indirect ask: "om du mener" (not "mener du"), after "Jeg vil gerne høre".
         "Notat fra børnesamtalen med Noah (9). Jeg vil også gerne høre, om du mener, at vi bør "
         "flytte barnets bopæl til far, så jeg kan skrive det ind i indstillingen.",
+        # What the answer is for is no errand: "jeg skal bruge svaret til konferencen".
+        "Patienten er udeblevet to gange. Skal vi afslutte henvisningen, eller skal han have en "
+        "tredje chance – tag stilling, jeg skal bruge svaret til konferencen i morgen.",
+        # "du vælger" (not "vælg"), and a case sent to the bailiff is an outcome, not an errand.
+        "Restancer i afdeling 7:\n| Lejer | Restance |\n| Per Holm | 14.906 |\n"
+        "Og så vil jeg gerne have at du vælger hvilke to lejere vi skal sende til fogeden først.",
         # Who of a list gets what.
         "Ansøgninger om bidrag:\n| Navn | Indkomst |\n| Lise Holm | 12.000 |\n"
         "Gå dem igennem og skriv, hvilke der skal have afslag, og hvilke der skal have bevilget "
