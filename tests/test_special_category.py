@@ -1630,3 +1630,10 @@ def test_arrears_as_such_are_financial_not_a_social_condition():
     assert values("Vi har sat lønindeholdelse i gang hos Per Holm.") == []
     assert values("Per Holm blev sat ud på grund af huslejerestance.") == ["huslejerestance"]
     assert values("Han er RKI-registreret siden 2021, oplyser Per Holm.") == ["RKI-registreret"]
+
+
+def test_a_court_step_or_the_criminal_case_itself_is_no_finding():
+    # A victim's lawyer and an interpreter name them too; the charge or the sentence tells.
+    assert values("Klienten Ole Hansen er forurettet i straffesagen mod naboen.") == []
+    assert values("Tolken var med ved grundlovsforhøret for Ole Hansen.") == []
+    assert values("Ole Hansen er sigtet for vold.") == ["sigtet for vold"]
