@@ -310,6 +310,8 @@ def header_cells(text: str, start: int, end: int) -> Iterator[tuple[int, int]]:
         and (text.startswith("  ", end) or not text[end:line_end].strip())
     ):
         return  # the match is only part of its cell
+    elif text[end - 1 : end] == ":" and text[end:line_end].lstrip(" \t")[:1].isdigit():
+        return  # "Sagsnr.:  2025-118734   Kontrolperiode: …": a field and its value, no header
     # A table has one first row, so its column is read once, however long the table is.
     yield from column_cells(text, start, len(text))
 
