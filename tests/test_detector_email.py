@@ -37,6 +37,9 @@ def test_rule_metadata():
         ("info@borger.dk\r\n", "info@borger.dk"),
         ("a@b.dk", "a@b.dk"),
         ("Post: kontakt@kbh.kk.dk;", "kontakt@kbh.kk.dk"),
+        # Defanged, as a threat report writes a phishing sender.
+        ("- Afsender: it-support@citrix-login[.]com", "it-support@citrix-login[.]com"),
+        ("phish@evil(.)net blev blokeret", "phish@evil(.)net"),
     ],
 )
 def test_addresses_are_found_with_exact_span(text, address):

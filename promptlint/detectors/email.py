@@ -43,8 +43,9 @@ RULE = Rule(
 
 # Local part: the characters RFC 5322 allows unquoted, plus Unicode letters (RFC 6531).
 _LOCAL_REVERSED = rx.compile(r"[\w!#$%&'*+/=?^`{|}~-]+(?:\.[\w!#$%&'*+/=?^`{|}~-]+)*")
+# A dot may be defanged, as threat reports write a phishing sender: "login[.]com", "(.)".
 _DOMAIN = rx.compile(
-    r"(?:[\p{L}\p{N}](?:[\p{L}\p{N}-]{0,61}[\p{L}\p{N}])?\.)+"
+    r"(?:[\p{L}\p{N}](?:[\p{L}\p{N}-]{0,61}[\p{L}\p{N}])?(?:\.|\[\.\]|\(\.\)|\[dot\]))+"
     r"(?:\p{L}{2,63}|xn--[a-z0-9-]{2,59})(?![\p{L}\p{N}-]|\.[\p{L}\p{N}])",
     rx.IGNORECASE,
 )
