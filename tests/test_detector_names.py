@@ -98,6 +98,8 @@ POSITIVE = [
     ("Precious Okafor, født 12.03.1990, bor i Nordvest.", ["Precious Okafor"]),
     # A first name that is also a word, then an unlisted surname, after a person label.
     ("Fakta:\n- Klient: Faith Imasuen, faith.ima@outlook.com", ["Faith Imasuen"]),
+    # An unlisted name before the person's age in brackets.
+    ("Baggrund\nDer er bekymring for Tesfay (16 år, fra Eritrea), som ankom i juni.", ["Tesfay"]),
     # hyphenated, double surnames and particles
     (
         "Anne Hansen-Møller og Mette Due Andersen deltog.",
@@ -176,6 +178,9 @@ NEGATIVE = [
     # Region adjectives joined by a hyphen end like Slavic surnames (-ic), and are words.
     "I need a one-page briefing for a Nordic-Baltic seminar in Riga.",
     "Deltagere fra CMM og Reden International.",
+    # A restaurant named with a first name; a unit named by a compass point.
+    "Vi var på kontrol hos Pizza Bella i Kolding i formiddags.",
+    "Deltagere: enhedscheferne for Kontrol Øst, Kontrol Vest og Dyrevelfærd.",
     # A utility named after its owners' word: "Andel" is also a first name.
     "Der er indhentet samtykke til kontakt med Andel Energi vedr. afbrydelsen.",
     # The emergency services' acronyms: the medical coordination centre, the coma scale.

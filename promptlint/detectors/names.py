@@ -426,7 +426,8 @@ _ORG_WORDS = frozenset(
     anlæg revision rights watch institute council centre
     university college school hospital council ministry agency department foundation inc ltd
     llc gmbh company corporation association group airport lufthavn station museum
-    pizzeria pizzeriaet frisør frisørsalon salon kiosk kiosken grill grillbar bistro bodega
+    pizzeria pizzeriaet pizza sushi kebab burger frisør frisørsalon salon kiosk kiosken grill
+    grillbar bistro bodega
     servicedesk servicedesken helpdesk
     energi forsyning fjernvarme varmeværk vandværk elselskab
     """.split()
@@ -492,7 +493,7 @@ _ACRONYMS = frozenset(
     navn name dato tlf adr nn xx xxx soc asr siem edr xdr mfa sso rfc psk ssid co co₂ co2 nox
     bnp ptsd ptss ocd damp copd adl ekg eeg mri ct aes ufst sktst bup buc ppv pps mail email vive dst sfi kora dkk eur usd sek nok gbp chf
     star siri sirius ida aes smart celf sps esdh
-    amk gcs sbar isbar hlr aed cbrn tbsa cmm
+    amk gcs sbar isbar hlr aed cbrn tbsa cmm dpo ciso cio
     """.split()
 )
 
@@ -587,6 +588,8 @@ _SPEECH_AFTER_RX = (
 _IDENTIFIED_AFTER_RX = (
     r"[ \t]*(?:,[ \t]*|\([ \t]*)(?:(?:CPR|[Cc]pr|[Pp]ersonnr)(?:[-. \t]{0,2}nr)?\.?:?[ \t]*\d|"
     r"f\.[ \t]*\d|født[ \t]+(?:den[ \t]+)?\d|b\.[ \t]*\d|born[ \t]+\d|\d{6}[ \t]?[-–][ \t]?\d{4}(?!\d))"
+    # Or the person's age in brackets: "Faven (16 år, fra Eritrea)", "Noah (9 år)".
+    r"|[ \t]*\([ \t]*\d{1,3}[ \t]*(?:år|årig|mdr|måneder|years?|yrs?)(?![\w])"
 )
 _COORD_RX = r"[ \t]*(?:,|og|and|&|eller|or|samt)[ \t]*"
 # After a surname: the rest of a company name ("Jensen og Møller A/S", "Hansen Holding").
@@ -2238,6 +2241,12 @@ def _unknown(text: str, start: int, end: int, found: _Found) -> None:
         and text[max(0, start - 3) : start].rstrip()[-1:] not in (".", "!")  # "Hej. Nedenfor …"
     ):
         found.spans.append(_span(start, end, _SINGLE_WEAK))
+    elif (
+        3 <= end - start <= 14
+        and text[start + 1 : end].islower()
+        and _IDENTIFIED_AFTER.match(text, end, end + 24)
+    ):
+        found.spans.append(_span(start, end, _SINGLE_CONTEXT))  # "Faven (16 år, fra Eritrea)"
     else:
         found.rejected.setdefault(text[start:end], []).append(start)
 
@@ -2464,6 +2473,13 @@ def _multi(text, tokens, toks, given, before, found) -> None:
         return
     if not given and _POSTCODE_BEFORE.search(text, max(0, tokens[0][0] - 6), tokens[0][0]):
         return  # "5762 V. Skerninge", "8000 Aarhus C": the town after its postcode
+    if (
+        not given
+        and len(toks) == 2
+        and tokens[-1][2].lower() in _COMPASS
+        and not (first.first and not first.amb)
+    ):
+        return  # "Kontrol Vest", "Team Øst", "Jobcenter Syd": a unit of an organisation
     if before is None:
         before = _look_back(text, tokens[0][0])
     strength = given or _word_strength(before)
@@ -2586,6 +2602,9 @@ def _multi(text, tokens, toks, given, before, found) -> None:
     if kind is not None:
         found.spans.append(_span(start, end, kind))
 
+
+
+_COMPASS = frozenset("nord syd øst vest nordvest nordøst sydvest sydøst midt".split())
 
 
 def _unlisted(tok: _Tok) -> bool:
