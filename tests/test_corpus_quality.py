@@ -185,6 +185,10 @@ CORPORA = {
     "holdout162": CORPUS.with_name("corpus_holdout162"),
     "holdout163": CORPUS.with_name("corpus_holdout163"),
     "holdout164": CORPUS.with_name("corpus_holdout164"),
+    "holdout165": CORPUS.with_name("corpus_holdout165"),
+    "holdout166": CORPUS.with_name("corpus_holdout166"),
+    "holdout167": CORPUS.with_name("corpus_holdout167"),
+    "holdout168": CORPUS.with_name("corpus_holdout168"),
 }
 
 F1_FLOORS = {
@@ -744,6 +748,17 @@ CORPUS_F1_FLOORS = {
     "holdout161": {"special_category": 0.75},
     "holdout162": {"special_category": 0.77, "name": 0.87, "case_number": 0.93},
     "holdout164": {"case_number": 0.94},
+    # holdout165-168 came after the fixes for 161-164, blind: 165 food and animal welfare
+    # inspection 0.903, 0.963, 2 of 12 ("Kontrol Vest" and "med rene redskaber" read as names),
+    # animals' conditions read as a person's; 166 asylum centres and unaccompanied minors 0.748,
+    # 1.000, 0 of 12, case numbers 0.800 (an "ID-nr." column); 167 special-needs transport 0.755
+    # (mobility aids in a trip list), 0.909, 0 of 11; 168 IT security and access 0.845, 1.000, 1
+    # of 11 ("DPO" read as initials), case numbers 0.815 (a field line read as a column's
+    # header), secrets 0.909 (PowerShell's ConvertTo-SecureString). Pooled: special categories
+    # 0.794, decisions 0.966, clean 3 of 46.
+    "holdout166": {"special_category": 0.77, "classification": 0.85},
+    "holdout167": {"special_category": 0.76},
+    "holdout168": {"special_category": 0.84},
     # holdout69 (municipal HR and school administration, 11 clean): decisions 0.800 ("Vælg den
     # kandidat, vi skal ansætte", "hvis du kunne sige, om hun skal fritages …"); it passes every
     # target after its fixes.
@@ -942,6 +957,10 @@ FALSE_ALARM_RATE = {
     "holdout162": MAX_FALSE_ALARM_RATE,
     "holdout163": MAX_FALSE_ALARM_RATE,
     "holdout164": MAX_FALSE_ALARM_RATE,
+    "holdout165": MAX_FALSE_ALARM_RATE,
+    "holdout166": MAX_FALSE_ALARM_RATE,
+    "holdout167": MAX_FALSE_ALARM_RATE,
+    "holdout168": MAX_FALSE_ALARM_RATE,
 }
 
 

@@ -84,6 +84,9 @@ def test_a_probability_is_between_zero_and_one(sentence):
         # "du vælger" (not "vælg"), and a case sent to the bailiff is an outcome, not an errand.
         "Restancer i afdeling 7:\n| Lejer | Restance |\n| Per Holm | 14.906 |\n"
         "Og så vil jeg gerne have at du vælger hvilke to lejere vi skal sende til fogeden først.",
+        # "skal du bestemme" (not "bestem").
+        "Passageren sparkede til sædet og råbte. Og så skal du bestemme om han skal udelukkes fra "
+        "flextur fremover, jeg skriver bare det du siger til Midttrafik.",
         # Who of a list gets what.
         "Ansøgninger om bidrag:\n| Navn | Indkomst |\n| Lise Holm | 12.000 |\n"
         "Gå dem igennem og skriv, hvilke der skal have afslag, og hvilke der skal have bevilget "

@@ -98,7 +98,7 @@ CUES = (
     # The AI addressed as it is asked ("kan du", "din vurdering"), not every "du" of a note.
     "kan du", "vil du", "kunne du", "du må", "du skal", "synes du", "mener du",
     "tror du", "du mener", "du synes", "du tror", "du vælger", "du beslutter", "du afgør",
-    "du vurderer", "hvilke der skal", "hvem der skal", "du bestemmer", "din vurdering", "dit bud", "din mening", "dit svar", "hvad du",
+    "du vurderer", "du bestemme", "hvilke der skal", "hvem der skal", "du bestemmer", "din vurdering", "dit bud", "din mening", "dit svar", "hvad du",
     "du gerne", "du lige", "du selv", "dig til", "can you", "could you", "would you", "will you",
     "do you", "you think", "your view", "your opinion", "your assessment",
     "your recommendation", "you decide", "you were",
