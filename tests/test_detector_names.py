@@ -98,6 +98,8 @@ POSITIVE = [
     ("Precious Okafor, født 12.03.1990, bor i Nordvest.", ["Precious Okafor"]),
     # A first name that is also a word, then an unlisted surname, after a person label.
     ("Fakta:\n- Klient: Faith Imasuen, faith.ima@outlook.com", ["Faith Imasuen"]),
+    # "Sine" is a first name, not only the possessive "sine".
+    ("Jeg hedder Sine Rasmussen Holm og læser psykologi.", ["Sine Rasmussen Holm"]),
     # An unlisted name before the person's age in brackets.
     ("Baggrund\nDer er bekymring for Tesfay (16 år, fra Eritrea), som ankom i juni.", ["Tesfay"]),
     # hyphenated, double surnames and particles
@@ -178,6 +180,13 @@ NEGATIVE = [
     # Region adjectives joined by a hyphen end like Slavic surnames (-ic), and are words.
     "I need a one-page briefing for a Nordic-Baltic seminar in Riga.",
     "Deltagere fra CMM og Reden International.",
+    # A spreadsheet's columns named by their letters.
+    "Kolonner:\nA Afgiftsnr | B Dato | C Zone | D Beløb | E Status\n",
+    # A book of the Bible with chapter and verse; a word joined to a noun; a lake's town.
+    "Teksten er Matt 5,1-12 (saligprisningerne).",
+    "13.30   Bo-træning i træningslejligheden",
+    "09.30   Gåtur til Lyngsø (ca. 2,5 km)",
+    "You can also take out a state student loan of up to DKK 3,634 per month.",
     # A restaurant named with a first name; a unit named by a compass point.
     "Vi var på kontrol hos Pizza Bella i Kolding i formiddags.",
     "Deltagere: enhedscheferne for Kontrol Øst, Kontrol Vest og Dyrevelfærd.",

@@ -156,7 +156,7 @@ _STOP = frozenset(
     """
     og i på til med af for fra om ved under over efter før som men hvis når at der den det de dem
     denne dette disse en et jeg du han hun vi mig dig ham hende os jer sig min mit mine din dit
-    dine sin sit sine vores jeres deres hendes dens dets man kan skal vil må har var er blev bliver
+    dine sin sit vores jeres deres hendes dens dets man kan skal vil må har var er blev bliver
     være have havde kunne skulle ville måtte bør burde gør gjorde får fik kom går gik se ser så
     også kun bare lige nu her hvor hvad hvem hvilken hvilket hvilke hvordan hvorfor hvornår ja nej
     tak ikke aldrig altid ofte måske gerne desuden derfor dermed derefter herefter hermed endvidere
@@ -349,6 +349,15 @@ _FAITH_BEFORE = frozenset(
 _HOLIDAY_BEFORE = frozenset("during under i før efter before after until til since siden".split())
 _HOLIDAYS = frozenset(("Ramadan", "Eid", "Ramadanen"))
 # Points of the compass, which name a district after a definite noun ("Hjemmeplejen Vest").
+def _column_letters(text: str, pos: int) -> bool:
+    """The line at ``pos`` names its columns by letters: three cells or more that start with a
+    capital letter and a blank ("A Afgiftsnr | B Dato | C Zone")."""
+    start = text.rfind("\n", 0, pos) + 1
+    end = text.find("\n", pos)
+    line = text[start : end if end != -1 else len(text)]
+    return len(line) < 400 and len(_COLUMN_LETTER.findall(line)) >= 3
+
+
 _COMPASS = frozenset("vest øst nord syd midt nordvest nordøst sydvest sydøst".split())
 _COMPASS_AFTER = re.compile(r"\w\w(?:en|et|ne|team|center|gruppe|afdeling|område|distrikt)[ \u00a0]$")
 # A ward, a team or a house, named next: a name that is also a word names the unit ("afdeling Birk
@@ -469,7 +478,7 @@ _SURNAME_SUFFIXES = tuple(
 # context, is read as the place: "matr.nr. 7 Skovby By", "udstykningen i Dalum".
 _TOWN_SUFFIXES = tuple(
     """
-    by rup løse lev sted inge købing bjerg borg um rød bølle havn næs høj holt ager
+    by rup løse lev sted inge købing bjerg borg um rød bølle havn næs høj holt ager sø
     """.split()
 )
 # ... except endings of foreign surnames and Latin words (Begum, Museum, Forum).
@@ -1168,8 +1177,8 @@ class _Classifier:
         if tail.endswith(_KIND_OF_WORK):
             return _STOP_TOK  # "Peer-medarbejdere", "Peer-støtte": a kind of work, no one
         tok = self(head)
-        if tok.kind != "word" or not tok.named or tok.poss:
-            return _STOP_TOK
+        if tok.kind != "word" or not tok.named or tok.poss or tok.amb:
+            return _STOP_TOK  # also "Bo-træning", "Per-styk": a word joined to a noun
         return _Tok(
             "word",
             first=tok.first,
@@ -1496,6 +1505,8 @@ def _common_mid_sentence(text: str, start: int, end: int, tok: _Tok, found: _Fou
         text.startswith(". ", end) and _ROOM_CODE.match(text, end + 2)
     ):
         return True  # "became Christian", "during Ramadan", "i Aud. A2.01"
+    if text.startswith(" ", end) and _CHAPTER_VERSE.match(text, end):
+        return True  # "Teksten er Matt 5,1-12": a book of the Bible, chapter and verse
     if (j < 0 and start > 15) or word not in _THING_WORDS:
         found.spans.append(Span(_CODE, start, end - tok.poss, _SINGLE[0], _SINGLE[1]))
     return True
@@ -2006,6 +2017,8 @@ def _single(text, start, end, tok, given, before, found) -> None:
         and _month_in_date(text, start, end)
     ):
         return  # "Deadline Jan 2026"
+    if _CHAPTER_VERSE.match(text, end):
+        return  # "Teksten er Matt 5,1-12": a book of the Bible, chapter and verse
     strength = given or _word_strength(before)
     initial = before.initial and not given
     if tok.kind == "caps" and not tok.named:
@@ -2473,6 +2486,8 @@ def _multi(text, tokens, toks, given, before, found) -> None:
         return
     if not given and _POSTCODE_BEFORE.search(text, max(0, tokens[0][0] - 6), tokens[0][0]):
         return  # "5762 V. Skerninge", "8000 Aarhus C": the town after its postcode
+    if not given and len(tokens[0][2]) == 1 and _column_letters(text, tokens[0][0]):
+        return  # "A Afgiftsnr | B Dato | C Zone": a spreadsheet's column letters, no initials
     if (
         not given
         and len(toks) == 2
@@ -2725,6 +2740,10 @@ def _digit_follows(text: str, end: int) -> bool:
 
 
 _VERSION = _lazy("_VERSION", r"[ \t]\d{1,2}(?:\.\d{1,2}){0,2}(?![\d:/\-]|[.,]\d)")
+# A cell that starts with a spreadsheet's column letter: "A Afgiftsnr | B Dato".
+_COLUMN_LETTER = _lazy("_COLUMN_LETTER", r"(?:^|[|;\t])[ \t]*[A-Z][ \t]+[^\W\d_]")
+# A Bible reference's chapter and verse after a book's short name: "Matt 5,1-12", "Joh 3,16".
+_CHAPTER_VERSE = _lazy("_CHAPTER_VERSE", r"[ \t]\d{1,3},\d{1,3}(?:-\d{1,3})?(?![\d,])")
 
 
 def _version_follows(text: str, end: int) -> bool:
