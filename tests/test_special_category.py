@@ -1658,3 +1658,16 @@ def test_holdout165_to_168_words_about_a_person():
         "forgrebet sig"
     ]
     assert values("Bilal H. – latent TB, starter forebyggende behandling mandag.") == ["TB"]
+
+
+def test_a_writer_who_gives_their_name_writes_about_themself():
+    # A long letter with no "han"/"hun" and a name no list knows well is still no guide when the
+    # writer names themself.
+    letter = (
+        "Hej studievejledning\n\nJeg hedder Sine Rasmussen Holm og læser psykologi på 4. semester. "
+        "Jeg har været sygemeldt siden marts pga en depresion og er startet på medicin i april. "
+        + "Jeg nåede ikke at gå op til eksamen, og jeg er bange for at miste min SU. " * 6
+    )
+    assert len(letter) > 400
+    assert "sygemeldt" in values(letter)
+    assert values(letter.replace("Jeg hedder Sine Rasmussen Holm og læser", "Man læser")) == []

@@ -2085,6 +2085,12 @@ _LABELLED_NAME = rx.compile_re(
 )
 
 
+# A writer who gives their name writes about themself: "Jeg hedder Sine Holm og …".
+_SELF_NAMED = rx.compile_re(
+    r"(?:[Jj]eg hedder|[Mm]it navn er|[Mm]y name is|I am called)[ \t]+[A-ZÆØÅ][\w\-]+"
+)
+
+
 def _labelled_name(text: str, labels: re.Pattern[str]) -> bool:
     """A person label with a name after it ("Modtager: Guillermo Andrés Rivas Ortega"), whether
     or not the name lists know the name."""
@@ -2110,6 +2116,7 @@ def _guidance(text: str, names: _Names, labels: re.Pattern[str]) -> bool:
     unquoted = _EITHER_PRONOUN.sub(" ", _QUOTATION.sub(" ", text))
     return (
         _ONE_PERSON_PRONOUN.search(unquoted) is None
+        and _SELF_NAMED.search(text) is None
         and _PERSON_AGE.search(text) is None
         and not names.mentioned(text)
         and not _labelled_name(text, labels)
