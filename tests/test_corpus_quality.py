@@ -189,6 +189,14 @@ CORPORA = {
     "holdout166": CORPUS.with_name("corpus_holdout166"),
     "holdout167": CORPUS.with_name("corpus_holdout167"),
     "holdout168": CORPUS.with_name("corpus_holdout168"),
+    "holdout169": CORPUS.with_name("corpus_holdout169"),
+    "holdout170": CORPUS.with_name("corpus_holdout170"),
+    "holdout171": CORPUS.with_name("corpus_holdout171"),
+    "holdout172": CORPUS.with_name("corpus_holdout172"),
+    "holdout173": CORPUS.with_name("corpus_holdout173"),
+    "holdout174": CORPUS.with_name("corpus_holdout174"),
+    "holdout175": CORPUS.with_name("corpus_holdout175"),
+    "holdout176": CORPUS.with_name("corpus_holdout176"),
 }
 
 F1_FLOORS = {
@@ -759,6 +767,25 @@ CORPUS_F1_FLOORS = {
     "holdout166": {"special_category": 0.77, "classification": 0.85},
     "holdout167": {"special_category": 0.76},
     "holdout168": {"special_category": 0.84},
+    # holdout169-172 came after the fixes for 165-168, blind: 169 student grants and counselling
+    # 0.800 (a student's own letter, "Jeg hedder Sine …", read as a guide), 0.818, 2 of 12
+    # (an English FAQ's "Student Grants"); 170 church offices and burials 0.816, 1.000, 2 of 11
+    # ("Matt 5,1-12"); 171 police complaints 0.735, 1.000, 0 of 13; 172 sheltered employment
+    # 0.863, 1.000, 1 of 12 ("Bo-træning"). Pooled: special categories 0.806, decisions 0.956,
+    # clean 5 of 48.
+    "holdout169": {"special_category": 0.84, "decision_request": 0.90, "name": 0.91,
+                   "address": 0.90},
+    "holdout170": {"special_category": 0.81},
+    "holdout171": {"special_category": 0.72, "name": 0.91, "case_number": 0.94},
+    # holdout173-176 came after the fixes for 169-172, blind: 173 health promotion 0.855, 0.900,
+    # 0 of 12; 174 work environment 0.840, 0.957, 0 of 12; 175 school absence 0.898, 0.909, 0
+    # of 12; 176 parking enforcement 0.762, 0.870, 2 of 12 (a spreadsheet's "C Zone | D Beløb"
+    # read as names, a question about the law as a request). Pooled: special categories 0.836,
+    # decisions 0.909, clean 2 of 48.
+    "holdout173": {"case_number": 0.92, "decision_request": 0.90},
+    "holdout174": {"special_category": 0.83},
+    "holdout175": {"decision_request": 0.90},
+    "holdout176": {"special_category": 0.74, "decision_request": 0.90},
     # holdout69 (municipal HR and school administration, 11 clean): decisions 0.800 ("Vælg den
     # kandidat, vi skal ansætte", "hvis du kunne sige, om hun skal fritages …"); it passes every
     # target after its fixes.
@@ -961,6 +988,14 @@ FALSE_ALARM_RATE = {
     "holdout166": MAX_FALSE_ALARM_RATE,
     "holdout167": MAX_FALSE_ALARM_RATE,
     "holdout168": MAX_FALSE_ALARM_RATE,
+    "holdout169": 0.17,
+    "holdout170": MAX_FALSE_ALARM_RATE,
+    "holdout171": MAX_FALSE_ALARM_RATE,
+    "holdout172": MAX_FALSE_ALARM_RATE,
+    "holdout173": MAX_FALSE_ALARM_RATE,
+    "holdout174": MAX_FALSE_ALARM_RATE,
+    "holdout175": MAX_FALSE_ALARM_RATE,
+    "holdout176": MAX_FALSE_ALARM_RATE,
 }
 
 
@@ -1010,7 +1045,8 @@ NAME_PRECISION_RECALL_BY_CORPUS = {
     "holdout101": 0.86, "holdout105": 0.90, "holdout107": 0.89, "holdout108": 0.90,
     "holdout112": 0.90, "holdout119": 0.88, "holdout126": 0.91,
     "holdout136": 0.68,
-    "holdout153": 0.88, "holdout155": 0.91, "holdout162": 0.80,
+    "holdout153": 0.88, "holdout155": 0.91, "holdout162": 0.80, "holdout169": 0.90,
+    "holdout171": 0.87,
     "holdout99": 0.90,
 }
 
