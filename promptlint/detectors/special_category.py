@@ -391,7 +391,7 @@ class _Context:
     previous_word_keys: frozenset[str]
     work_words: frozenset[str]
     animals: frozenset[str]
-    animal_endings: tuple[str, ...]
+    animal_compound: re.Pattern[str]
     not_after: frozenset[str]
     none_before: frozenset[str]
     fillers: frozenset[str]
@@ -451,7 +451,9 @@ class _Context:
             ),
             work_words=_words(data["topics"]["work_words"]),
             animals=_words(data["topics"]["animals"]),
-            animal_endings=tuple(data["topics"]["animal_endings"]),
+            animal_compound=rx.compile_re(
+                "(?:" + "|".join(map(re.escape, data["topics"]["animal_endings"])) + r")(?![\w])"
+            ),
             not_after=_words(data["topics"]["not_after"]),
             none_before=_words(data["topics"]["none_before"]),
             fillers=_words(data["topics"]["fillers"]),
@@ -1421,9 +1423,7 @@ class _Doc:
         or a compound ending like one: "blandingshunde") and no third- or first-person pronoun
         or person noun ("Hun har en hund og diabetes" is about her)."""
         ctx = self.ctx
-        if ctx.animals.isdisjoint(s.present) and not any(
-            w.endswith(ctx.animal_endings) for w in s.words
-        ):
+        if ctx.animals.isdisjoint(s.present) and not ctx.animal_compound.search(s.low):
             return False
         return (
             ctx.pronouns.isdisjoint(s.present)
