@@ -45,6 +45,8 @@ POSITIVES = [
     ("Kortnr.: 4111111111119", "4111111111119"),  # old 13-digit Visa, with a card word
     ("Hævet på kortet 4111 1111 1111 1111 i går", "4111 1111 1111 1111"),
     ("Nummeret 4111 1111 1111 1111 blev brugt.", "4111 1111 1111 1111"),
+    # An expiry right after it outweighs "tlf" before it ("paid by card over the phone").
+    ("betalte med kort over tlf (ok?): 4571 9203 3312 0871 exp 08/28", "4571 9203 3312 0871"),
 ]
 
 

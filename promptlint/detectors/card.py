@@ -181,8 +181,17 @@ _BEFORE = 48
 _AFTER = 24
 
 
+# Words right after a number that only a card has: its expiry or its security code ("4571 …
+# exp 08/28"). They decide before any word before it ("kort over tlf: 4571 …").
+_CARD_ONLY_AFTER = frozenset("exp expiry udløb udløber udløbsdato cvc cvv cvc2 cvv2".split())
+
+
 def context(text: str, start: int, end: int) -> str | None:
-    """'pos', 'neg' or None from the words around a number (the nearest word before decides)."""
+    """'pos', 'neg' or None from the words around a number (an expiry or a security code right
+    after it decides; otherwise the nearest word before)."""
+    following = _WORD.search(text, end, end + 8)
+    if following is not None and following.group().lower() in _CARD_ONLY_AFTER:
+        return "pos"
     for match in _WORD_BACK.finditer(text, max(0, start - _BEFORE), start):
         word = match.group().lower().translate(_JOINERS)
         if word in _POSITIVE:
