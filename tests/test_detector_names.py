@@ -180,6 +180,8 @@ NEGATIVE = [
     # Region adjectives joined by a hyphen end like Slavic surnames (-ic), and are words.
     "I need a one-page briefing for a Nordic-Baltic seminar in Riga.",
     "Deltagere fra CMM og Reden International.",
+    # "til søs" (at sea), not the first name Søs.
+    "Arbejdsulykker til søs 2021-2025 – anmeldte ulykker på danske skibe",
     # A spreadsheet's columns named by their letters.
     "Kolonner:\nA Afgiftsnr | B Dato | C Zone | D Beløb | E Status\n",
     # A book of the Bible with chapter and verse; a word joined to a noun; a lake's town.

@@ -229,7 +229,7 @@ diva muse lava sinus kobra lama perle rubin liga
 ager antal bakke bakken blank brønd dal dame dans dige dreng ellers fjord fri grå gæst havn klint
 konge kroner loft lyn marken mat mor park patient prins sammen skat snedker søster ulv ung ørn
 moder fader tip tips irish scottish welsh dutch swiss finnish thi nordic baltic arctic rene
-loan loans grant grants scheme
+loan loans grant grants scheme søs skipper
 borger ramadan eid kristi kareem mubarak aula lange skriver kors hær said link net chat cloud mailen erasmus bor tirs tors fre lør andres
 yde
 """
