@@ -93,7 +93,7 @@ def codes(text: str) -> set[str]:
         ("Borgeren har en plettet straffeattest.", "SP002", "plettet straffeattest"),
         ("Hun blev sigtet for tyveri i 2022.", "SP002", "sigtet for tyveri"),
         ("Borgerens søn er sigtet for vold mod en betjent.", "SP002", "sigtet for vold"),
-        ("Han fik 30 dages betinget fængsel.", "SP002", "betinget fængsel"),
+        ("Han fik 30 dages betinget fængsel.", "SP002", "dages betinget fængsel"),
         ("Hendes far sidder i fængsel.", "SP002", "sidder i fængsel"),
         ("He was convicted of fraud in 2018.", "SP002", "convicted of fraud"),
         # social conditions
@@ -528,7 +528,7 @@ def test_words_that_only_look_like_case_words():
     # "børnesagkyndig" is a child expert, not a child's case; a judgment named by its date.
     assert values("Skal vi have Helle med som børnesagkyndig?") == []
     text = "Han blev ved Retten i Aarhus' dom af 9. maj 2019 idømt 40 dages betinget fængsel."
-    assert values(text) == ["betinget fængsel"]
+    assert values(text) == ["dages betinget fængsel"]
     assert values("Der er et brud på hegnet, og han er anbragt.") == ["anbragt"]
 
 
@@ -1671,3 +1671,11 @@ def test_a_writer_who_gives_their_name_writes_about_themself():
     assert len(letter) > 400
     assert "sygemeldt" in values(letter)
     assert values(letter.replace("Jeg hedder Sine Rasmussen Holm og læser", "Man læser")) == []
+
+
+def test_holdout177_to_180_words_about_a_person():
+    assert values("Hun fik ledegigt i hænderne, siger Inge.") == ["ledegigt"]
+    assert values("Det er rigtigt, at jeg fik 30 dages betinget i 2016.") == ["dages betinget"]
+    assert values("Han har paranoide vrangforestillinger og hørehallucinationer.") == [
+        "vrangforestillinger", "hørehallucinationer"
+    ]
