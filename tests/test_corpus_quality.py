@@ -197,6 +197,10 @@ CORPORA = {
     "holdout174": CORPUS.with_name("corpus_holdout174"),
     "holdout175": CORPUS.with_name("corpus_holdout175"),
     "holdout176": CORPUS.with_name("corpus_holdout176"),
+    "holdout177": CORPUS.with_name("corpus_holdout177"),
+    "holdout178": CORPUS.with_name("corpus_holdout178"),
+    "holdout179": CORPUS.with_name("corpus_holdout179"),
+    "holdout180": CORPUS.with_name("corpus_holdout180"),
 }
 
 F1_FLOORS = {
@@ -786,6 +790,17 @@ CORPUS_F1_FLOORS = {
     "holdout174": {"special_category": 0.83},
     "holdout175": {"decision_request": 0.90},
     "holdout176": {"special_category": 0.74, "decision_request": 0.90},
+    # holdout177-180 came after the fixes for 173-176, blind: 177 legal aid 0.947, 0.917, 1 of 13
+    # (a guideline's bullet "Lade værktøjet træffe afgørelser" with quoted forbidden prompts);
+    # 178 fisheries and maritime 0.798, 1.000, 3 of 13 ("til søs" read as the name Søs); 179
+    # medicines and pharmacy 0.728 ("ledegigt", "prædiabetes", "hørehallucinationer"), 1.000,
+    # 0 of 13, a card paid "over tlf" with its expiry after it; 180 complaint boards and the
+    # ombudsman 0.676, 1.000, 0 of 13. Pooled: special categories 0.770, decisions 0.976, clean
+    # 4 of 52.
+    "holdout177": {"bank_account": 0.66, "case_number": 0.91},
+    "holdout178": {"special_category": 0.79},
+    "holdout179": {"special_category": 0.74},
+    "holdout180": {"special_category": 0.70},
     # holdout69 (municipal HR and school administration, 11 clean): decisions 0.800 ("Vælg den
     # kandidat, vi skal ansætte", "hvis du kunne sige, om hun skal fritages …"); it passes every
     # target after its fixes.
@@ -996,6 +1011,10 @@ FALSE_ALARM_RATE = {
     "holdout174": MAX_FALSE_ALARM_RATE,
     "holdout175": MAX_FALSE_ALARM_RATE,
     "holdout176": MAX_FALSE_ALARM_RATE,
+    "holdout177": 0.08,
+    "holdout178": MAX_FALSE_ALARM_RATE,
+    "holdout179": MAX_FALSE_ALARM_RATE,
+    "holdout180": MAX_FALSE_ALARM_RATE,
 }
 
 
@@ -1046,7 +1065,7 @@ NAME_PRECISION_RECALL_BY_CORPUS = {
     "holdout112": 0.90, "holdout119": 0.88, "holdout126": 0.91,
     "holdout136": 0.68,
     "holdout153": 0.88, "holdout155": 0.91, "holdout162": 0.80, "holdout169": 0.90,
-    "holdout171": 0.87,
+    "holdout171": 0.87, "holdout178": 0.91,
     "holdout99": 0.90,
 }
 
