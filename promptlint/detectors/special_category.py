@@ -1170,7 +1170,7 @@ _NOT_GENERAL = rx.compile_re(
 _NOT_GENERAL_WORDS = frozenset(
     ("jf", "cf", "jævnfør", "alle", "all", "everyone")
     + ("to", "tre", "fire", "fem", "seks", "syv", "otte", "ni", "ti", "begge")
-    + ("af", "of", "for", "med", "blandt", "mod", "på")
+    + ("af", "of", "for", "med", "blandt", "mod", "kursus", "kurset")
 )
 # Where a new main clause begins inside a sentence (see _Doc.generic_at).
 _CLAUSE_BREAK_BEFORE = rx.compile_re(r", (?:men|but) |; | [–—] ")
