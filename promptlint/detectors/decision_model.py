@@ -97,8 +97,10 @@ RULE = Rule(
 CUES = (
     # The AI addressed as it is asked ("kan du", "din vurdering"), not every "du" of a note.
     "kan du", "vil du", "kunne du", "du må", "du skal", "synes du", "mener du",
-    "tror du", "du mener", "du synes", "du tror", "du vælger", "du beslutter", "du afgør",
-    "du vurderer", "du bestemme", "hvilke der skal", "hvem der skal", "du bestemmer", "din vurdering", "dit bud", "din mening", "dit svar", "hvad du",
+    "tror du", "du bestemmer", "din vurdering", "dit bud", "din mening", "dit svar", "hvad du",
+    # The same asked inside a clause ("Jeg vil gerne høre, om du mener …") and who of a list.
+    "du mener", "du synes", "du tror", "du vælger", "du beslutter", "du afgør", "du vurderer",
+    "du bestemme", "hvilke der skal", "hvem der skal",
     "du gerne", "du lige", "du selv", "dig til", "can you", "could you", "would you", "will you",
     "do you", "you think", "your view", "your opinion", "your assessment",
     "your recommendation", "you decide", "you were",
@@ -208,10 +210,10 @@ _NO_DECISION = rx.compile_re(
     # "…, så jeg kan skrive det ind i indstillingen" is what the answer is for, not the errand.
     r"|(?<![\w])(?:(?:skal|bør|kan|må|should|can|shall)[ \t]+(?:vi|jeg|we|i)|(?<!så[ \t])(?:vi|jeg|we|i)[ \t]+"
     r"(?:skal|bør|kan|må|vil|should|can|shall|will))[ \t]+(?:\w+[ \t]+){0,2}?"
-    # "jeg skal bruge svaret til konferencen" is what the answer is for, not an errand.
     r"(?:skrive|svare|ringe|holde|mødes|"
     # "hvilke lejere vi skal sende til fogeden": a case sent on, its outcome, not a letter sent.
     r"sende(?![ \t]+(?:\w+[ \t]+){0,2}?til[ \t]+(?:fogeden|fogedretten|inkasso|inddrivelse))|"
+    # "jeg skal bruge svaret til konferencen" is what the answer is for, not an errand.
     r"bruge(?![ \t]+(?:svaret|dit svar|din vurdering|vurderingen|det til|den til)(?![\w]))|"
     r"kontakte|invitere|indkalde|snakke|tale|"
     r"videresende|write|reply|answer|call|send|meet|use|contact|invite|talk|speak|forward)(?![\w])"

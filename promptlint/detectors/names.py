@@ -349,9 +349,17 @@ _FAITH_BEFORE = frozenset(
 _HOLIDAY_BEFORE = frozenset("during under i før efter before after until til since siden".split())
 _HOLIDAYS = frozenset(("Ramadan", "Eid", "Ramadanen"))
 # Points of the compass, which name a district after a definite noun ("Hjemmeplejen Vest").
-def _identified_after_possible(text: str, end: int) -> bool:
-    """Cheap test before _IDENTIFIED_AFTER: a comma or a bracket follows, perhaps after blanks."""
-    return text[end : end + 3].lstrip(" \t")[:1] in (",", "(")
+def _identified_after(text: str, end: int) -> bool:
+    """The person's CPR number, birth or age right after a name (see _IDENTIFIED_AFTER); a comma
+    or a bracket must follow first, a cheap test that rules out most words."""
+    return text[end : end + 3].lstrip(" \t")[:1] in (",", "(") and bool(
+        _IDENTIFIED_AFTER.match(text, end, end + 24)
+    )
+
+
+def _bible_reference(text: str, end: int) -> bool:
+    """A chapter and verse right after a word: "Matt 5,1-12" names a book of the Bible."""
+    return text[end + 1 : end + 2].isdigit() and bool(_CHAPTER_VERSE.match(text, end))
 
 
 def _column_letters(text: str, pos: int) -> bool:
@@ -1381,9 +1389,7 @@ def _word_strength(before: _Before) -> int:
 def _wider_context(text: str, start: int, end: int) -> bool:
     """A header line (Til:, Fra:, Deltagere:), the line after a sign-off, or a verb of speaking
     after the name ("Mette siger", "Jensen har oplyst")."""
-    if _SPEECH_AFTER.match(text, end, end + 40) or (
-        _identified_after_possible(text, end) and _IDENTIFIED_AFTER.match(text, end, end + 24)
-    ):
+    if _SPEECH_AFTER.match(text, end, end + 40) or _identified_after(text, end):
         return True
     line_start = text.rfind("\n", max(0, start - 300), start) + 1
     if line_start == 0 and start > 300:
@@ -1512,7 +1518,7 @@ def _common_mid_sentence(text: str, start: int, end: int, tok: _Tok, found: _Fou
         text.startswith(". ", end) and _ROOM_CODE.match(text, end + 2)
     ):
         return True  # "became Christian", "during Ramadan", "i Aud. A2.01"
-    if text[end + 1 : end + 2].isdigit() and _CHAPTER_VERSE.match(text, end):
+    if _bible_reference(text, end):
         return True  # "Teksten er Matt 5,1-12": a book of the Bible, chapter and verse
     if (j < 0 and start > 15) or word not in _THING_WORDS:
         found.spans.append(Span(_CODE, start, end - tok.poss, _SINGLE[0], _SINGLE[1]))
@@ -2024,7 +2030,7 @@ def _single(text, start, end, tok, given, before, found) -> None:
         and _month_in_date(text, start, end)
     ):
         return  # "Deadline Jan 2026"
-    if text[end + 1 : end + 2].isdigit() and _CHAPTER_VERSE.match(text, end):
+    if _bible_reference(text, end):
         return  # "Teksten er Matt 5,1-12": a book of the Bible, chapter and verse
     strength = given or _word_strength(before)
     initial = before.initial and not given
@@ -2263,9 +2269,8 @@ def _unknown(text: str, start: int, end: int, found: _Found) -> None:
         found.spans.append(_span(start, end, _SINGLE_WEAK))
     elif (
         3 <= end - start <= 14
-        and _identified_after_possible(text, end)
         and text[start + 1 : end].islower()
-        and _IDENTIFIED_AFTER.match(text, end, end + 24)
+        and _identified_after(text, end)
     ):
         found.spans.append(_span(start, end, _SINGLE_CONTEXT))  # "Faven (16 år, fra Eritrea)"
     else:
