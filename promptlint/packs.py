@@ -25,8 +25,10 @@ A pack is a ``.toml`` file with a ``[pack]`` table and one or more ``[[rule]]`` 
                                         # (in the keyword's line or sentence, with reach)
     skip_quoted = false                 # true: not a match in quotation marks ('"FORTROLIGT"')
     skip_examples = false               # true: not a match in a quoted example of what not to
-                                        # write ('Eksempel på en prompt, du ikke må bruge:⏎"…"')
-                                        # or a guide's FAQ question answered on the next line
+                                        # write ('Eksempel på en prompt, du ikke må bruge:⏎"…"'),
+                                        # a sentence about quoted wordings ('Formuleringer af
+                                        # typen "…"') or a guide's FAQ question answered on the
+                                        # next line
     ignorecase = false
     group = "value"                     # optional: report only this named group
     column = '(?i:sagsnr\\.?)'          # optional: a table's column header; the patterns then
@@ -61,7 +63,7 @@ from typing import Any
 
 from promptlint import _rx as rx
 from promptlint.detectors import ContextWords, _labels, clamp
-from promptlint.detectors._keywords import KEYWORDS, faq_question, quoted_example
+from promptlint.detectors._keywords import KEYWORDS, faq_question, quoted_example, quoted_wording
 from promptlint.errors import PackError
 from promptlint.model import Rule, Severity, Span
 from promptlint.resources import read_toml
@@ -460,7 +462,9 @@ class PackDetector:
             and text[end : end + 1] in _CLOSING_QUOTES
         ):
             return None
-        if pr.skip_examples and (quoted_example(text, start) or faq_question(text, start)):
+        if pr.skip_examples and (
+            quoted_example(text, start) or faq_question(text, start) or quoted_wording(text, start)
+        ):
             return None
         if pr.validator is not None and not pr.validator(text[start:end]):
             return None

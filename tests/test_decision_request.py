@@ -624,3 +624,15 @@ def test_a_forbidden_prompt_quoted_in_a_guideline_is_no_request():
     # A user who quotes the prompt they want to try asks for the decision all the same.
     tested = 'Prompt jeg vil teste:\n"Afgør om ansøgeren skal have bevilget enkeltydelsen."'
     assert found(tested) != []
+
+
+def test_wordings_quoted_in_a_guideline_are_no_request():
+    # A guideline's sentence that names wordings and quotes them talks about them.
+    text = (
+        "Det må du ikke\n- Lade værktøjet træffe afgørelser i en konkret sag. Formuleringer af "
+        'typen "afgør, om borgeren er berettiget" eller "skal vi give afslag?" hører ikke hjemme '
+        "i et AI-værktøj."
+    )
+    assert found(text) == []
+    # The same request asked is one.
+    assert found("Borgeren har søgt om hjælp. Afgør, om borgeren er berettiget til hjælpen.")

@@ -87,6 +87,20 @@ _EXAMPLE_CUE = rx.compile_re(
 )
 
 
+# A sentence that opens by naming wordings and quotes them: 'Formuleringer af typen "afgør, om
+# borgeren er berettiget" … hører ikke hjemme', 'Prompts som "skal vi give afslag?" …'.
+_QUOTED_WORDING = rx.compile_re(
+    r"(?i)[ \t]*(?:formulering\w*|vending\w*|sætninger|spørgsmål|prompts?|wordings?|phrases?|"
+    r"questions?)[ \t]+(?:af[ \t]+typen|som|såsom|like|such[ \t]+as)[ \t]*(?:fx[ \t]+|f\.eks\.[ \t]+)?"
+    r"[\"“„»«]"
+)
+
+
+def quoted_wording(text: str, start: int) -> bool:
+    """The sentence at ``start`` talks about wordings it quotes (see _QUOTED_WORDING)."""
+    return _QUOTED_WORDING.match(text, start) is not None
+
+
 def quoted_example(text: str, start: int) -> bool:
     """The sentence at ``start`` stands inside quotation marks on its line, and that line before
     the quote or one of the three lines above introduces it as an example or as something not to
