@@ -1011,7 +1011,7 @@ FALSE_ALARM_RATE = {
     "holdout174": MAX_FALSE_ALARM_RATE,
     "holdout175": MAX_FALSE_ALARM_RATE,
     "holdout176": MAX_FALSE_ALARM_RATE,
-    "holdout177": 0.08,
+    "holdout177": MAX_FALSE_ALARM_RATE,
     "holdout178": MAX_FALSE_ALARM_RATE,
     "holdout179": MAX_FALSE_ALARM_RATE,
     "holdout180": MAX_FALSE_ALARM_RATE,
