@@ -63,7 +63,7 @@ from typing import Any
 
 from promptlint import _rx as rx
 from promptlint.detectors import ContextWords, _labels, clamp
-from promptlint.detectors._keywords import KEYWORDS, faq_question, quoted_example, quoted_wording
+from promptlint.detectors._keywords import KEYWORDS, talk_about_requests
 from promptlint.errors import PackError
 from promptlint.model import Rule, Severity, Span
 from promptlint.resources import read_toml
@@ -462,9 +462,7 @@ class PackDetector:
             and text[end : end + 1] in _CLOSING_QUOTES
         ):
             return None
-        if pr.skip_examples and (
-            quoted_example(text, start) or faq_question(text, start) or quoted_wording(text, start)
-        ):
+        if pr.skip_examples and talk_about_requests(text, start):
             return None
         if pr.validator is not None and not pr.validator(text[start:end]):
             return None

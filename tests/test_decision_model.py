@@ -122,6 +122,9 @@ def test_a_request_in_new_words_is_read(text):
         # The layout of the answer is the AI's to choose.
         "Forklar forskellen på stadfæstelse og hjemvisning i sagen om Ole.\n"
         "You can decide whether a table or bullet points work better for the last item.",
+        # A sentence about quoted wordings shows a request, as a guideline does.
+        'Hun har søgt om hjælp.\nSpørgsmål som "skal vi give hende afslag, eller skal hun have '
+        'hjælpen?" hører ikke hjemme i et AI-værktøj.',
         # A question answered on the next line: a FAQ.
         "Spørgsmål og svar om skilsmisse\n\nSkal vi være separeret, før vi kan blive skilt?\n"
         "Nej. Hvis I er enige, kan I blive skilt med det samme.",

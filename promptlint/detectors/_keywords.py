@@ -101,6 +101,15 @@ def quoted_wording(text: str, start: int) -> bool:
     return _QUOTED_WORDING.match(text, start) is not None
 
 
+def talk_about_requests(text: str, start: int) -> bool:
+    """The sentence at ``start`` shows a request rather than makes one: a quoted example of what
+    not to write, a sentence about quoted wordings, or a guide's FAQ question. The decision pack
+    (``skip_examples``) and the decision model ask the same."""
+    return (
+        quoted_example(text, start) or faq_question(text, start) or quoted_wording(text, start)
+    )
+
+
 def quoted_example(text: str, start: int) -> bool:
     """The sentence at ``start`` stands inside quotation marks on its line, and that line before
     the quote or one of the three lines above introduces it as an example or as something not to

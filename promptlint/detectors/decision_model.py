@@ -425,8 +425,7 @@ class DecisionModelDetector:
                 and not _ANSWERED.match(text, end)
                 and not _chat_line(text, start)
                 and not _transcript_turn(text, start)
-                and not _keywords.quoted_example(text, start)
-                and not _keywords.faq_question(text, start)
+                and not _keywords.talk_about_requests(text, start)
                 and _about_a_case(text, start, end)
             ):
                 yield Span(RULE.code, start, end, round(min(p, 0.95), 2))
