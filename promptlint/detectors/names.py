@@ -620,6 +620,13 @@ _COMPANY_TAIL_RX = (
     r"(?:A/S|ApS|I/S|K/S|P/S|IVS|A\.m\.b\.a\.|AMBA|Holding|Group|Ltd|GmbH|Inc|AB|AS)\b"
     r"|[ \t]+(?:og|&)[ \t]+(?:Søn|Sønner|Co)\b"
 )
+# The rest of an English title after a word that is also a name: "(Students') Grant and Loan
+# Scheme Act", "Hope Foundation", "Carer's Allowance Board".
+_TITLE_TAIL_RX = (
+    r"(?:[ \t]+(?:and|of|for|the|&|[A-Z][a-z]+(?:'s)?))*?[ \t]+"
+    r"(?:Act|Acts|Scheme|Board|Fund|Programme|Program|Agency|Authority|Council|Committee|Ministry|"
+    r"Directive|Regulation|Convention|Foundation|Institute|Association)\b"
+)
 # Finite verbs after a sentence's subject: "Liv er 11 måneder", "Ask har fået plads".
 _VERB_AFTER_RX = (
     r"[ \t]+(?:er|var|har|havde|skal|skulle|vil|ville|kan|kunne|må|får|fik|bliver|blev|kommer|"
@@ -669,6 +676,7 @@ _COORD = _lazy("_COORD", _COORD_RX, re.IGNORECASE)
 _COMPANY_TAIL = _lazy("_COMPANY_TAIL", _COMPANY_TAIL_RX)
 _LABEL = _lazy("_LABEL", _LABEL_RX)
 _VERB_AFTER = _lazy("_VERB_AFTER", _VERB_AFTER_RX)
+_TITLE_TAIL = _lazy("_TITLE_TAIL", _TITLE_TAIL_RX)
 _CHAT_STAMP = _lazy("_CHAT_STAMP", _CHAT_STAMP_RX)
 _SPEAKER_COLON = _lazy("_SPEAKER_COLON", _SPEAKER_COLON_RX)
 
@@ -2103,6 +2111,8 @@ def _single(text, start, end, tok, given, before, found) -> None:
         if not _digit_follows(text, end) and _wider_context(text, start, end):
             spans.append(_span(start, end, _SINGLE_CONTEXT))
         return
+    if tok.amb and _TITLE_TAIL.match(text, stop, stop + 80):
+        return  # "Grant and Loan Scheme Act": words of an English title, not Grant or Loan
     if tok.amb:
         # Per, Bo, Storm capitalised in mid-sentence are almost always the name (the words are
         # written in lower case); at the start of a sentence a partner must confirm it ("Per og
