@@ -366,6 +366,16 @@ def test_a_hurried_chat_starts_its_sentences_in_lower_case():
     assert values(text) == ["anholdt", "butikstyveri", "sidder inde", "ADHD", "får medicin"]
 
 
+def test_a_chats_next_request_on_its_own_line_is_another_sentence():
+    # No full stop ends the line, but "kan du …" opens a request: "forklare" (general talk) there
+    # says nothing of the line before. A line wrapped inside a sentence still runs on.
+    text = ("det er min far det drejer sig om, han har demens så jeg hjælper ham med posten\n"
+            "kan du forklare det så jeg kan læse det højt for ham")
+    assert values(text) == ["demens"]
+    wrapped = "Vi kan forklare, hvordan man lever med demens\nog andre sygdomme i hverdagen."
+    assert values(wrapped) == []
+
+
 def test_general_wording_in_another_clause_leaves_the_person_alone():
     # "man" and "generelt" stand in a clause of their own, after a comma or a dash.
     text = "Jeg har sukkersyge og skal tage insulin på faste tider, det kan man ikke på et hotel."

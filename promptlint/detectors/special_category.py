@@ -1114,13 +1114,20 @@ _ABBREVIATION = rx.compile_re(r"\. ?[a-zæøå0-9,;)]")
 # A sentence also ends at ": " ("Skriv en præsentation til nyhedsbrevet: Hasse er …").
 # Written to open with a character class (the engine skips to candidates in C): "!", "?", a line
 # break, ": ", or a full stop not after "p.o" and not before an abbreviation's continuation.
+# A chat's next request in lower case starts a new sentence on its own line, though the line
+# before ends without a full stop ("… han har demens så jeg hjælper ham\nkan du forklare det"): a
+# PDF's wrapped line does not start with a question or an imperative to the reader.
+_NEW_REQUEST_RX = (
+    r"(?:(?:kan|kunne|vil|ville) (?:du|i|man)|skriv|lav|forklar|oversæt|opsummer|omskriv|hjælp"
+    r" mig|tak|mvh)\b"
+)
 _SENTENCE_END = rx.compile_re(
     r"[!?\n.:](?:(?<=:) |(?<=\.)(?<!\b\w\.\w\.)(?! ?[a-zæøå0-9,;)])|(?<=[!?])"
-    r"|(?<=\n)(?:(?<![a-zæøå,\-]\n)|(?![a-zæøå])))"
+    r"|(?<=\n)(?:(?<![a-zæøå,\-]\n)|(?![a-zæøå])|(?=" + _NEW_REQUEST_RX + ")))"
 )
 # A line break inside a sentence, as text copied from a PDF has it ("seks underretninger\nvedrørende
 # Noah", "fast-\nholde"): a small letter, a comma or a hyphen before it and a small letter after.
-_SOFT_BREAK = rx.compile_re(r"[a-zæøå,\-]\n(?=[a-zæøå])")
+_SOFT_BREAK = rx.compile_re(r"[a-zæøå,\-]\n(?=[a-zæøå])(?!" + _NEW_REQUEST_RX + ")")
 # A hurried chat starts its sentences in lower case: "… far sidder inde i Vestre. politiet ringede
 # …", "… nøglen er væk. han har …". A full stop before a pronoun or a subject ends a sentence there,
 # unless it ends an abbreviation ("pga. han", "bl.a. hun", "tidl. han").
