@@ -423,9 +423,27 @@ def test_a_made_up_case_is_no_ones():
         "En kvinde i 30'erne drikker hver aften. Hun er henvist til distriktspsykiatrien.\n"
     )
     assert values(case) == []
-    # The same case under another heading, or in the next paragraph, is about her.
+    # The same case under another heading is about her.
     assert values(case.replace("Fiktiv case", "Case")) != []
-    assert values(case + "\nHun er henvist til distriktspsykiatrien.") != []
+    # A made-up case in the middle of a text leaves the next paragraph a real one's.
+    real = "Referat fra teammødet\n\nOpgaver i ugen: journal og opfølgning.\n\n"
+    assert values(real + case + "\nHun er henvist til distriktspsykiatrien.") == ["distriktspsykiatrien"]
+
+
+def test_a_made_up_case_under_a_heading_or_a_title():
+    # A short heading paragraph above the case says it is made up; so does a text's title for
+    # the questions that follow the case.
+    text = (
+        "Introforløb for nye rådgivere – dag 3\n"
+        "Case 2 (fiktiv – konstrueret til undervisningsbrug)\n\n"
+        "En 47-årig kvinde har modtaget sygedagpenge i 22 uger. Sygemeldingen skyldes stress.\n\n"
+        "Gruppearbejde\n1. Hvornår overgår hun til et jobafklaringsforløb?\n"
+    )
+    assert values(text) == []
+    heading = "Referat\nTeamets møde\nDeltagere: alle\n\nCase 2 (fiktiv)\n\n"
+    case = "Hanne (47) har modtaget sygedagpenge i 22 uger. Sygemeldingen skyldes stress.\n"
+    assert values(heading + case) == []
+    assert values(heading.replace(" (fiktiv)", "") + case) != []
 
 
 def test_an_age_range_is_no_ones_age():

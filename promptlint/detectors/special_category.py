@@ -1279,7 +1279,11 @@ _COUNT_WORDS = frozenset((
 
 # A blank line between paragraphs.
 _PARAGRAPH_BREAK = rx.compile_re(r"\n[ \t]*\n")
-# A paragraph's first line that calls it made up.
+# A paragraph's first line that calls it made up; so does a short paragraph above it (a heading),
+# or one of a text's first lines (its title) for all of it.
+_FICTIONAL_HEADING = 200
+_FICTIONAL_TITLE = 300
+_FICTIONAL_TITLE_LINES = 3
 _FICTIONAL = rx.compile_re(
     r"(?i)(?<![\w])(?:fiktiv\w*|opdigte\w*|tænkt(?:e)? (?:eksempel|case)|fictional|fictitious|"
     r"made-up|hypothetical|hypotetisk\w*)(?![\w])"
@@ -1362,17 +1366,32 @@ class _Doc:
 
     def fictional(self, start: int) -> bool:
         """``start`` lies in a paragraph whose first line calls it made up ("Fiktiv case til
-        drøftelse i grupper", "Fictional example")."""
+        drøftelse i grupper", "Fictional example"), under a short heading that does ("Case 2
+        (fiktiv – konstrueret til undervisning)" and a blank line), or in a text whose title
+        lines do (then every paragraph of it is teaching material)."""
         t = self.t
         if self._breaks is None:
             self._breaks = [m.end() for m in _PARAGRAPH_BREAK.finditer(t)]
+            head = t[:_FICTIONAL_TITLE].split("\n", _FICTIONAL_TITLE_LINES)[:_FICTIONAL_TITLE_LINES]
+            self._fictional[-1] = _FICTIONAL.search("\n".join(head)) is not None
+        if self._fictional[-1]:
+            return True
         i = bisect_right(self._breaks, start)
         top = self._breaks[i - 1] if i else 0
         cached = self._fictional.get(top)
         if cached is None:
             line_end = t.find("\n", top, top + 200)  # a heading is a short line
             first = t[top : line_end if line_end != -1 else top + 200]
-            cached = self._fictional[top] = _FICTIONAL.search(first) is not None
+            cached = _FICTIONAL.search(first) is not None
+            if not cached and i:
+                above = self._breaks[i - 2] if i > 1 else 0
+                heading = t[above : self._breaks[i - 1]]
+                cached = (
+                    len(heading) <= _FICTIONAL_HEADING
+                    and not heading.rstrip().endswith(".")  # a heading, not a made-up case
+                    and _FICTIONAL.search(heading) is not None
+                )
+            self._fictional[top] = cached
         return cached
 
     def sentence(self, start: int, end: int) -> _Sentence:
