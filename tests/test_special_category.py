@@ -1482,6 +1482,17 @@ def test_holdout137_to_140_words_that_are_not_about_a_person():
     assert values("Undervisningen handler om, hvordan han med diabetes kan leve.") == []
 
 
+def test_a_shelter_that_acts_or_owns_is_the_institution():
+    # Her stay at the shelter is reported; the shelter's own staff, number or assessment is not.
+    assert values("Hun har boet på krisecenter siden 2. oktober.") == ["krisecenter"]
+    assert values("Han har selv sagt til krisecentrets børnemedarbejder, at han er glad.") == []
+    assert values("Hun flyttede i juni. Krisecentret vurderer, at der er tale om kontrol.") == []
+    assert values("Hun har ikke flyttet adresse, fordi krisecentret har frarådet det.") == []
+    assert values("Vi kan køre ham i bostedets bil, siger hun.") == []
+    # The definite form as the place of the stay still counts.
+    assert values("Hun bor på krisecentret med sine to børn.") == ["krisecentret"]
+
+
 def test_a_union_representative_for_or_from_a_named_union():
     assert values("Hun har bedt om at få sin tillidsrepræsentant fra DSR med.") == [
         "tillidsrepræsentant fra DSR"

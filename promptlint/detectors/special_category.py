@@ -1290,6 +1290,24 @@ _FICTIONAL = rx.compile_re(
 )
 
 
+# A place (a shelter, a home) that acts or owns: the institution, not someone's stay there. Its
+# genitive ("krisecentrets døgnvagt", "bostedets personale") or its definite form before what it
+# does ("Krisecentret vurderer, at …", "fordi krisecentret har frarådet det").
+_INSTITUTION_ACTS = rx.compile_re(
+    r"[ \t]+(?:har|havde|vurderer|vurderede|sendte|sender|støtter|støttede|oplyser|oplyste|"
+    r"skriver|skrev|mener|mente|anbefaler|anbefalede|bekræfter|bekræftede|kontaktede|kontakter|"
+    r"ringede|ringer|frarådede|frarådet|fraråder|tilbyder|tilbød|beskriver|beskrev|"
+    r"underrettede|underretter|informerer|informerede)(?![\w])"
+)
+
+
+def _the_institution(t: str, start: int, end: int) -> bool:
+    word = t[start:end].lower()
+    if word.endswith(("ets", "ens", "nes")):
+        return True
+    return word.endswith(("et", "en")) and _INSTITUTION_ACTS.match(t, end) is not None
+
+
 def _is_count(word: str) -> bool:
     """A number before a plural: "41", "6", "seks"."""
     return word.isdigit() or word in _COUNT_WORDS
@@ -2331,6 +2349,8 @@ class SpecialCategoryDetector:
             # "hun arbejder på psykiatrisk afdeling"; for an everyday word only right before it
             # (not "sygemeldt fra job som SOSU-assistent siden 3/3 pga stress")
             return None
+        if mode == "places" and _the_institution(t, start, end):
+            return None  # "krisecentrets rådgiver", "Krisecentret vurderer, at …"
         if weak and previous_all and previous_all[-1].lstrip("(\"'«»") in ctx.not_after:
             return None  # "(security operations)", "militære operationer"
         if (
