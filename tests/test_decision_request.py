@@ -636,3 +636,16 @@ def test_wordings_quoted_in_a_guideline_are_no_request():
     assert found(text) == []
     # The same request asked is one.
     assert found("Borgeren har søgt om hjælp. Afgør, om borgeren er berettiget til hjælpen.")
+
+
+def test_a_checklists_open_items_are_no_request():
+    # The boxes are ticked by the reader who goes through the list with someone.
+    text = (
+        "Tjekliste: Sikkerhedsplan ved udflytning\n"
+        "[ ] Er der tilhold – og ved beboeren, hvad hun skal gøre ved overtrædelse?\n"
+        "☐ 7. Gennemgå materialet. Markér oplysninger om andre personer, som skal vurderes.\n"
+    )
+    assert found(text) == []
+    # The same question asked of the AI is one.
+    assert found("Ved beboeren, hvad hun skal gøre ved overtrædelse? Vurder, om hun skal have "
+                 "et tilhold.") != []

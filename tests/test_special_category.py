@@ -1493,6 +1493,15 @@ def test_a_shelter_that_acts_or_owns_is_the_institution():
     assert values("Hun bor på krisecentret med sine to børn.") == ["krisecentret"]
 
 
+def test_a_checklists_open_question_is_a_templates():
+    # "[ ] Er der tilhold …?" is asked of whoever fills in the list; a filled-in line states facts.
+    assert values("Tjekliste\n[ ] Er der tilhold eller opholdsforbud – og ved beboeren, hvad "
+                  "hun skal gøre?\n") == []
+    assert values("Udskrivning af Jens Bo\n☐ Økonomi: kontanthjælpen er stoppet under "
+                  "indlæggelsen\n") == ["kontanthjælpen"]
+    assert values("Jens Bo:\n- Er der tilhold, og ved hun, hvad hun skal gøre?") == ["tilhold"]
+
+
 def test_a_union_representative_for_or_from_a_named_union():
     assert values("Hun har bedt om at få sin tillidsrepræsentant fra DSR med.") == [
         "tillidsrepræsentant fra DSR"

@@ -103,11 +103,27 @@ def quoted_wording(text: str, start: int) -> bool:
 
 def talk_about_requests(text: str, start: int) -> bool:
     """The sentence at ``start`` shows a request rather than makes one: a quoted example of what
-    not to write, a sentence about quoted wordings, or a guide's FAQ question. The decision pack
+    not to write, a sentence about quoted wordings, a guide's FAQ question, or a checklist's open
+    item. The decision pack
     (``skip_examples``) and the decision model ask the same."""
     return (
-        quoted_example(text, start) or faq_question(text, start) or quoted_wording(text, start)
+        quoted_example(text, start)
+        or faq_question(text, start)
+        or quoted_wording(text, start)
+        or checklist_item(text, start)
     )
+
+
+# An unticked box at a line's start: "[ ] Er der tilhold …?", "☐ Nødvendig medicin".
+_OPEN_BOX = rx.compile_re(r"[ \t]*(?:[-*•][ \t]*)?(?:\[[ \t]?\]|☐|□)")
+
+
+def checklist_item(text: str, start: int) -> bool:
+    """``start`` stands on a checklist's open item: a line that begins with an unticked box.
+    A checklist is a template to go through with someone, not a note about them, and its
+    questions are the reader's to answer ("[ ] Ved beboeren, hvad hun skal gøre?")."""
+    line_start = text.rfind("\n", 0, start) + 1
+    return _OPEN_BOX.match(text, line_start, start + 1) is not None
 
 
 def quoted_example(text: str, start: int) -> bool:

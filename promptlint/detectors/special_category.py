@@ -1308,6 +1308,12 @@ def _the_institution(t: str, start: int, end: int) -> bool:
     return word.endswith(("et", "en")) and _INSTITUTION_ACTS.match(t, end) is not None
 
 
+def _line_asks(t: str, start: int) -> bool:
+    """The line of ``start`` ends in a question mark."""
+    line_end = t.find("\n", start)
+    return t[start : len(t) if line_end == -1 else line_end].rstrip().endswith("?")
+
+
 def _is_count(word: str) -> bool:
     """A number before a plural: "41", "6", "seks"."""
     return word.isdigit() or word in _COUNT_WORDS
@@ -2282,6 +2288,10 @@ class SpecialCategoryDetector:
             return None  # a spreadsheet's column header ("Debitor<tab>CPR<tab>Restance")
         if doc.fictional(start):
             return None  # "Fiktiv case til drøftelse": a made-up person is no one
+        if _keywords.checklist_item(t, start) and _line_asks(t, start):
+            # "[ ] Er der tilhold …?": a checklist's question to go through with someone, a
+            # template's; but "☐ Økonomi: kontanthjælpen er stoppet" is filled in
+            return None
         if mode == "acronym" and _in_capitals(t, start, end):
             return None  # "UDDRAG AF RAPPORT": a heading's word, not atrial fibrillation
         hyphen = end - 1 if t[end - 1] == "-" else end
