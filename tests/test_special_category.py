@@ -426,7 +426,7 @@ def test_a_made_up_case_is_no_ones():
     # The same case under another heading is about her.
     assert values(case.replace("Fiktiv case", "Case")) != []
     # A made-up case in the middle of a text leaves the next paragraph a real one's.
-    real = "Referat fra teammødet\n\nOpgaver i ugen: journal og opfølgning.\n\n"
+    real = "Referat fra teammødet\nDato: 3. marts\n\nOpgaver i ugen: journal og opfølgning.\n\n"
     assert values(real + case + "\nHun er henvist til distriktspsykiatrien.") == ["distriktspsykiatrien"]
 
 
@@ -444,6 +444,17 @@ def test_a_made_up_case_under_a_heading_or_a_title():
     case = "Hanne (47) har modtaget sygedagpenge i 22 uger. Sygemeldingen skyldes stress.\n"
     assert values(heading + case) == []
     assert values(heading.replace(" (fiktiv)", "") + case) != []
+    # An introduction among a text's first lines speaks for the case below it.
+    intro = ("Undervisningsmateriale – modul 3\n\nCasen nedenfor er konstrueret til undervisning."
+             " Alle oplysninger er opdigtede.\n\nCase\nHun er gravid i 11. uge og ønsker abort.\n")
+    assert values(intro) == []
+
+
+def test_a_case_to_be_made_up_is_a_real_one():
+    # Asked to make it up ("med fiktive navne", "Lav en fiktiv case ud fra"): the case is real.
+    for ask in ("Anonymiser teksten med fiktive navne:", "Lav en fiktiv case ud fra denne sag:",
+                "Use fictional names instead of the real ones:"):
+        assert values(ask + "\nHans Jensen har diabetes.\n") == ["diabetes"], ask
 
 
 def test_an_age_range_is_no_ones_age():

@@ -1282,8 +1282,8 @@ _PARAGRAPH_BREAK = rx.compile_re(r"\n[ \t]*\n")
 # A paragraph's first line that calls it made up; so does a short paragraph above it (a heading),
 # or one of a text's first lines (its title) for all of it.
 _FICTIONAL_HEADING = 200
-_FICTIONAL_TITLE = 300
-_FICTIONAL_TITLE_LINES = 3
+_FICTIONAL_TITLE = 400
+_FICTIONAL_TITLE_LINES = 3  # lines with text
 _FICTIONAL = rx.compile_re(
     r"(?i)(?<![\w])(?:fiktiv\w*|opdigte\w*|tænkt(?:e)? (?:eksempel|case)|fictional|fictitious|"
     r"made-up|hypothetical|hypotetisk\w*)(?![\w])"
@@ -1312,6 +1312,23 @@ def _line_asks(t: str, start: int) -> bool:
     """The line of ``start`` ends in a question mark."""
     line_end = t.find("\n", start)
     return t[start : len(t) if line_end == -1 else line_end].rstrip().endswith("?")
+
+
+# Made up on request: "Anonymiser teksten med fiktive navne:", "Lav en fiktiv case ud fra denne
+# sag:" come before a real person's case.
+_MAKE_UP = rx.compile_re(
+    r"(?i)(?<![\w])(?:brug|bruge|anvend|lav|lave|skriv|skrive|erstat|erstatte|med|gør|opfind|"
+    r"use|using|replace|with|make|write|create|invent|turn)(?![\w])[^\n.:]{0,30}$"
+)
+
+
+def _made_up(text: str) -> bool:
+    """``text`` (a title or a heading) says what follows is made up, and does not ask for it."""
+    for found in _FICTIONAL.finditer(text):
+        line_start = text.rfind("\n", 0, found.start()) + 1
+        if _MAKE_UP.search(text, line_start, found.start()) is None:
+            return True
+    return False
 
 
 def _is_count(word: str) -> bool:
@@ -1396,8 +1413,8 @@ class _Doc:
         t = self.t
         if self._breaks is None:
             self._breaks = [m.end() for m in _PARAGRAPH_BREAK.finditer(t)]
-            head = t[:_FICTIONAL_TITLE].split("\n", _FICTIONAL_TITLE_LINES)[:_FICTIONAL_TITLE_LINES]
-            self._fictional[-1] = _FICTIONAL.search("\n".join(head)) is not None
+            lines = [line for line in t[:_FICTIONAL_TITLE].split("\n") if line.strip()]
+            self._fictional[-1] = _made_up("\n".join(lines[:_FICTIONAL_TITLE_LINES]))
         if self._fictional[-1]:
             return True
         i = bisect_right(self._breaks, start)
@@ -1406,14 +1423,14 @@ class _Doc:
         if cached is None:
             line_end = t.find("\n", top, top + 200)  # a heading is a short line
             first = t[top : line_end if line_end != -1 else top + 200]
-            cached = _FICTIONAL.search(first) is not None
+            cached = _made_up(first)
             if not cached and i:
                 above = self._breaks[i - 2] if i > 1 else 0
                 heading = t[above : self._breaks[i - 1]]
                 cached = (
                     len(heading) <= _FICTIONAL_HEADING
                     and not heading.rstrip().endswith(".")  # a heading, not a made-up case
-                    and _FICTIONAL.search(heading) is not None
+                    and _made_up(heading)
                 )
             self._fictional[top] = cached
         return cached
