@@ -450,6 +450,16 @@ def test_a_made_up_case_under_a_heading_or_a_title():
     assert values(intro) == []
 
 
+def test_a_statutes_text_is_no_ones():
+    law = ("Uddrag af sundhedsloven:\n\n§ 92. En kvinde kan få sit svangerskab afbrudt, hvis hun "
+           "fastholder sit ønske.\n\n§ 93. Er kvinden under 15 år, kræves samtykke fra "
+           "forældremyndighedens indehaver.\n\nStk. 2. Hvis svangerskabet medfører fare for "
+           "kvindens helbred, …\n")
+    assert values(law) == []
+    # A note that cites the section inside a sentence is about its person.
+    assert values("Efter § 92 har Mette Holm fået sit svangerskab afbrudt.") == ["svangerskab"]
+
+
 def test_a_case_to_be_made_up_is_a_real_one():
     # Asked to make it up ("med fiktive navne", "Lav en fiktiv case ud fra"): the case is real.
     for ask in ("Anonymiser teksten med fiktive navne:", "Lav en fiktiv case ud fra denne sag:",

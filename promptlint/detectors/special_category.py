@@ -1314,6 +1314,8 @@ def _line_asks(t: str, start: int) -> bool:
     return t[start : len(t) if line_end == -1 else line_end].rstrip().endswith("?")
 
 
+# A statute's section or subsection that opens a paragraph: "§ 92. ", "§ 10 a. ", "Stk. 2. ".
+_STATUTE_SECTION = rx.compile_re(r"[ \t]*(?:§§?[ \t]?\d+(?:[ \t]?[a-z])?|Stk\.[ \t]?\d+)\.[ \t]+[A-ZÆØÅ]")
 # Made up on request: "Anonymiser teksten med fiktive navne:", "Lav en fiktiv case ud fra denne
 # sag:" come before a real person's case.
 _MAKE_UP = rx.compile_re(
@@ -1434,6 +1436,17 @@ class _Doc:
                 )
             self._fictional[top] = cached
         return cached
+
+    def statute(self, start: int) -> bool:
+        """``start`` lies in a paragraph of a statute's text: one that opens with its section
+        ("§ 92. En kvinde kan få sit svangerskab afbrudt, hvis …", "Stk. 2. Er kvinden under 15
+        år, …"). A law speaks of anyone its words fit, not of a person."""
+        t = self.t
+        if self._breaks is None:
+            self.fictional(start)  # computes the paragraph breaks
+        i = bisect_right(self._breaks, start)  # type: ignore[arg-type]
+        top = self._breaks[i - 1] if i else 0  # type: ignore[index]
+        return _STATUTE_SECTION.match(t, top) is not None
 
     def sentence(self, start: int, end: int) -> _Sentence:
         last = self.last
@@ -2305,6 +2318,8 @@ class SpecialCategoryDetector:
             return None  # a spreadsheet's column header ("Debitor<tab>CPR<tab>Restance")
         if doc.fictional(start):
             return None  # "Fiktiv case til drøftelse": a made-up person is no one
+        if doc.statute(start):
+            return None  # "§ 92. En kvinde kan få sit svangerskab afbrudt …": a law's text
         if _keywords.checklist_item(t, start) and _line_asks(t, start):
             # "[ ] Er der tilhold …?": a checklist's question to go through with someone, a
             # template's; but "☐ Økonomi: kontanthjælpen er stoppet" is filled in
