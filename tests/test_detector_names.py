@@ -189,6 +189,10 @@ NEGATIVE = [
     "13.30   Bo-træning i træningslejligheden",
     "09.30   Gåtur til Lyngsø (ca. 2,5 km)",
     "You can also take out a state student loan of up to DKK 3,634 per month.",
+    # A corporate unit ("Koncern Sundhed") and an acronym of a community ("LGBT+").
+    "Til: Udvalg for Sundhed\nFra: Koncern Sundhed, Region Nordjylland",
+    "Sagsbehandler: Koncern Sundhed, Planlægningsenheden",
+    "Møde i Koordinationsgruppen for LGBT+-inklusion. LGBT+ Danmark deltog.",
     # Words of an English law's or body's title that are also first names.
     "Legal basis: The Danish Students' Grant and Loan Scheme Act (SU-loven).",
     "Støtte fra Hope Foundation og Carer's Allowance Board.",
