@@ -194,6 +194,36 @@ def _resolve(spans: Sequence[Span], rules: dict[str, Rule]) -> list[Span]:
     return kept
 
 
+# Between two sentences of one paragraph: spaces and at most one line break.
+_BETWEEN_SENTENCES = rx.compile(r"[ \t]*(?:\r?\n[ \t]*)?")
+
+
+def join_sentences(
+    text: str, spans: list[Span], rules: dict[str, Rule], non_value: frozenset[str]
+) -> list[Span]:
+    """Join sentence-scope findings of one entity that follow each other in a paragraph: one
+    request told in two sentences ("Afgør, om hun skal have bevilget hjælpen. Skriv bare
+    'bevilges' eller 'afslås'.") is one finding, under the rule of the more confident sentence
+    (the first one's at a tie). ``spans`` are sorted by position; value spans pass through."""
+    joined: list[Span] = []
+    last: dict[str, int] = {}  # entity -> the index in ``joined`` of its last sentence span
+    for span in spans:
+        if span[0] in non_value:
+            entity = rules[span[0]].entity
+            at = last.get(entity)
+            if at is not None:
+                before = joined[at]
+                if before.end <= span.start and _BETWEEN_SENTENCES.fullmatch(
+                    text, before.end, span.start
+                ):
+                    stronger = span if span.confidence > before.confidence else before
+                    joined[at] = stronger._replace(start=before.start, end=span.end)
+                    continue
+            last[entity] = len(joined)
+        joined.append(span)
+    return joined
+
+
 def _overlapping(ordered: list[Span]) -> bool:
     """Whether any two of these spans (sorted by start) overlap or start together. When none
     of them overlaps the next, their ends rise, so none overlaps any later one either."""
@@ -297,6 +327,8 @@ class Engine:
         if self.allowlist.values or self.allowlist.patterns:
             spans = [s for s in spans if not self.allowlist.allows(text[s.start : s.end])]
         spans = resolve_overlaps(spans, self.rules, self._non_value)
+        if self._non_value and not self._non_value.isdisjoint(map(_CODE, spans)):
+            spans = join_sentences(text, spans, self.rules, self._non_value)
         keep_from, keep_to = keep
         if keep_from or keep_to is not None:
             end_of_keep = sys.maxsize if keep_to is None else keep_to

@@ -390,7 +390,10 @@ def found(text: str) -> list[tuple[str, str]]:
     ],
 )
 def test_decision_request(text, code):
-    assert code in [c for c, _ in found(text)]
+    # The rule finds its sentence. (Two request sentences in a row are reported as one finding,
+    # under one of their rules: see test_two_request_sentences_in_a_row_are_one_finding.)
+    assert code in {span.rule for span in _engine().spans(text)}
+    assert found(text)
 
 
 @pytest.mark.parametrize(
@@ -649,3 +652,15 @@ def test_a_checklists_open_items_are_no_request():
     # The same question asked of the AI is one.
     assert found("Ved beboeren, hvad hun skal gøre ved overtrædelse? Vurder, om hun skal have "
                  "et tilhold.") != []
+
+
+def test_two_request_sentences_in_a_row_are_one_finding():
+    text = ("Borgeren har søgt om hjælp.\nAfgør, om hun skal have bevilget hjælpen. Giv mig et "
+            "klart ja eller nej.")
+    request = text[text.index("Afgør") :]
+    assert [value for _, value in found(text)] == [request]
+    # On the next line they are one request too; a blank line or other words between part them.
+    assert len(found("Afgør, om hun skal have hjælpen.\nGiv mig et klart ja eller nej.")) == 1
+    assert len(found("Afgør, om hun skal have hjælpen.\n\nGiv mig et klart ja eller nej.")) == 2
+    assert len(found("Afgør, om hun skal have hjælpen. Hun er 40 år. Giv mig et klart ja eller "
+                     "nej.")) == 2
