@@ -664,3 +664,19 @@ def test_two_request_sentences_in_a_row_are_one_finding():
     assert len(found("Afgør, om hun skal have hjælpen.\n\nGiv mig et klart ja eller nej.")) == 2
     assert len(found("Afgør, om hun skal have hjælpen. Hun er 40 år. Giv mig et klart ja eller "
                      "nej.")) == 2
+
+
+def test_a_procedures_steps_are_no_request():
+    # A procedure's or a guide's title makes the imperatives that begin its lines its steps.
+    text = (
+        "Procesbeskrivelse: Behandling af anmodninger om aktindsigt\n\n"
+        "Trin 2 – Afklaring (dag 1)\n"
+        "Vurder, om anmoderen er part (forvaltningsloven) eller ikke-part.\n"
+        "3. Vurder i samarbejde med politiet, om forældrene skal orienteres før afhøringen.\n"
+    )
+    assert found(text) == []
+    # A request after a pasted guide speaks of it, or to the AI: the user's request.
+    asked = text + "Vurder ud fra proceduren ovenfor, om Hans Holm skal have aktindsigt.\n"
+    assert len(found(asked)) == 1
+    # Without the title the same lines are requests.
+    assert found(text.replace("Procesbeskrivelse: ", "")) != []

@@ -103,14 +103,15 @@ def quoted_wording(text: str, start: int) -> bool:
 
 def talk_about_requests(text: str, start: int) -> bool:
     """The sentence at ``start`` shows a request rather than makes one: a quoted example of what
-    not to write, a sentence about quoted wordings, a guide's FAQ question, or a checklist's open
-    item. The decision pack
+    not to write, a sentence about quoted wordings, a guide's FAQ question, a checklist's open
+    item, or a procedure's step. The decision pack
     (``skip_examples``) and the decision model ask the same."""
     return (
         quoted_example(text, start)
         or faq_question(text, start)
         or quoted_wording(text, start)
         or checklist_item(text, start)
+        or guide_step(text, start)
     )
 
 
@@ -167,6 +168,46 @@ def faq_question(text: str, start: int) -> bool:
         return False
     lo, hi = max(0, line_start - 3000), min(len(text), line_start + 3000)
     return sum(1 for _ in _QUESTION_HEADING.finditer(text, lo, hi)) >= 2
+
+
+# A procedure's or a guide's title: "Procesbeskrivelse: …", "Vejledning til sagsbehandlere",
+# "Retningslinje: …", "Intern instruks".
+_PROCEDURE_TITLE = rx.compile_re(
+    r"(?i)[ \t#*]*(?:intern[e]?[ \t]+)?(?:vejledning|procedure|procesbeskrivelse|retningslinje\w*|"
+    r"arbejdsgang\w*|instruks|drejebog|kvalitetsstandard|håndbog|manual)(?![\w])"
+)
+# A step begins its line, perhaps after its number or a bullet ("3. Vurder …", "- Vurder …").
+_STEP_START = rx.compile_re(r"[ \t]*(?:(?:\d{1,2}[.)]|[-*•–])[ \t]+)?")
+# A sentence that speaks to its reader or of the text it follows asks the AI: "Vurder ud fra
+# vejledningen ovenfor, om …", "Kan du vurdere …".
+_SPEAKS_TO_READER = rx.compile_re(
+    r"(?i)(?<![\w])(?:du|dig|din|dit|jeg|mig|ovenstående|nedenstående|ovenfor|nedenfor|"
+    r"vejledningen|proceduren|retningslinjen|instruksen|tjeklisten)(?![\w])"
+)
+
+
+def guide_step(text: str, start: int) -> bool:
+    """The sentence at ``start`` is a step of a procedure or a guide: the text's title (one of
+    its first two lines with text) names one ("Procesbeskrivelse: Behandling af anmodninger om
+    aktindsigt"), the sentence begins its line, and it speaks neither to a reader nor of the text
+    ("Trin 2⏎Vurder, om anmoderen er part"). A request pasted after a guide ("Vurder ud fra
+    vejledningen, om hun …") is the user's."""
+    line_start = text.rfind("\n", 0, start) + 1
+    step = _STEP_START.match(text, line_start)
+    if step is None or step.end() != start:
+        return False
+    seen = 0
+    at = 0
+    while seen < 2 and at < len(text) and at < 400:
+        line_end = text.find("\n", at)
+        line_end = len(text) if line_end == -1 else line_end
+        if text[at:line_end].strip():
+            seen += 1
+            if _PROCEDURE_TITLE.match(text, at, line_end):
+                end = sentence_end(text, start)
+                return _SPEAKS_TO_READER.search(text, start, end) is None
+        at = line_end + 1
+    return False
 
 
 def _places_of(text, word) -> list[int]:
