@@ -680,3 +680,17 @@ def test_a_procedures_steps_are_no_request():
     assert len(found(asked)) == 1
     # Without the title the same lines are requests.
     assert found(text.replace("Procesbeskrivelse: ", "")) != []
+
+
+def test_an_exercises_quoted_prompts_are_examples():
+    text = (
+        "Øvelse: Hvad er i orden?\n"
+        'a) "Forklar forskellen på anerkendte og godkendte trossamfund." → I orden.\n'
+        'b) "Omskriv dette afslag til klarsprog." → Ikke i orden.\n'
+        'c) "Skal imamen i denne sag have sin bemyndigelse tilbagekaldt?" → Ikke i orden.\n'
+    )
+    assert found(text) == []
+    # A verdict after the quote is enough, without the exercise's heading.
+    assert found('Spørgsmål:\n"Skal vi give ham afslag på ansøgningen?" – forkert brug.\n') == []
+    # Quoted and asked, it is a request.
+    assert found('Mit spørgsmål: "Skal vi give ham afslag på ansøgningen?"\n') != []

@@ -83,7 +83,16 @@ def sentence_end(text: str, p: int) -> int:
 _EXAMPLE_CUE = rx.compile_re(
     r"(?i)(?<![\w])(?:eksempl\w*|eksempel|examples?|forbud\w*|forbudt|ikke må|må ikke|"
     r"ikke tilladt|not allowed|don't|do not|never|aldrig|undgå|avoid|forkert\w*|wrong|dårlig\w*|"
-    r"bad)(?![\w])"
+    r"bad|øvelse\w*|exercises?|quiz)(?![\w])"
+)
+# A list item's letter or number before a quotation mark.
+_ITEM_MARK = rx.compile_re(r"(?:[a-hA-H]|\d{1,2})[.)][ \t]+(?=[\"“„»«])")
+# A verdict after the quote on its line: '"Skal imamen have sin bemyndigelse tilbagekaldt?" → Ikke
+# i orden', '" – forkert', '" (not OK)'.
+_VERDICT_AFTER = rx.compile_re(
+    r"(?i)[\"”“»«][ \t]*(?:→|->|=>|–|—|-|:|\()[ \t]*(?:ikke[ \t]+)?(?:i[ \t]+orden|ok|okay|tilladt|"
+    r"forkert|rigtigt|korrekt|forbudt|fint|not[ \t]+ok|allowed|not[ \t]+allowed|wrong|right|fine)"
+    r"(?![\w])"
 )
 
 
@@ -130,8 +139,12 @@ def checklist_item(text: str, start: int) -> bool:
 def quoted_example(text: str, start: int) -> bool:
     """The sentence at ``start`` stands inside quotation marks on its line, and that line before
     the quote or one of the three lines above introduces it as an example or as something not to
-    do: 'Eksempel på en prompt, du ikke må bruge:⏎"… – skal hun have en advarsel?"'."""
+    do ('Eksempel på en prompt, du ikke må bruge:⏎"… – skal hun have en advarsel?"'), or a
+    verdict follows the quote ('"Skal imamen have bemyndigelsen tilbagekaldt?" → Ikke i orden')."""
     line_start = text.rfind("\n", 0, start) + 1
+    marker = _ITEM_MARK.match(text, start)
+    if marker is not None:
+        start = marker.end()  # 'c) "Skal imamen …?"': an item's letter before its quote
     # (the sentence may begin with its own quotation mark: 'stilles: "skal vi …?"')
     before = text[line_start : start + 1 if text[start : start + 1] in '"“„»«' else start]
     if not (before.count('"') % 2 or any(mark in before for mark in "“„»«")):
@@ -140,7 +153,10 @@ def quoted_example(text: str, start: int) -> bool:
     for _ in range(3):
         above = text.rfind("\n", 0, max(0, above - 1)) + 1
     quote = max(before.rfind(mark) for mark in '"“„»«')
-    return _EXAMPLE_CUE.search(text, above, line_start + quote) is not None
+    if _EXAMPLE_CUE.search(text, above, line_start + quote) is not None:
+        return True
+    line_end = text.find("\n", start)
+    return _VERDICT_AFTER.search(text, start, len(text) if line_end == -1 else line_end) is not None
 
 
 # A guide's title in its first lines ("Sådan foregår …", "Information til ansøgere", "Ofte stillede
