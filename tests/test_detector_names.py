@@ -189,6 +189,9 @@ NEGATIVE = [
     "13.30   Bo-træning i træningslejligheden",
     "09.30   Gåtur til Lyngsø (ca. 2,5 km)",
     "You can also take out a state student loan of up to DKK 3,634 per month.",
+    # A district after its leader's title; a temperature's unit before a sentence.
+    "Deltagere: driftschef, regionsleder Nord og tillidsrepræsentant for personalet",
+    "Kernetemperatur på mindst 75 °C. Temperaturen måles i den tykkeste del.",
     # A corporate unit ("Koncern Sundhed") and an acronym of a community ("LGBT+").
     "Til: Udvalg for Sundhed\nFra: Koncern Sundhed, Region Nordjylland",
     "Sagsbehandler: Koncern Sundhed, Planlægningsenheden",

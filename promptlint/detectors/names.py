@@ -371,8 +371,12 @@ def _column_letters(text: str, pos: int) -> bool:
     return len(line) < 400 and len(_COLUMN_LETTER.findall(line)) >= 3
 
 
+# A compass point after a unit names its district ("Hjemmeplejen Vest", "team Nord"), or after
+# its leader's title ("regionsleder Nord", "områdechef Syd").
 _COMPASS = frozenset("vest øst nord syd midt nordvest nordøst sydvest sydøst".split())
-_COMPASS_AFTER = re.compile(r"\w\w(?:en|et|ne|team|center|gruppe|afdeling|område|distrikt)[ \u00a0]$")
+_COMPASS_AFTER = re.compile(
+    r"\w\w(?:en|et|ne|team|center|gruppe|afdeling|område|distrikt|leder|chef)[ \u00a0]$"
+)
 # A ward, a team or a house, named next: a name that is also a word names the unit ("afdeling Birk
 # og Ask", "team Lærke", "i hus Ravn"); a name that is only a name still counts ("afdeling Mette").
 _UNIT_BEFORE = re.compile(
@@ -537,11 +541,11 @@ def _chain_source(up: str, letter: str, word: str, apostrophes: str, sep: str) -
     A token starts with a capital: initials (J. or J.P. or J. P.) or a word (Mette,
     Hansen-Møller, O'Brien, Mette's). The pattern starts with the capital so that the regex
     engine can skip quickly to candidate positions; the look-behind then rejects capitals inside
-    words, e-mail addresses and URLs."""
+    words, e-mail addresses and URLs, and a unit's after a degree sign ("75 °C. Temperaturen")."""
     rest = rf"(?:\.(?:[ ]?[{up}]\.)*|{letter}*(?:[{apostrophes}-]{letter}+)*(?![{word}@]))"
     token = rf"[{up}]{rest}"
     chain = (
-        rf"[{up}](?<![{word}.@\\].){rest}"
+        rf"[{up}](?<![{word}.@\\°].){rest}"
         rf"(?:{sep}(?:(?:{_PARTICLE})(?:{sep}|-)){{0,2}}{token})*"
     )
     return token, chain
@@ -2641,9 +2645,6 @@ def _multi(text, tokens, toks, given, before, found) -> None:
     if kind is not None:
         found.spans.append(_span(start, end, kind))
 
-
-
-_COMPASS = frozenset("nord syd øst vest nordvest nordøst sydvest sydøst midt".split())
 
 
 def _unlisted(tok: _Tok) -> bool:
