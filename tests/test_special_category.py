@@ -1523,6 +1523,14 @@ def test_a_checklists_open_question_is_a_templates():
     assert values("Jens Bo:\n- Er der tilhold, og ved hun, hvad hun skal gøre?") == ["tilhold"]
 
 
+def test_a_device_an_office_or_a_yard_named_by_the_word():
+    assert values("Kollegaen trykkede på overfaldsalarmen, da han slog ud efter hende.") == []
+    assert values("Hun sender det videre til kirkekontoret, siger hun.") == []
+    assert values("Kirkeministeriet har den 12. juni modtaget hans ansøgning.") == []
+    # The assault itself, and a stay, are still his.
+    assert values("Han blev dømt for overfald på en kollega.") == ["dømt for overfald"]
+
+
 def test_a_union_representative_for_or_from_a_named_union():
     assert values("Hun har bedt om at få sin tillidsrepræsentant fra DSR med.") == [
         "tillidsrepræsentant fra DSR"
