@@ -1531,6 +1531,24 @@ def test_a_device_an_office_or_a_yard_named_by_the_word():
     assert values("Han blev dømt for overfald på en kollega.") == ["dømt for overfald"]
 
 
+def test_holdout181_to_200_words():
+    # Probation named with its capital, gender incongruence, an honour-related conflict, a
+    # young person's support after a placement, an Islamist movement.
+    assert values("Han har tilsyn fra Kriminalforsorgen frem til marts.") == [
+        "tilsyn fra Kriminalforsorgen"
+    ]
+    assert values("Hun er henvist med kønsinkongruens.") == ["kønsinkongruens"]
+    assert values("Der er tale om en æresrelateret konflikt i hendes familie.") == [
+        "æresrelateret konflikt"
+    ]
+    assert values("Han har haft ungestøtte i form af fast kontaktperson siden 2023.") == [
+        "ungestøtte"
+    ]
+    assert values("Faren sympatiserer med Hizb ut-Tahrir, siger han.") == ["Hizb ut-Tahrir"]
+    # The supervision as a rule is no one's.
+    assert values("Kriminalforsorgen fører tilsyn med dømte i prøvetiden.") == []
+
+
 def test_a_union_representative_for_or_from_a_named_union():
     assert values("Hun har bedt om at få sin tillidsrepræsentant fra DSR med.") == [
         "tillidsrepræsentant fra DSR"
