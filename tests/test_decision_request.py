@@ -694,3 +694,17 @@ def test_an_exercises_quoted_prompts_are_examples():
     assert found('Spørgsmål:\n"Skal vi give ham afslag på ansøgningen?" – forkert brug.\n') == []
     # Quoted and asked, it is a request.
     assert found('Mit spørgsmål: "Skal vi give ham afslag på ansøgningen?"\n') != []
+
+
+def test_questions_put_to_a_group_for_discussion_are_no_request():
+    text = (
+        "Oplæg til teammødet\n\nTil drøftelse\n"
+        "- Skal vi altid indhente en udtalelse fra Borgerservice, når borgeren henviser til en "
+        "samtale?\n"
+    )
+    assert found(text) == []
+    course = "Drøft i grupperne:\na) Hvilke dokumenter er interne?\nb) Skal vi give ham aktindsigt?\n"
+    assert found(course) == []
+    # A blank line ends the list: the user's own question after it is asked of the AI.
+    asked = text + "\nSkal vi give borgeren afslag på hans ansøgning om enkeltydelse?\n"
+    assert len(found(asked)) == 1

@@ -113,7 +113,7 @@ def quoted_wording(text: str, start: int) -> bool:
 def talk_about_requests(text: str, start: int) -> bool:
     """The sentence at ``start`` shows a request rather than makes one: a quoted example of what
     not to write, a sentence about quoted wordings, a guide's FAQ question, a checklist's open
-    item, or a procedure's step. The decision pack
+    item, a procedure's step, or a question put to a group for discussion. The decision pack
     (``skip_examples``) and the decision model ask the same."""
     return (
         quoted_example(text, start)
@@ -121,6 +121,7 @@ def talk_about_requests(text: str, start: int) -> bool:
         or quoted_wording(text, start)
         or checklist_item(text, start)
         or guide_step(text, start)
+        or discussion_question(text, start)
     )
 
 
@@ -192,8 +193,16 @@ _PROCEDURE_TITLE = rx.compile_re(
     r"(?i)[ \t#*]*(?:intern[e]?[ \t]+)?(?:vejledning|procedure|procesbeskrivelse|retningslinje\w*|"
     r"arbejdsgang\w*|instruks|drejebog|kvalitetsstandard|håndbog|manual)(?![\w])"
 )
-# A step begins its line, perhaps after its number or a bullet ("3. Vurder …", "- Vurder …").
-_STEP_START = rx.compile_re(r"[ \t]*(?:(?:\d{1,2}[.)]|[-*•–])[ \t]+)?")
+# A step begins its line, perhaps after its number, its letter or a bullet ("3. Vurder …",
+# "b) Vurder …", "- Vurder …").
+_STEP_START = rx.compile_re(r"[ \t]*(?:(?:\d{1,2}[.)]|[a-hA-H][.)]|[-*•–])[ \t]+)?")
+def _begins_line(text: str, line_start: int, start: int) -> bool:
+    """The sentence at ``start`` begins its line, after its number or bullet if any (a
+    sentence found with its item's letter, "b) Mister …", begins at the letter)."""
+    step = _STEP_START.match(text, line_start)
+    return step.end() == start or not text[line_start:start].strip()
+
+
 # A sentence that speaks to its reader or of the text it follows asks the AI: "Vurder ud fra
 # vejledningen ovenfor, om …", "Kan du vurdere …".
 _SPEAKS_TO_READER = rx.compile_re(
@@ -209,8 +218,7 @@ def guide_step(text: str, start: int) -> bool:
     ("Trin 2⏎Vurder, om anmoderen er part"). A request pasted after a guide ("Vurder ud fra
     vejledningen, om hun …") is the user's."""
     line_start = text.rfind("\n", 0, start) + 1
-    step = _STEP_START.match(text, line_start)
-    if step is None or step.end() != start:
+    if not _begins_line(text, line_start, start):
         return False
     seen = 0
     at = 0
@@ -224,6 +232,41 @@ def guide_step(text: str, start: int) -> bool:
                 return _SPEAKS_TO_READER.search(text, start, end) is None
         at = line_end + 1
     return False
+
+
+# A heading or an introduction that puts the next lines to a group: "Til drøftelse",
+# "Spørgsmål til refleksion", "Diskutér i grupper:", "Discussion questions".
+_DISCUSSION_CUE = rx.compile_re(
+    r"(?i)(?<![\w])(?:spørgsmål til (?:drøftelse|refleksion|diskussion|gruppearbejde|grupperne?)|"
+    r"til drøftelse|til diskussion|diskussionsspørgsmål|refleksionsspørgsmål|gruppearbejde|"
+    r"diskut[ée]r(?: i grupper| i plenum| to og to)?|drøft(?: i grupperne| i grupper| i plenum)|"
+    r"discussion questions|questions for discussion|discuss in (?:groups|pairs))(?![\w])"
+)
+
+
+def discussion_question(text: str, start: int) -> bool:
+    """The sentence at ``start`` begins its line in a list put to a group for discussion: a
+    heading or an introduction of the list names it so ("Til drøftelse⏎- Skal vi altid indhente
+    en udtalelse …?"), with no blank line between. A course's or a meeting's question is asked of
+    its participants, not of the AI."""
+    line_start = text.rfind("\n", 0, start) + 1
+    if not _begins_line(text, line_start, start):
+        return False
+    at = line_start
+    for _ in range(_DISCUSSION_LINES):
+        if at == 0:
+            return False
+        above = text.rfind("\n", 0, at - 1) + 1
+        line = text[above : at - 1]
+        if not line.strip():
+            return False  # a blank line ends the list
+        if _DISCUSSION_CUE.search(line) is not None:
+            return True
+        at = above
+    return False
+
+
+_DISCUSSION_LINES = 8
 
 
 def _places_of(text, word) -> list[int]:
