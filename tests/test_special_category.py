@@ -450,6 +450,15 @@ def test_a_made_up_case_under_a_heading_or_a_title():
     assert values(intro) == []
 
 
+def test_a_guides_faq_reader_is_anyone():
+    faq = ("Ofte stillede spørgsmål om juridisk kønsskifte\n\nHvem kan søge?\nDu kan søge, hvis du "
+           "er fyldt 18 år.\n\nSkal jeg være i hormonbehandling eller være opereret?\nNej. Der er "
+           "ingen krav om medicinsk behandling eller operation.\n")
+    assert values(faq) == []
+    # The same question from a person who writes is theirs.
+    assert values("Hej\n\nSkal jeg være i hormonbehandling, når jeg er opereret?\n") != []
+
+
 def test_a_statutes_text_is_no_ones():
     law = ("Uddrag af sundhedsloven:\n\n§ 92. En kvinde kan få sit svangerskab afbrudt, hvis hun "
            "fastholder sit ønske.\n\n§ 93. Er kvinden under 15 år, kræves samtykke fra "

@@ -1448,6 +1448,15 @@ class _Doc:
         top = self._breaks[i - 1] if i else 0  # type: ignore[index]
         return _STATUTE_SECTION.match(t, top) is not None
 
+    def faq(self, start: int) -> bool:
+        """``start`` lies in a guide's FAQ question or in the first line of its answer (see
+        _keywords.faq_question): its "jeg" is any reader."""
+        t = self.t
+        line_start = t.rfind("\n", 0, start) + 1
+        if _keywords.faq_question(t, line_start):
+            return True
+        return line_start > 0 and _keywords.faq_question(t, t.rfind("\n", 0, line_start - 1) + 1)
+
     def sentence(self, start: int, end: int) -> _Sentence:
         last = self.last
         if last is not None and last.a <= start and end <= last.b:
@@ -2320,6 +2329,8 @@ class SpecialCategoryDetector:
             return None  # "Fiktiv case til drøftelse": a made-up person is no one
         if doc.statute(start):
             return None  # "§ 92. En kvinde kan få sit svangerskab afbrudt …": a law's text
+        if doc.faq(start):
+            return None  # "Skal jeg være i hormonbehandling?⏎Nej. …": a guide's reader, anyone
         if _keywords.checklist_item(t, start) and _line_asks(t, start):
             # "[ ] Er der tilhold …?": a checklist's question to go through with someone, a
             # template's; but "☐ Økonomi: kontanthjælpen er stoppet" is filled in
