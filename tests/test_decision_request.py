@@ -708,3 +708,17 @@ def test_questions_put_to_a_group_for_discussion_are_no_request():
     # A blank line ends the list: the user's own question after it is asked of the AI.
     asked = text + "\nSkal vi give borgeren afslag på hans ansøgning om enkeltydelse?\n"
     assert len(found(asked)) == 1
+
+
+def test_colleagues_asking_each_other_in_a_pasted_chat_is_no_request():
+    chat = (
+        "Lav en huskeliste ud fra tråden:\n\n"
+        "[10:44] Mads Ring: Hun er indlagt i tre uger.\n"
+        "[10:45] Anders Toft: Skal hun have udsat afleveringerne i dansk og historie?\n"
+    )
+    assert found(chat) == []
+    teams = "Jonas Fjeldsø 09:20\nKan du hente hende?\n\nMette Kragelund 09:21\nSkal vi give afslag?\n"
+    assert found(teams) == []
+    # A chat with the AI has one speaker: the question is the user's request.
+    alone = "[10:15] Kasper Nøhr: skal vi stoppe hans sygedagpenge fordi han selv startede det?\n"
+    assert found(alone) != []

@@ -113,7 +113,8 @@ def quoted_wording(text: str, start: int) -> bool:
 def talk_about_requests(text: str, start: int) -> bool:
     """The sentence at ``start`` shows a request rather than makes one: a quoted example of what
     not to write, a sentence about quoted wordings, a guide's FAQ question, a checklist's open
-    item, a procedure's step, or a question put to a group for discussion. The decision pack
+    item, a procedure's step, a question put to a group for discussion, or a colleague's message
+    in a pasted chat. The decision pack
     (``skip_examples``) and the decision model ask the same."""
     return (
         quoted_example(text, start)
@@ -122,6 +123,7 @@ def talk_about_requests(text: str, start: int) -> bool:
         or checklist_item(text, start)
         or guide_step(text, start)
         or discussion_question(text, start)
+        or colleagues_chat(text, start)
     )
 
 
@@ -267,6 +269,33 @@ def discussion_question(text: str, start: int) -> bool:
 
 
 _DISCUSSION_LINES = 8
+
+# A chat message's head: "[10:45] Anders Toft: …" on its line, or "Mette Kragelund 09:21" on the
+# line above the message.
+_STAMP_SPEAKER = rx.compile_re(
+    r"(?m)^[ \t]*\[?\d{1,2}[:.]\d{2}(?:[:.]\d{2})?\]?[ \t]+([^\n:\[\]]{2,40}?)[ \t]*:"
+)
+_SPEAKER_STAMP = rx.compile_re(
+    r"(?m)^[ \t]*([A-ZÆØÅ][^\n\d:]{1,40}?)[ \t,]+(?:kl\.[ \t]*)?\d{1,2}[:.]\d{2}[ \t]*$"
+)
+_CHAT_REACH = 3000
+
+
+def colleagues_chat(text: str, start: int) -> bool:
+    """The sentence at ``start`` is a message of a pasted chat between two or more people
+    ("Jonas Fjeldsø 09:21⏎Skal jeg hente hende i skolen, …?"): colleagues ask each other, not the
+    AI. A chat with the AI has one speaker: its questions stay requests."""
+    line_start = text.rfind("\n", 0, start) + 1
+    if _STAMP_SPEAKER.match(text, line_start) is None:
+        if line_start == 0:
+            return False
+        above = text.rfind("\n", 0, line_start - 1) + 1
+        if _SPEAKER_STAMP.fullmatch(text, above, line_start - 1) is None:
+            return False
+    lo, hi = max(0, start - _CHAT_REACH), min(len(text), start + _CHAT_REACH)
+    speakers = {m.group(1).strip() for m in _STAMP_SPEAKER.finditer(text, lo, hi)}
+    speakers.update(m.group(1).strip() for m in _SPEAKER_STAMP.finditer(text, lo, hi))
+    return len(speakers) >= 2
 
 
 def _places_of(text, word) -> list[int]:
