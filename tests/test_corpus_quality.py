@@ -201,6 +201,30 @@ CORPORA = {
     "holdout178": CORPUS.with_name("corpus_holdout178"),
     "holdout179": CORPUS.with_name("corpus_holdout179"),
     "holdout180": CORPUS.with_name("corpus_holdout180"),
+    "holdout181": CORPUS.with_name("corpus_holdout181"),
+    "holdout182": CORPUS.with_name("corpus_holdout182"),
+    "holdout183": CORPUS.with_name("corpus_holdout183"),
+    "holdout184": CORPUS.with_name("corpus_holdout184"),
+    "holdout185": CORPUS.with_name("corpus_holdout185"),
+    "holdout186": CORPUS.with_name("corpus_holdout186"),
+    "holdout187": CORPUS.with_name("corpus_holdout187"),
+    "holdout188": CORPUS.with_name("corpus_holdout188"),
+    "holdout189": CORPUS.with_name("corpus_holdout189"),
+    "holdout190": CORPUS.with_name("corpus_holdout190"),
+    "holdout191": CORPUS.with_name("corpus_holdout191"),
+    "holdout192": CORPUS.with_name("corpus_holdout192"),
+    "holdout193": CORPUS.with_name("corpus_holdout193"),
+    "holdout194": CORPUS.with_name("corpus_holdout194"),
+    "holdout195": CORPUS.with_name("corpus_holdout195"),
+    "holdout196": CORPUS.with_name("corpus_holdout196"),
+    "holdout197": CORPUS.with_name("corpus_holdout197"),
+    "holdout198": CORPUS.with_name("corpus_holdout198"),
+    "holdout199": CORPUS.with_name("corpus_holdout199"),
+    "holdout200": CORPUS.with_name("corpus_holdout200"),
+    "holdout201": CORPUS.with_name("corpus_holdout201"),
+    "holdout202": CORPUS.with_name("corpus_holdout202"),
+    "holdout203": CORPUS.with_name("corpus_holdout203"),
+    "holdout204": CORPUS.with_name("corpus_holdout204"),
 }
 
 F1_FLOORS = {
@@ -801,6 +825,45 @@ CORPUS_F1_FLOORS = {
     "holdout178": {"special_category": 0.79},
     "holdout179": {"special_category": 0.74},
     "holdout180": {"special_category": 0.70},
+    # holdout181-204 (the fifteenth round, 24 corpora in six batches of four, each written after
+    # the fixes for the batch before), blind: 181 domestic violence and shelters 0.771, 0.800, 1
+    # of 13 (a shelter's own staff and assessments read as stays, a safety plan's checklist);
+    # 182 access to documents 0.882, 0.800, 2 of 13 (a procedure's steps and a course's
+    # questions read as requests); 183 flex jobs 0.839, 0.889, 1 of 13 (a made-up case under
+    # its own heading); 184 school messages 0.865, 1.000, 0 of 12. Pooled 0.828, 0.863, 4 of 51.
+    "holdout181": {"special_category": 0.80},
+    # 185 fertility and abortion 0.733, 1.000, 4 of 13 (a quoted health act, "Koncern Sundhed"
+    # read as a name, a checklist about markings); 186 legal gender change 0.758, 1.000, 2 of 14
+    # ("LGBT+" read as initials, a FAQ's "jeg"); 187 consular help 0.867, 1.000, 0 of 12; 188
+    # forensic psychiatry 0.809, 0.923, 1 of 12. Pooled 0.795, 0.971, 7 of 51.
+    "holdout185": {"special_category": 0.77},
+    "holdout188": {"cpr": 0.96, "special_category": 0.81, "case_number": 0.94},
+    # 189 rehabilitation 0.835, 0.727, 2 of 11; 190 upper secondary schools 0.892, 0.889, 0 of
+    # 12; 191 interpreters 0.835, 0.750, 0 of 12 (a request's follow-up sentence apart); 192
+    # abuse and children's houses 0.750, 0.800, 1 of 14. Pooled 0.827, 0.789, 3 of 49.
+    "holdout189": {"special_category": 0.83},
+    "holdout190": {"case_number": 0.90},
+    "holdout191": {"special_category": 0.83},
+    "holdout192": {"special_category": 0.74},
+    # 193 faith communities 0.653, 0.909, 1 of 12 ("Kirkeministeriet", "trossamfund" in a law's
+    # name, an exercise's quoted prompts); 194 ambulances and 1813 0.757, 1.000, 1 of 13 (an
+    # incident-number column); 195 hospital social workers 0.861, 0.800, 2 of 12; 196 meals on
+    # wheels 0.760, 0.889, 3 of 14 ("75 °C." read as an initial). Pooled 0.770, 0.900, 7 of 51.
+    "holdout193": {"special_category": 0.68, "case_number": 0.92},
+    "holdout194": {"special_category": 0.76},
+    "holdout196": {"special_category": 0.75},
+    # 197 aftercare for young people 0.820, 1.000, 0 of 12; 198 libraries 0.828, 1.000, 0 of 12;
+    # 199 weapons permits 0.752, 1.000, 0 of 14; 200 crisis help for staff 0.841, 0.800, 1 of
+    # 11. Pooled 0.817, 0.938, 1 of 49.
+    "holdout197": {"case_number": 0.94},
+    "holdout198": {"special_category": 0.83, "secret": 0.66},
+    "holdout199": {"special_category": 0.75},
+    # 201 hospital patient offices 0.797, 1.000, 0 of 12; 202 youth clubs 0.852, 1.000, 1 of 14
+    # (a talk's draft title); 203 housing benefit 0.935, 0.909, 1 of 14; 204 cleaning and
+    # caretakers 0.822, 1.000, 0 of 13 (alarm codes). Pooled 0.847, 0.974, 2 of 53.
+    "holdout201": {"special_category": 0.79, "classification": 0.85},
+    "holdout203": {"case_number": 0.94},
+    "holdout204": {"special_category": 0.82, "case_number": 0.90},
     # holdout69 (municipal HR and school administration, 11 clean): decisions 0.800 ("Vælg den
     # kandidat, vi skal ansætte", "hvis du kunne sige, om hun skal fritages …"); it passes every
     # target after its fixes.
@@ -1015,6 +1078,30 @@ FALSE_ALARM_RATE = {
     "holdout178": MAX_FALSE_ALARM_RATE,
     "holdout179": MAX_FALSE_ALARM_RATE,
     "holdout180": MAX_FALSE_ALARM_RATE,
+    "holdout181": 0.08,
+    "holdout182": MAX_FALSE_ALARM_RATE,
+    "holdout183": MAX_FALSE_ALARM_RATE,
+    "holdout184": MAX_FALSE_ALARM_RATE,
+    "holdout185": MAX_FALSE_ALARM_RATE,
+    "holdout186": MAX_FALSE_ALARM_RATE,
+    "holdout187": MAX_FALSE_ALARM_RATE,
+    "holdout188": 0.09,
+    "holdout189": 0.10,
+    "holdout190": MAX_FALSE_ALARM_RATE,
+    "holdout191": MAX_FALSE_ALARM_RATE,
+    "holdout192": MAX_FALSE_ALARM_RATE,
+    "holdout193": MAX_FALSE_ALARM_RATE,
+    "holdout194": MAX_FALSE_ALARM_RATE,
+    "holdout195": 0.09,
+    "holdout196": 0.08,
+    "holdout197": MAX_FALSE_ALARM_RATE,
+    "holdout198": MAX_FALSE_ALARM_RATE,
+    "holdout199": MAX_FALSE_ALARM_RATE,
+    "holdout200": MAX_FALSE_ALARM_RATE,
+    "holdout201": MAX_FALSE_ALARM_RATE,
+    "holdout202": MAX_FALSE_ALARM_RATE,
+    "holdout203": MAX_FALSE_ALARM_RATE,
+    "holdout204": MAX_FALSE_ALARM_RATE,
 }
 
 
