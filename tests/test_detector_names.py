@@ -189,6 +189,9 @@ NEGATIVE = [
     "13.30   Bo-træning i træningslejligheden",
     "09.30   Gåtur til Lyngsø (ca. 2,5 km)",
     "You can also take out a state student loan of up to DKK 3,634 per month.",
+    # A unit in a signature: pensions abroad, a youth guidance office's acronym before its town.
+    "Med venlig hilsen\n\nSagsbehandler, Pension Udland\nDirekte tlf. på hjemmesiden\n",
+    "Med venlig hilsen\nVejleder, KUI Sønderborg\n",
     # A district after its leader's title; a temperature's unit before a sentence.
     "Deltagere: driftschef, regionsleder Nord og tillidsrepræsentant for personalet",
     "Kernetemperatur på mindst 75 °C. Temperaturen måles i den tykkeste del.",

@@ -1554,6 +1554,10 @@ def test_holdout181_to_200_words():
         "ungestøtte"
     ]
     assert values("Faren sympatiserer med Hizb ut-Tahrir, siger han.") == ["Hizb ut-Tahrir"]
+    # A person's social frikort; a person who feels lonely.
+    assert values("Han arbejder i genbrugsbutikken på socialt frikort.") == ["socialt frikort"]
+    assert values("Han føler sig meget ensom om aftenen.") == ["ensom"]
+    assert values("Socialt frikort giver udsatte borgere mulighed for at tjene penge.") == []
     # The supervision as a rule is no one's.
     assert values("Kriminalforsorgen fører tilsyn med dømte i prøvetiden.") == []
 

@@ -456,7 +456,7 @@ _ORG_WORDS = frozenset(
     grillbar bistro bodega
     servicedesk servicedesken helpdesk
     energi forsyning fjernvarme varmeværk vandværk elselskab
-    koncern koncernen
+    koncern koncernen pension
     """.split()
 )
 _STREET_WORDS = frozenset(
@@ -520,7 +520,7 @@ _ACRONYMS = frozenset(
     navn name dato tlf adr nn xx xxx soc asr siem edr xdr mfa sso rfc psk ssid co co₂ co2 nox
     bnp ptsd ptss ocd damp copd adl ekg eeg mri ct aes ufst sktst bup buc ppv pps mail email vive dst sfi kora dkk eur usd sek nok gbp chf
     star siri sirius ida aes smart celf sps esdh
-    amk gcs sbar isbar hlr aed cbrn tbsa cmm dpo ciso cio lgbt lgbti lgbtq lgbtqi lgbtqia
+    amk gcs sbar isbar hlr aed cbrn tbsa cmm dpo ciso cio lgbt lgbti lgbtq lgbtqi lgbtqia kui
     """.split()
 )
 
