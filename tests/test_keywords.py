@@ -98,3 +98,16 @@ def test_a_question_mark_keyword_counts_only_real_question_marks():
     text = "Borgeren ønsker svar \u2013 ja eller nej\u2013 " * 200 + "Skal vi bevilge? JA ELLER NEJ? "
     assert "ja eller nej?" in index.hits(text)
     assert index.positions(text, "ja eller nej?") == [text.index("JA ELLER NEJ?")]
+
+
+def test_line_tests_look_back_a_bounded_way():
+    # A text without line breaks has no lines for the line-based tests (a checklist's box, a
+    # FAQ's question, a chat's speaker): they must not search back to its start from every
+    # candidate, which made a 10 MB single line quadratic.
+    from promptlint.detectors import _keywords
+
+    long_line = "ord " * 5000
+    assert _keywords.start_of_line(long_line, len(long_line) - 1) == -1
+    assert _keywords.start_of_line("a\nbc", 3) == 2
+    assert not _keywords.checklist_item("[ ] " + long_line, len(long_line))
+    assert _keywords.checklist_item("Tjekliste\n[ ] Er der tilhold?", 14)

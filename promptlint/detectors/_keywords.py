@@ -127,6 +127,20 @@ def talk_about_requests(text: str, start: int) -> bool:
     )
 
 
+# How far back a line-based test looks for its line's start: a text without line breaks (a 10 MB
+# single line) has no lines to test, and an unbounded search back from every candidate would
+# make the scan quadratic.
+_LINE_REACH = 1000
+
+
+def start_of_line(text: str, pos: int) -> int:
+    """Where the line at ``pos`` starts, or -1 if it starts more than _LINE_REACH back."""
+    at = text.rfind("\n", max(0, pos - _LINE_REACH), pos)
+    if at == -1 and pos > _LINE_REACH:
+        return -1
+    return at + 1
+
+
 # An unticked box at a line's start: "[ ] Er der tilhold …?", "☐ Nødvendig medicin".
 _OPEN_BOX = rx.compile_re(r"[ \t]*(?:[-*•][ \t]*)?(?:\[[ \t]?\]|☐|□)")
 
@@ -135,8 +149,8 @@ def checklist_item(text: str, start: int) -> bool:
     """``start`` stands on a checklist's open item: a line that begins with an unticked box.
     A checklist is a template to go through with someone, not a note about them, and its
     questions are the reader's to answer ("[ ] Ved beboeren, hvad hun skal gøre?")."""
-    line_start = text.rfind("\n", 0, start) + 1
-    return _OPEN_BOX.match(text, line_start, start + 1) is not None
+    at = start_of_line(text, start)
+    return at >= 0 and _OPEN_BOX.match(text, at, start + 1) is not None
 
 
 def quoted_example(text: str, start: int) -> bool:
@@ -219,14 +233,14 @@ def guide_step(text: str, start: int) -> bool:
     aktindsigt"), the sentence begins its line, and it speaks neither to a reader nor of the text
     ("Trin 2⏎Vurder, om anmoderen er part"). A request pasted after a guide ("Vurder ud fra
     vejledningen, om hun …") is the user's."""
-    line_start = text.rfind("\n", 0, start) + 1
-    if not _begins_line(text, line_start, start):
+    line_start = start_of_line(text, start)
+    if line_start < 0 or not _begins_line(text, line_start, start):
         return False
     seen = 0
     at = 0
     while seen < 2 and at < len(text) and at < 400:
-        line_end = text.find("\n", at)
-        line_end = len(text) if line_end == -1 else line_end
+        line_end = text.find("\n", at, 400)
+        line_end = min(len(text), 400) if line_end == -1 else line_end
         if text[at:line_end].strip():
             seen += 1
             if _PROCEDURE_TITLE.match(text, at, line_end):
@@ -251,14 +265,16 @@ def discussion_question(text: str, start: int) -> bool:
     heading or an introduction of the list names it so ("Til drøftelse⏎- Skal vi altid indhente
     en udtalelse …?"), with no blank line between. A course's or a meeting's question is asked of
     its participants, not of the AI."""
-    line_start = text.rfind("\n", 0, start) + 1
-    if not _begins_line(text, line_start, start):
+    line_start = start_of_line(text, start)
+    if line_start < 0 or not _begins_line(text, line_start, start):
         return False
     at = line_start
     for _ in range(_DISCUSSION_LINES):
         if at == 0:
             return False
-        above = text.rfind("\n", 0, at - 1) + 1
+        above = start_of_line(text, at - 1)
+        if above < 0:
+            return False
         line = text[above : at - 1]
         if not line.strip():
             return False  # a blank line ends the list
@@ -285,12 +301,14 @@ def colleagues_chat(text: str, start: int) -> bool:
     """The sentence at ``start`` is a message of a pasted chat between two or more people
     ("Jonas Fjeldsø 09:21⏎Skal jeg hente hende i skolen, …?"): colleagues ask each other, not the
     AI. A chat with the AI has one speaker: its questions stay requests."""
-    line_start = text.rfind("\n", 0, start) + 1
+    line_start = start_of_line(text, start)
+    if line_start < 0:
+        return False
     if _STAMP_SPEAKER.match(text, line_start) is None:
         if line_start == 0:
             return False
-        above = text.rfind("\n", 0, line_start - 1) + 1
-        if _SPEAKER_STAMP.fullmatch(text, above, line_start - 1) is None:
+        above = start_of_line(text, line_start - 1)
+        if above < 0 or _SPEAKER_STAMP.fullmatch(text, above, line_start - 1) is None:
             return False
     lo, hi = max(0, start - _CHAT_REACH), min(len(text), start + _CHAT_REACH)
     speakers = {m.group(1).strip() for m in _STAMP_SPEAKER.finditer(text, lo, hi)}

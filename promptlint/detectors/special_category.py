@@ -1452,10 +1452,13 @@ class _Doc:
         """``start`` lies in a guide's FAQ question or in the first line of its answer (see
         _keywords.faq_question): its "jeg" is any reader."""
         t = self.t
-        line_start = t.rfind("\n", 0, start) + 1
+        line_start = _keywords.start_of_line(t, start)
+        if line_start < 0:
+            return False
         if _keywords.faq_question(t, line_start):
             return True
-        return line_start > 0 and _keywords.faq_question(t, t.rfind("\n", 0, line_start - 1) + 1)
+        above = _keywords.start_of_line(t, line_start - 1) if line_start else -1
+        return above >= 0 and _keywords.faq_question(t, above)
 
     def sentence(self, start: int, end: int) -> _Sentence:
         last = self.last
