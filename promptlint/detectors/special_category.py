@@ -553,6 +553,7 @@ class Lexicon:
         self._values: dict[str, tuple] = {}  # key -> its forms' value
         self._short: tuple | None = None  # the tables of _hits_by_lookup
         self._order: dict[str, int] | None = None  # key -> its place in ``entries``
+        self._bounded: frozenset[str] | None = None  # see _bounded_keys
 
     def hits(self, t: str, raw: bytes | None = None) -> list[tuple[int, int, str, _Entry]]:
         """(start, end, key, entry) of every entry found in ``t``, longest first at each start,
@@ -593,10 +594,12 @@ class Lexicon:
                 ]
         best: dict[int, tuple[int, bool, int, str]] = {}
         best_get = best.get
+        bounded = self._bounded_keys() if spaced else frozenset()
         for last, (key, length, tail_match, compound, proper) in found:
-            # A form with a space inside ("medlem af") may have matched a boundary character of
-            # the copy; in the text it must be a space there too ("medlem\naf" is no match).
-            if spaced and " " in key and not _spaces_only(t, last + 1 - length, last + 1):
+            # A form with a space or a bracket inside ("medlem af", "tolk (polsk)") matched the
+            # copy's spaces; in the text the same characters must stand there ("medlem\naf" is no
+            # match).
+            if spaced and key in bounded and not _same_boundaries(t, last + 1 - length, key):
                 continue
             tail = tail_match(t, last + 1)
             if tail is None:
@@ -622,6 +625,12 @@ class Lexicon:
                 result.append((start, end, key, entries[key]))
         return result
 
+    def _bounded_keys(self) -> frozenset[str]:
+        """The keys with a boundary character inside ("medlem af", "tolk (polsk)")."""
+        if self._bounded is None:
+            self._bounded = frozenset(k for k in self.entries if not _BOUNDARY_SET.isdisjoint(k))
+        return self._bounded
+
     def _compound(self, key: str, rest: str) -> bool:
         """"hofte" + "brud": the rest of the word must be a listed second part, inflected."""
         pattern = self._suffix_patterns.get(key)
@@ -640,7 +649,7 @@ class Lexicon:
         """The automaton's keys: every form behind a space. It scans a copy of the text in which
         every boundary character is a space (hits): a third of the keys of one per boundary, so
         it is built three times faster."""
-        return {" " + form: value for form, value in self._key_forms().items()}
+        return {" " + form.translate(_FORM_SPACES): value for form, value in self._key_forms().items()}
 
     def _key_variants(self) -> dict[str, tuple]:
         """Every form the scan looks for: lower case and capitalised (acronyms as written),
@@ -847,9 +856,18 @@ _SPACED_BYTES = bytes.maketrans(
 )
 
 
-def _spaces_only(t: str, a: int, b: int) -> bool:
-    """No boundary character other than a space in ``t[a:b]``."""
-    return not any(boundary in t[a:b] for boundary in _BOUNDARIES if boundary != " ")
+def _same_boundaries(t: str, a: int, key: str) -> bool:
+    """The boundary characters of ``key`` ("medlem af", "tolk (polsk)") stand in ``t`` at ``a``
+    as they stand in the key: the automaton's copy of the text made every one of them a space."""
+    for i, ch in enumerate(key):
+        if ch in _BOUNDARY_SET and t[a + i] != ch:
+            return False
+    return True
+
+
+_BOUNDARY_SET = frozenset(_BOUNDARIES)
+# A form's boundary characters as the automaton's copy of a text has them: spaces.
+_FORM_SPACES = str.maketrans({b: " " for b in _BOUNDARIES if b != " "})
 
 
 class _Unlatin:
