@@ -225,6 +225,14 @@ CORPORA = {
     "holdout202": CORPUS.with_name("corpus_holdout202"),
     "holdout203": CORPUS.with_name("corpus_holdout203"),
     "holdout204": CORPUS.with_name("corpus_holdout204"),
+    "holdout205": CORPUS.with_name("corpus_holdout205"),
+    "holdout206": CORPUS.with_name("corpus_holdout206"),
+    "holdout207": CORPUS.with_name("corpus_holdout207"),
+    "holdout208": CORPUS.with_name("corpus_holdout208"),
+    "holdout209": CORPUS.with_name("corpus_holdout209"),
+    "holdout210": CORPUS.with_name("corpus_holdout210"),
+    "holdout211": CORPUS.with_name("corpus_holdout211"),
+    "holdout212": CORPUS.with_name("corpus_holdout212"),
 }
 
 F1_FLOORS = {
@@ -864,6 +872,20 @@ CORPUS_F1_FLOORS = {
     "holdout201": {"special_category": 0.79, "classification": 0.85},
     "holdout203": {"case_number": 0.94},
     "holdout204": {"special_category": 0.82, "case_number": 0.90},
+    # The round's last two batches: 205 young people in the job centre 0.856, 1.000, 1 of 14;
+    # 206 state pension and pensioners abroad 0.790, 0.774, 0 of 13 (foreign addresses, a
+    # request's follow-up sentence); 207 preventive home visits to the elderly 0.728 (loneliness,
+    # care services), 1.000, 1 of 12; 208 social frikort 0.812, 0.857, 1 of 14. Pooled 0.797,
+    # 0.908, 3 of 53. 209 personal assistance (BPA) 0.693, 1.000, 1 of 14; 210 refugees'
+    # vocational training 0.886, 1.000, 0 of 13; 211 a municipality's legal department 0.833,
+    # 0.857, 0 of 13; 212 schooling of children in care 0.801, 1.000, 0 of 13. Pooled 0.794,
+    # 0.968, 1 of 53.
+    "holdout206": {"address": 0.83, "special_category": 0.79, "decision_request": 0.77},
+    "holdout207": {"special_category": 0.75},
+    "holdout208": {"special_category": 0.83, "classification": 0.85},
+    "holdout209": {"special_category": 0.69},
+    "holdout211": {"special_category": 0.83, "cpr": 0.90},
+    "holdout212": {"special_category": 0.80},
     # holdout69 (municipal HR and school administration, 11 clean): decisions 0.800 ("Vælg den
     # kandidat, vi skal ansætte", "hvis du kunne sige, om hun skal fritages …"); it passes every
     # target after its fixes.
@@ -1102,6 +1124,14 @@ FALSE_ALARM_RATE = {
     "holdout202": MAX_FALSE_ALARM_RATE,
     "holdout203": MAX_FALSE_ALARM_RATE,
     "holdout204": MAX_FALSE_ALARM_RATE,
+    "holdout205": 0.08,
+    "holdout206": MAX_FALSE_ALARM_RATE,
+    "holdout207": 0.09,
+    "holdout208": 0.08,
+    "holdout209": 0.08,
+    "holdout210": MAX_FALSE_ALARM_RATE,
+    "holdout211": MAX_FALSE_ALARM_RATE,
+    "holdout212": MAX_FALSE_ALARM_RATE,
 }
 
 
