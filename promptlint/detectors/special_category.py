@@ -1425,28 +1425,36 @@ class _Doc:
 
     # -- sentences
 
+    def _paragraph(self, start: int) -> tuple[int, int]:
+        """The paragraph ``start`` lies in: its number among the text's paragraphs and where it
+        starts (the blank lines between paragraphs are found once a text)."""
+        if self._breaks is None:
+            self._breaks = [m.end() for m in _PARAGRAPH_BREAK.finditer(self.t)]
+        i = bisect_right(self._breaks, start)
+        return i, self._breaks[i - 1] if i else 0
+
     def fictional(self, start: int) -> bool:
         """``start`` lies in a paragraph whose first line calls it made up ("Fiktiv case til
         drøftelse i grupper", "Fictional example"), under a short heading that does ("Case 2
         (fiktiv – konstrueret til undervisning)" and a blank line), or in a text whose title
         lines do (then every paragraph of it is teaching material)."""
         t = self.t
-        if self._breaks is None:
-            self._breaks = [m.end() for m in _PARAGRAPH_BREAK.finditer(t)]
+        titled = self._fictional.get(-1)
+        if titled is None:
             lines = [line for line in t[:_FICTIONAL_TITLE].split("\n") if line.strip()]
-            self._fictional[-1] = _made_up("\n".join(lines[:_FICTIONAL_TITLE_LINES]))
-        if self._fictional[-1]:
+            titled = self._fictional[-1] = _made_up("\n".join(lines[:_FICTIONAL_TITLE_LINES]))
+        if titled:
             return True
-        i = bisect_right(self._breaks, start)
-        top = self._breaks[i - 1] if i else 0
+        i, top = self._paragraph(start)
         cached = self._fictional.get(top)
         if cached is None:
             line_end = t.find("\n", top, top + 200)  # a heading is a short line
             first = t[top : line_end if line_end != -1 else top + 200]
             cached = _made_up(first)
             if not cached and i:
-                above = self._breaks[i - 2] if i > 1 else 0
-                heading = t[above : self._breaks[i - 1]]
+                breaks = self._breaks
+                above = breaks[i - 2] if i > 1 else 0  # type: ignore[index]
+                heading = t[above : breaks[i - 1]]  # type: ignore[index]
                 cached = (
                     len(heading) <= _FICTIONAL_HEADING
                     and not heading.rstrip().endswith(".")  # a heading, not a made-up case
@@ -1459,12 +1467,7 @@ class _Doc:
         """``start`` lies in a paragraph of a statute's text: one that opens with its section
         ("§ 92. En kvinde kan få sit svangerskab afbrudt, hvis …", "Stk. 2. Er kvinden under 15
         år, …"). A law speaks of anyone its words fit, not of a person."""
-        t = self.t
-        if self._breaks is None:
-            self.fictional(start)  # computes the paragraph breaks
-        i = bisect_right(self._breaks, start)  # type: ignore[arg-type]
-        top = self._breaks[i - 1] if i else 0  # type: ignore[index]
-        return _STATUTE_SECTION.match(t, top) is not None
+        return _STATUTE_SECTION.match(self.t, self._paragraph(start)[1]) is not None
 
     def faq(self, start: int) -> bool:
         """``start`` lies in a guide's FAQ question or in the first line of its answer (see
