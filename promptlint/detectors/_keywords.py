@@ -212,6 +212,8 @@ _PROCEDURE_TITLE = rx.compile_re(
 # A step begins its line, perhaps after its number, its letter or a bullet ("3. Vurder …",
 # "b) Vurder …", "- Vurder …").
 _STEP_START = rx.compile_re(r"[ \t]*(?:(?:\d{1,2}[.)]|[a-hA-H][.)]|[-*•–])[ \t]+)?")
+
+
 def _begins_line(text: str, line_start: int, start: int) -> bool:
     """The sentence at ``start`` begins its line, after its number or bullet if any (a
     sentence found with its item's letter, "b) Mister …", begins at the letter)."""
@@ -258,6 +260,8 @@ _DISCUSSION_CUE = rx.compile_re(
     r"diskut[ée]r(?: i grupper| i plenum| to og to)?|drøft(?: i grupperne| i grupper| i plenum)|"
     r"discussion questions|questions for discussion|discuss in (?:groups|pairs))(?![\w])"
 )
+# How many lines above a question its list's heading or introduction may stand.
+_DISCUSSION_LINES = 8
 
 
 def discussion_question(text: str, start: int) -> bool:
@@ -283,8 +287,6 @@ def discussion_question(text: str, start: int) -> bool:
         at = above
     return False
 
-
-_DISCUSSION_LINES = 8
 
 # A chat message's head: "[10:45] Anders Toft: …" on its line, or "Mette Kragelund 09:21" on the
 # line above the message.

@@ -1129,9 +1129,6 @@ _PHRASE_WORD = rx.compile_re(r"\w[\w\-+]*")
 # A full stop followed by a lower-case letter, a digit or a comma is an abbreviation or a number
 # ("pga. rygsmerter", "14. uge", "12.000"), not the end of a sentence.
 _ABBREVIATION = rx.compile_re(r"\. ?[a-zæøå0-9,;)]")
-# A sentence also ends at ": " ("Skriv en præsentation til nyhedsbrevet: Hasse er …").
-# Written to open with a character class (the engine skips to candidates in C): "!", "?", a line
-# break, ": ", or a full stop not after "p.o" and not before an abbreviation's continuation.
 # A chat's next request in lower case starts a new sentence on its own line, though the line
 # before ends without a full stop ("… han har demens så jeg hjælper ham\nkan du forklare det"): a
 # PDF's wrapped line does not start with a question or an imperative to the reader.
@@ -1139,6 +1136,9 @@ _NEW_REQUEST_RX = (
     r"(?:(?:kan|kunne|vil|ville) (?:du|i|man)|skriv|lav|forklar|oversæt|opsummer|omskriv|hjælp"
     r" mig|tak|mvh)\b"
 )
+# A sentence also ends at ": " ("Skriv en præsentation til nyhedsbrevet: Hasse er …").
+# Written to open with a character class (the engine skips to candidates in C): "!", "?", a line
+# break, ": ", or a full stop not after "p.o" and not before an abbreviation's continuation.
 _SENTENCE_END = rx.compile_re(
     r"[!?\n.:](?:(?<=:) |(?<=\.)(?<!\b\w\.\w\.)(?! ?[a-zæøå0-9,;)])|(?<=[!?])"
     r"|(?<=\n)(?:(?<![a-zæøå,\-]\n)|(?![a-zæøå])|(?=" + _NEW_REQUEST_RX + ")))"
