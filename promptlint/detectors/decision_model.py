@@ -21,13 +21,12 @@ what it was trained on. Scoring needs no library: a sum of weights and a logisti
 
 from __future__ import annotations
 
-import math
 from collections.abc import Iterator
 from functools import cache
-from pathlib import Path
 
 from promptlint import _rx as rx
 from promptlint.detectors import _keywords, _labels
+from promptlint.detectors._logistic import Weights
 from promptlint.model import Rule, Severity, Span
 from promptlint.resources import patterns_dir
 
@@ -364,26 +363,12 @@ def _line_sentences(line: str, places: list[int]) -> list[tuple[int, int]]:
     return spans
 
 
-class Model:
+class Model(Weights):
     """The shipped weights: a sentence's score is the bias plus the weights of its features;
     its probability the logistic function of that."""
 
-    def __init__(self, weights: dict[str, float], bias: float, threshold: float) -> None:
-        self.weights = weights
-        self.bias = bias
-        self.threshold = threshold
-
-    @classmethod
-    def load(cls, path: Path) -> Model:
-        import json  # only when a text has a candidate sentence: start-up stays lean
-
-        data = json.loads(path.read_text(encoding="utf-8"))
-        return cls(data["weights"], data["bias"], data["threshold"])
-
     def probability(self, sentence: str) -> float:
-        get = self.weights.get
-        z = self.bias + sum(get(f, 0.0) for f in features(sentence))
-        return 1.0 / (1.0 + math.exp(-max(-30.0, min(30.0, z))))
+        return self.probability_of(features(sentence))
 
 
 @cache

@@ -67,11 +67,11 @@ from bisect import bisect_left, bisect_right
 from collections.abc import Iterable, Iterator
 from functools import cached_property
 from itertools import chain, repeat
-from operator import itemgetter
+from operator import attrgetter, itemgetter
 from pathlib import Path
 
 from promptlint import _rx as rx
-from promptlint.detectors import _keywords, _labels
+from promptlint.detectors import _keywords, _labels, _special_model
 from promptlint.model import Record, Rule, Severity, Span
 
 _GUIDELINE_WHY = {
@@ -2129,6 +2129,7 @@ _JOINERS = rx.compile_re(
 
 
 _CODES = {category: rule.code for category, rule in RULES.items()}
+_CATEGORIES = {code: category for category, code in _CODES.items()}
 # "Amlodipin 5 mg", "Pinex (paracetamol) 500 mg": a word before a dose is a medicine, listed or
 # not. The units are entries of mode "dose" in terms.toml, so the scan finds them for free.
 _DOSE_WORD = rx.compile_re(
@@ -2253,25 +2254,93 @@ def _name_before(doc: _Doc, at: int) -> bool:
 class SpecialCategoryDetector:
     rules = tuple(RULES.values())
 
-    def __init__(self, data_dir: Path | None = None) -> None:
+    def __init__(
+        self,
+        data_dir: Path | None = None,
+        *,
+        rules_only: bool = False,
+        model: _special_model.Model | None = None,
+    ) -> None:
+        """``data_dir`` holds the lists (``patterns/data`` by default) and the model;
+        ``rules_only`` leaves the trained second opinion (:mod:`promptlint.detectors.
+        _special_model`) out; ``model`` replaces the shipped one."""
         self._data_dir = data_dir
+        self._rules_only = rules_only
+        self._model = model
         self._lexicon: Lexicon | None = None
         self._names: _Names | None = None
 
+    def _directory(self) -> Path:
+        if self._data_dir is not None:
+            return self._data_dir
+        from promptlint.resources import patterns_dir
+
+        return patterns_dir() / "data"
+
     def _load(self) -> tuple[Lexicon, _Names]:
         if self._lexicon is None or self._names is None:
-            from promptlint.resources import patterns_dir
-
-            directory = self._data_dir or (patterns_dir() / "data")
+            directory = self._directory()
             self._lexicon = load_lexicon(directory)
             self._names = _Names.load(directory)
         return self._lexicon, self._names
 
     def find(self, text: str) -> Iterator[Span]:
         lexicon, names = self._load()
-        yield from self._spans(text, lexicon, names)
+        spans, hits = self._spans(text, lexicon, names)
+        model = (
+            None if self._rules_only or not (hits or spans) or len(text) < _special_model.MIN_TEXT
+            else self._model or _special_model.shipped_model(self._directory())
+        )
+        if model is None:
+            yield from spans
+            return
+        candidates = self.candidates(spans, hits)
+        threshold, keep = model.threshold, model.keep
+        rows = _special_model.rows(text, candidates, names.mentioned)
+        for c, features in zip(candidates, rows, strict=True):
+            p = model.probability_of(features)
+            if c.fired and p >= keep:
+                yield Span(_CODES[c.category], c.start, c.end, c.confidence)
+            elif p >= threshold:
+                yield Span(_CODES[c.category], c.start, c.end, round(min(p, 0.95), 2))
 
-    def _spans(self, text: str, lexicon: Lexicon, names: _Names) -> list[Span]:
+    def scan_for_training(self, text: str) -> tuple[list[Span], list[_special_model.Candidate]]:
+        """What the rules report in ``text`` and the candidates the model reads (for
+        ``patterns/data/rebuild_special_model.py``)."""
+        lexicon, names = self._load()
+        spans, hits = self._spans(text, lexicon, names)
+        return spans, self.candidates(spans, hits)
+
+    @staticmethod
+    def candidates(spans: list[Span], hits: list) -> list[_special_model.Candidate]:
+        """What the model reads: each finding of the rules (with the listed word inside it)
+        and each listed word outside them, in the order of the text."""
+        found = []
+        spans = sorted(spans, key=itemgetter(1))
+        ends = [s[2] for s in spans]  # findings do not overlap: sorted by end too
+        h, n = 0, len(hits)
+        for code, start, end, confidence, _ in spans:
+            while h < n and hits[h][1] - 1 <= start:
+                h += 1  # hits end before the finding
+            inside = hits[h] if h < n and hits[h][0] - 1 < end else None
+            found.append(_special_model.Candidate(
+                start, end, "?" if inside is None else inside[2], _CATEGORIES[code],
+                "?" if inside is None else inside[3].mode, True, confidence,
+            ))
+        for start, end, key, entry in hits:
+            start, end = start - 1, end - 1
+            i = bisect_right(ends, start)  # the first finding that ends after the word starts
+            if i < len(spans) and spans[i][1] < end:
+                continue  # inside or across a finding of the rules
+            found.append(_special_model.Candidate(start, end, key, entry.category, entry.mode,
+                                                  False))
+        found.sort(key=attrgetter("start"))
+        return found
+
+    def _spans(
+        self, text: str, lexicon: Lexicon, names: _Names
+    ) -> tuple[list[Span], list[tuple[int, int, str, _Entry]]]:
+        """What the rules report, and the listed words found (offsets one off: in " " + text)."""
         # A leading space gives a word at the very start its boundary and keeps every index
         # check in range; offsets are shifted back on output.
         t = " " + text
@@ -2283,9 +2352,9 @@ class SpecialCategoryDetector:
             if places else []
         )
         if not hits and not cells:
-            return []
+            return [], hits
         if _guidance(text, names, lexicon.context.label_pattern):
-            return []
+            return [], hits
         modes = {h[3].mode for h in hits}
         if "dose" in modes:
             hits = _with_medicines(t, hits, names)
@@ -2329,7 +2398,7 @@ class SpecialCategoryDetector:
         return [
             Span(_CODES[f.category], f.start - 1, f.end - 1, round(f.confidence, 2))
             for f in _join(t, found)
-        ]
+        ], hits
 
     def _judge(self, doc: _Doc, start: int, end: int, key: str, entry: _Entry,
                starts: set[int]) -> _Found | None:
