@@ -722,3 +722,24 @@ def test_colleagues_asking_each_other_in_a_pasted_chat_is_no_request():
     # A chat with the AI has one speaker: the question is the user's request.
     alone = "[10:15] Kasper Nøhr: skal vi stoppe hans sygedagpenge fordi han selv startede det?\n"
     assert found(alone) != []
+
+
+def test_a_teams_chat_with_the_speaker_on_the_stamp_line_or_unnamed():
+    # Teams copies "[10:42] Camilla Brink" on a line of its own, the message below it.
+    below = (
+        "[10:42] Camilla Brink\nhej Morten, har Brønderslev svaret på vores refusionskrav?\n\n"
+        "[10:45] Morten Riis\nnej ikke endnu, de mener at § 9 stk. 7 ikke gælder\n\n"
+        "[10:46] Camilla Brink\nok. skal vi afvise deres krav om refusion for ham?\n"
+    )
+    assert found(below) == []
+    # The one who pasted the chat is not named: "[10:42] Hej Mette …" and "[10:45] Mette …:".
+    unnamed = (
+        "[10:42] Hej Mette, har du set henvisningen på Emil? Skal vi give afslag på den?\n"
+        "[10:45] Mette Frandsen: ja den ligger i min bakke\n"
+    )
+    assert found(unnamed) == []
+    # One named speaker alone is a chat with the AI: the question is asked of it.
+    one = "[10:46] Camilla Brink\nSkal vi afvise Brønderslevs krav om refusion for ham?\n"
+    assert found(one) != []
+    stamps_only = "[10:42] Skal vi give Emil afslag på hans ansøgning om støtte?\n"
+    assert found(stamps_only) != []

@@ -1797,6 +1797,13 @@ def test_a_writer_who_gives_their_name_writes_about_themself():
     assert rule_values(letter.replace("Jeg hedder Sine Rasmussen Holm og læser", "Man læser")) == []
 
 
+def test_calling_in_sick_and_sick_leave_in_a_compound():
+    assert values("Birgitte har lige ringet og meldt sig syg igen.") == ["meldt sig syg"]
+    assert values("Hun ringede sig syg i morges.") == ["ringede sig syg"]
+    assert values("Han er fuldtidssygemeldt siden marts.") == ["fuldtidssygemeldt"]
+    assert values("Hvis medarbejderen ikke melder sig syg til tiden, kan man give en advarsel.") == []
+
+
 def test_holdout177_to_180_words_about_a_person():
     assert values("Hun fik ledegigt i hænderne, siger Inge.") == ["ledegigt"]
     assert values("Det er rigtigt, at jeg fik 30 dages betinget i 2016.") == ["dages betinget"]

@@ -119,6 +119,42 @@ def test_candidates_are_the_rule_findings_and_the_listed_words_outside_them():
     assert [c.confidence for c in candidates if c.fired] == [s.confidence for s in spans]
 
 
+FICTION = (
+    "Fiktiv case til gruppearbejde (30 min.)\nEn ung på 18 år har gået i specialskole og skal "
+    "starte på STU efter sommerferien. Den unge har autisme og en angstlidelse og har i perioder "
+    "haft meget skolefravær. Forældrene er skilt, og den unge bor skiftevis hos begge. Den unge "
+    "skal i praktik i en dagligvarebutik to dage om ugen fra oktober.\n"
+)
+
+
+def test_a_made_up_case_is_read_in_training_but_never_reported():
+    assert len(FICTION) >= sm.MIN_TEXT
+    _, candidates = RULES.scan_for_training(FICTION)
+    assert [(FICTION[c.start : c.end], c.fired, c.vetoed) for c in candidates] == [
+        ("autisme", False, True), ("angstlidelse", False, True), ("skolefravær", False, True),
+        ("er skilt", False, True),
+    ]
+    sure = SpecialCategoryDetector(model=model({}, bias=10.0))
+    assert words(sure, FICTION) == []
+    # The same case told of a real pupil is read.
+    real = FICTION.replace("Fiktiv case til gruppearbejde (30 min.)", "Notat fra samtalen")
+    assert "autisme" in words(sure, real)
+
+
+def test_a_cue_the_rules_passed_over_takes_its_object_along():
+    text = CASE + "Mentoren nævnte, at mange unge bliver diagnosticeret med angst sent.\n"
+    _, candidates = RULES.scan_for_training(text)
+    assert [(text[c.start : c.end], c.fired, c.mode) for c in candidates[2:]] == [
+        ("diagnosticeret med angst sent", False, "cues"),  # "angst" inside it is no candidate
+    ]
+    # Up to the next finding of the rules, not into it.
+    text = CASE + "Hun siger, at broren er diagnosticeret med ADHD, men det ved hun ikke.\n"
+    _, candidates = RULES.scan_for_training(text)
+    assert [(text[c.start : c.end], c.fired) for c in candidates[2:]] == [
+        ("diagnosticeret med", False), ("ADHD", True),
+    ]
+
+
 def test_features_read_the_word_its_line_and_the_text():
     text = "Navn: Ole Hansen\nCPR: 010190-1234\n- Borgeren har diabetes og tager insulin\n"
     c = sm.Candidate(text.index("diabetes"), text.index("diabetes") + 8, "diabetes", "health",

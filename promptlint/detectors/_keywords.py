@@ -296,6 +296,15 @@ _STAMP_SPEAKER = rx.compile_re(
 _SPEAKER_STAMP = rx.compile_re(
     r"(?m)^[ \t]*([A-ZÆØÅ][^\n\d:]{1,40}?)[ \t,]+(?:kl\.[ \t]*)?\d{1,2}[:.]\d{2}[ \t]*$"
 )
+# A bracketed time stamp and a name alone on a line, the message on the lines below ("[10:42]
+# Camilla Brink⏎hej Morten – …"), as Teams copies a chat.
+_BRACKET_SPEAKER = rx.compile_re(
+    r"(?m)^[ \t]*\[\d{1,2}[:.]\d{2}(?:[:.]\d{2})?\][ \t]+([A-ZÆØÅ][^\W\d_]*(?:[ \t-]"
+    r"[A-ZÆØÅ][^\W\d_]*\.?){0,3})[ \t]*$"
+)
+# A bracketed time stamp before a message with no speaker ("[10:42] Hej Mette 👋 har du …"): one
+# more speaker than the chat names, the one who pasted it.
+_BRACKET_STAMP = rx.compile_re(r"(?m)^[ \t]*\[\d{1,2}[:.]\d{2}(?:[:.]\d{2})?\][ \t]")
 _CHAT_REACH = 3000
 
 
@@ -306,15 +315,27 @@ def colleagues_chat(text: str, start: int) -> bool:
     line_start = start_of_line(text, start)
     if line_start < 0:
         return False
-    if _STAMP_SPEAKER.match(text, line_start) is None:
+    if _STAMP_SPEAKER.match(text, line_start) is None and _BRACKET_STAMP.match(
+        text, line_start
+    ) is None:
         if line_start == 0:
             return False
         above = start_of_line(text, line_start - 1)
-        if above < 0 or _SPEAKER_STAMP.fullmatch(text, above, line_start - 1) is None:
+        if above < 0 or (
+            _SPEAKER_STAMP.fullmatch(text, above, line_start - 1) is None
+            and _BRACKET_SPEAKER.fullmatch(text, above, line_start - 1) is None
+        ):
             return False
     lo, hi = max(0, start - _CHAT_REACH), min(len(text), start + _CHAT_REACH)
     speakers = {m.group(1).strip() for m in _STAMP_SPEAKER.finditer(text, lo, hi)}
     speakers.update(m.group(1).strip() for m in _SPEAKER_STAMP.finditer(text, lo, hi))
+    speakers.update(m.group(1).strip() for m in _BRACKET_SPEAKER.finditer(text, lo, hi))
+    if speakers and any(
+        _STAMP_SPEAKER.match(text, m.start()) is None
+        and _BRACKET_SPEAKER.match(text, m.start()) is None
+        for m in _BRACKET_STAMP.finditer(text, lo, hi)
+    ):
+        speakers.add("")  # an unnamed message: the one who pasted the chat
     return len(speakers) >= 2
 
 

@@ -56,12 +56,13 @@ _IDENTIFIERS = (
 
 class Candidate:
     """A listed word (or a finding of the rules) the model reads; ``confidence`` is the rules'
-    (0 for a word they passed over)."""
+    (0 for a word they passed over); ``vetoed``: it stands in a text about no one (a made-up
+    case, a law's text, a guide): read in training like any other, never reported."""
 
-    __slots__ = ("start", "end", "key", "category", "mode", "fired", "confidence")
+    __slots__ = ("start", "end", "key", "category", "mode", "fired", "confidence", "vetoed")
 
     def __init__(self, start: int, end: int, key: str, category: str, mode: str,
-                 fired: bool, confidence: float = 0.0) -> None:
+                 fired: bool, confidence: float = 0.0, *, vetoed: bool = False) -> None:
         self.start = start
         self.end = end
         self.key = key
@@ -69,6 +70,7 @@ class Candidate:
         self.mode = mode
         self.fired = fired
         self.confidence = confidence
+        self.vetoed = vetoed
 
 
 class _Text:

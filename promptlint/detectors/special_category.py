@@ -64,7 +64,7 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_left, bisect_right
-from collections.abc import Iterable, Iterator
+from collections.abc import Collection, Iterable, Iterator
 from functools import cached_property
 from itertools import chain, repeat
 from operator import attrgetter, itemgetter
@@ -2130,6 +2130,8 @@ _JOINERS = rx.compile_re(
 
 _CODES = {category: rule.code for category, rule in RULES.items()}
 _CATEGORIES = {code: category for category, code in _CODES.items()}
+# The object of a cue the rules passed over: up to four words on, not over a comma or a stop.
+_CUE_OBJECT = rx.compile_re(r"(?:[ \t]+[\w\-+/]+){1,4}")
 # "Amlodipin 5 mg", "Pinex (paracetamol) 500 mg": a word before a dose is a medicine, listed or
 # not. The units are entries of mode "dose" in terms.toml, so the scan finds them for free.
 _DOSE_WORD = rx.compile_re(
@@ -2286,7 +2288,7 @@ class SpecialCategoryDetector:
 
     def find(self, text: str) -> Iterator[Span]:
         lexicon, names = self._load()
-        spans, hits = self._spans(text, lexicon, names)
+        spans, hits, vetoed = self._spans(text, lexicon, names)
         model = (
             None if self._rules_only or not (hits or spans) or len(text) < _special_model.MIN_TEXT
             else self._model or _special_model.shipped_model(self._directory())
@@ -2294,11 +2296,13 @@ class SpecialCategoryDetector:
         if model is None:
             yield from spans
             return
-        candidates = self.candidates(spans, hits)
+        candidates = self.candidates(text, spans, hits, vetoed)
         threshold, keep = model.threshold, model.keep
         rows = _special_model.rows(text, candidates, names.mentioned)
         for c, features in zip(candidates, rows, strict=True):
             p = model.probability_of(features)
+            if c.vetoed:
+                continue  # a made-up case, a law, a guide: the model is not asked
             if c.fired and p >= keep:
                 yield Span(_CODES[c.category], c.start, c.end, c.confidence)
             elif p >= threshold:
@@ -2308,13 +2312,17 @@ class SpecialCategoryDetector:
         """What the rules report in ``text`` and the candidates the model reads (for
         ``patterns/data/rebuild_special_model.py``)."""
         lexicon, names = self._load()
-        spans, hits = self._spans(text, lexicon, names)
-        return spans, self.candidates(spans, hits)
+        spans, hits, vetoed = self._spans(text, lexicon, names)
+        return spans, self.candidates(text, spans, hits, vetoed)
 
     @staticmethod
-    def candidates(spans: list[Span], hits: list) -> list[_special_model.Candidate]:
+    def candidates(
+        text: str, spans: list[Span], hits: list, vetoed: Collection[int] = ()
+    ) -> list[_special_model.Candidate]:
         """What the model reads: each finding of the rules (with the listed word inside it)
-        and each listed word outside them, in the order of the text."""
+        and each listed word outside them, in the order of the text. A cue the rules passed
+        over ("diagnosticeret med") takes the words after it up to a comma or a full stop, as
+        their finding would ("diagnosticeret med infantil autisme")."""
         found = []
         spans = sorted(spans, key=itemgetter(1))
         ends = [s[2] for s in spans]  # findings do not overlap: sorted by end too
@@ -2327,20 +2335,33 @@ class SpecialCategoryDetector:
                 start, end, "?" if inside is None else inside[2], _CATEGORIES[code],
                 "?" if inside is None else inside[3].mode, True, confidence,
             ))
+        reach = -1  # where the object of a cue before ends
         for start, end, key, entry in hits:
             start, end = start - 1, end - 1
             i = bisect_right(ends, start)  # the first finding that ends after the word starts
             if i < len(spans) and spans[i][1] < end:
                 continue  # inside or across a finding of the rules
+            if start < reach:
+                continue  # in the object of the cue before ("diagnosticeret med <angst>")
+            if entry.mode == "cues":
+                after = _CUE_OBJECT.match(text, end)
+                if after is not None:
+                    end = after.end()
+                    if i < len(spans) and spans[i][1] < end:
+                        end = spans[i][1]  # up to the next finding, not into it
+                        while text[end - 1] in " \t":
+                            end -= 1
+                    reach = end
             found.append(_special_model.Candidate(start, end, key, entry.category, entry.mode,
-                                                  False))
+                                                  False, vetoed=start + 1 in vetoed))
         found.sort(key=attrgetter("start"))
         return found
 
     def _spans(
         self, text: str, lexicon: Lexicon, names: _Names
-    ) -> tuple[list[Span], list[tuple[int, int, str, _Entry]]]:
-        """What the rules report, and the listed words found (offsets one off: in " " + text)."""
+    ) -> tuple[list[Span], list[tuple[int, int, str, _Entry]], set[int]]:
+        """What the rules report, the listed words found (offsets one off: in " " + text), and
+        where the words start that stand in a text about no one (_about_no_one)."""
         # A leading space gives a word at the very start its boundary and keeps every index
         # check in range; offsets are shifted back on output.
         t = " " + text
@@ -2352,9 +2373,9 @@ class SpecialCategoryDetector:
             if places else []
         )
         if not hits and not cells:
-            return [], hits
+            return [], hits, set()
         if _guidance(text, names, lexicon.context.label_pattern):
-            return [], hits
+            return [], hits, {h[0] for h in hits}  # a guide names no one
         modes = {h[3].mode for h in hits}
         if "dose" in modes:
             hits = _with_medicines(t, hits, names)
@@ -2364,9 +2385,14 @@ class SpecialCategoryDetector:
         found: list[_Found] = []
         covered = -1
         judge = self._judge
+        vetoed = set()
+        about_no_one = self._about_no_one
         for start, end, key, entry in hits:
             if start < covered:
                 continue  # inside the object of the finding before ("gæld til inkasso")
+            if entry.mode != "badge" and about_no_one(doc, start):
+                vetoed.add(start)
+                continue
             f = judge(doc, start, end, key, entry, starts)
             if f is not None:
                 found.append(f)
@@ -2398,7 +2424,22 @@ class SpecialCategoryDetector:
         return [
             Span(_CODES[f.category], f.start - 1, f.end - 1, round(f.confidence, 2))
             for f in _join(t, found)
-        ], hits
+        ], hits, vetoed
+
+    @staticmethod
+    def _about_no_one(doc: _Doc, start: int) -> bool:
+        """The word stands in a text about no one: a made-up case, a law's text, a guide's FAQ,
+        a checklist's question. The rules drop it, and the model is not asked (``vetoed``)."""
+        t = doc.t
+        if doc.fictional(start):
+            return True  # "Fiktiv case til drøftelse": a made-up person is no one
+        if doc.statute(start):
+            return True  # "§ 92. En kvinde kan få sit svangerskab afbrudt …": a law's text
+        if doc.faq(start):
+            return True  # "Skal jeg være i hormonbehandling?⏎Nej. …": a guide's reader, anyone
+        # "[ ] Er der tilhold …?": a checklist's question to go through with someone, a
+        # template's; but "☐ Økonomi: kontanthjælpen er stoppet" is filled in
+        return _keywords.checklist_item(t, start) and _line_asks(t, start)
 
     def _judge(self, doc: _Doc, start: int, end: int, key: str, entry: _Entry,
                starts: set[int]) -> _Found | None:
@@ -2418,16 +2459,6 @@ class SpecialCategoryDetector:
             _labels.in_tab_header(t, start, end)
         ):
             return None  # a spreadsheet's column header ("Debitor<tab>CPR<tab>Restance")
-        if doc.fictional(start):
-            return None  # "Fiktiv case til drøftelse": a made-up person is no one
-        if doc.statute(start):
-            return None  # "§ 92. En kvinde kan få sit svangerskab afbrudt …": a law's text
-        if doc.faq(start):
-            return None  # "Skal jeg være i hormonbehandling?⏎Nej. …": a guide's reader, anyone
-        if _keywords.checklist_item(t, start) and _line_asks(t, start):
-            # "[ ] Er der tilhold …?": a checklist's question to go through with someone, a
-            # template's; but "☐ Økonomi: kontanthjælpen er stoppet" is filled in
-            return None
         if mode == "acronym" and _in_capitals(t, start, end):
             return None  # "UDDRAG AF RAPPORT": a heading's word, not atrial fibrillation
         hyphen = end - 1 if t[end - 1] == "-" else end
