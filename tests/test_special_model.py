@@ -219,3 +219,21 @@ def test_the_shipped_model_is_what_the_rebuild_makes_of_the_corpora():
     assert result.returncode == 0, result.stdout + result.stderr
     assert "is up to date" in result.stdout
 
+
+
+def test_a_long_line_is_read_in_windows_around_the_word():
+    # A text of one long line (a 10 MB paste without line breaks): each word's line is a window
+    # of at most 1,000 characters each side, and a window's identifiers are not searched.
+    filler = "Mødet handlede om budgettet for det kommende år og om fordelingen af midler. " * 40
+    text = filler + "CPR 010190-1234, borgeren har diabetes. " + filler
+    at = text.index("diabetes")
+    whole = sm._Text(text, lambda _: False)
+    start, end, words = whole.line(at)
+    assert (start, end) == (at - 1000, at + 1000)
+    assert words == ()  # no "il=cpr" for a window
+    assert "id=cpr" in whole.words  # the text's identifiers are still read
+    # A line of its own, however placed in a long text, is read whole.
+    text = filler + "\nCPR 010190-1234, borgeren har diabetes.\n" + filler
+    at = text.index("diabetes")
+    start, end, words = sm._Text(text, lambda _: False).line(at)
+    assert text[start:end] == "CPR 010190-1234, borgeren har diabetes." and words == ("il=cpr",)

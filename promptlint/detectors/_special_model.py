@@ -43,6 +43,7 @@ MIN_TEXT = 300
 _WORD = rx.compile_re(r"\w[\w-]*")
 _REACH = 80
 _SIDE = 6
+_LINE_REACH = 1000
 _IDENTIFIERS = (
     ("cpr", rx.compile_re(r"(?<!\d)\d{6} ?-? ?\d{4}(?!\d)")),
     ("mail", rx.compile_re(r"\w@\w")),
@@ -79,24 +80,30 @@ class _Text:
     def __init__(self, text: str, mentioned) -> None:
         self.text = text
         self.mentioned = mentioned  # names: text -> bool (the rules' _Names.mentioned)
-        self._lines: dict[int, tuple[int, bool, tuple[str, ...]]] = {}
+        self._lines: dict[tuple[int, int], tuple[str, ...]] = {}
         words = ["nmd"] if mentioned(text) else []
         words += ["id=" + kind for kind, pattern in _IDENTIFIERS if pattern.search(text)]
         words.append(f"len={min(5, int(math.log2(1 + len(text) / 200)))}")
         self.words = tuple(words)
 
     def line(self, start: int) -> tuple[int, int, tuple[str, ...]]:
+        """The line around ``start``, at most _LINE_REACH each side of it (a text of one long
+        line is read in windows: no search runs back to its start from every word)."""
         text = self.text
-        line_start = text.rfind("\n", 0, start) + 1
-        known = self._lines.get(line_start)
+        lo = max(0, start - _LINE_REACH)
+        line_start = text.rfind("\n", lo, start) + 1 or lo
+        end = text.find("\n", start, start + _LINE_REACH)
+        line_end = min(len(text), start + _LINE_REACH) if end < 0 else end
+        known = self._lines.get((line_start, line_end))
         if known is None:
-            end = text.find("\n", start)
-            line_end = len(text) if end < 0 else end
             line = text[line_start:line_end]
             words = ["nml"] if self.mentioned(line) else []
-            words += ["il=" + kind for kind, pattern in _IDENTIFIERS if pattern.search(line)]
-            known = self._lines[line_start] = (line_end, bool(words), tuple(words))
-        return line_start, known[0], known[2]
+            if (end >= 0 or line_end == len(text)) and (line_start > lo or lo == 0):
+                # A whole line: its identifiers too. A window of a longer line (no corpus has
+                # one) leaves them out: searched around every word, they would cost seconds.
+                words += ["il=" + kind for kind, pattern in _IDENTIFIERS if pattern.search(line)]
+            known = self._lines[line_start, line_end] = tuple(words)
+        return line_start, line_end, known
 
 
 def features(whole: _Text, c: Candidate) -> set[str]:
