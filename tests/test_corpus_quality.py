@@ -245,6 +245,10 @@ CORPORA = {
     "holdout222": CORPUS.with_name("corpus_holdout222"),
     "holdout223": CORPUS.with_name("corpus_holdout223"),
     "holdout224": CORPUS.with_name("corpus_holdout224"),
+    "holdout225": CORPUS.with_name("corpus_holdout225"),
+    "holdout226": CORPUS.with_name("corpus_holdout226"),
+    "holdout227": CORPUS.with_name("corpus_holdout227"),
+    "holdout228": CORPUS.with_name("corpus_holdout228"),
 }
 
 F1_FLOORS = {
@@ -920,6 +924,12 @@ CORPUS_F1_FLOORS = {
     # 0.834 / 0.805, 1.000, 2 of 51; markings, case numbers and secrets 1.000.
     "holdout221": {"special_category": 0.78},
     "holdout222": {"special_category": 0.80},
+    # Then, with the models retrained on 225 corpora, the model's veto in texts about no one and
+    # its cue objects, the first batch to meet every issue-5 target at first sight: 225
+    # paternity and name cases 0.894 / 0.909, 0.857, 0 of 14; 226 cash benefits and the
+    # 225-hour rule 0.929 / 0.893, 0.889, 0 of 13; 227 councils for the elderly and the disabled
+    # 0.888 / 0.890, 1.000, 0 of 13; 228 waste and recycling 0.876 / 0.854, 1.000, 0 of 14.
+    # Pooled 0.901 / 0.888, 0.944, 0 of 54; markings and secrets 1.000, case numbers 0.988.
     # holdout69 (municipal HR and school administration, 11 clean): decisions 0.800 ("Vælg den
     # kandidat, vi skal ansætte", "hvis du kunne sige, om hun skal fritages …"); it passes every
     # target after its fixes.
@@ -1178,6 +1188,10 @@ FALSE_ALARM_RATE = {
     "holdout222": MAX_FALSE_ALARM_RATE,
     "holdout223": 0.09,
     "holdout224": MAX_FALSE_ALARM_RATE,
+    "holdout225": MAX_FALSE_ALARM_RATE,
+    "holdout226": MAX_FALSE_ALARM_RATE,
+    "holdout227": MAX_FALSE_ALARM_RATE,
+    "holdout228": MAX_FALSE_ALARM_RATE,
 }
 
 
