@@ -1267,6 +1267,12 @@ def test_a_tab_ends_a_name(detector):
     # A spreadsheet row: the name's cell, then a diagnosis and a medicine in their own cells.
     row = "Navn\tDiagnose\tMedicin\nHanne Berg\tDiabetes\tInsulin\n"
     assert found(detector, row) == ["Hanne Berg"]
+    # A street in the next cell is no street named after the person ("Jens Baggesens Vej").
+    rows = "Ordre\tNavn\tAdresse\nSK-44817\tJørgen Lund\tBredgade 52, 8653 Them\n"
+    assert found(detector, rows) == ["Jørgen Lund"]
+    assert found(detector, "Navn\tAdresse\nPer Holm\tNørrevænget 18, 8680 Ry\n") == ["Per Holm"]
+    # In running text the street still takes its name along.
+    assert found(detector, "Vi mødes på Jens Baggesens Vej 12.") == []
 
 
 def test_streets_labels_and_nationalities_that_look_like_names(detector):

@@ -1862,6 +1862,10 @@ def _runs(chain: str, classify: _Classifier) -> list[_Run]:
                 if toks[j - 1].poss:
                     break
         after = toks[j] if j < n else None
+        if after is not None and "\t" in chain[offsets[j - 1][1] : offsets[j][0]]:
+            # The next cell of a table: "Jørgen Lund<tab>Bredgade 52" is a name and a street,
+            # not a street named after a person.
+            after = None
         if (
             after is not None
             and after.kind == "street"
