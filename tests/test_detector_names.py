@@ -1263,6 +1263,15 @@ def test_a_definite_place_word_after_a_first_name_is_a_surname(detector):
     assert found(detector, "Peter Holmen kommer i morgen.") == ["Peter Holmen"]
 
 
+def test_a_template_field_in_square_brackets_is_no_name(detector):
+    # "[Dags dato]", "[Barnets navn]": a field to fill in; "Dag" is also a first name.
+    assert found(detector, "Sagsnr.: [Sagsnummer]\nDato: [Dags dato]\n") == []
+    assert found(detector, "Kære [Barnets navn] og [Karens mor]\n") == []
+    # A name left in brackets is still a name.
+    assert found(detector, "Hej [Mette Hansen], tak for sidst.\n") == ["Mette Hansen"]
+    assert found(detector, "Hej [Mette], tak for sidst.\n") == ["Mette"]
+
+
 def test_a_tab_ends_a_name(detector):
     # A spreadsheet row: the name's cell, then a diagnosis and a medicine in their own cells.
     row = "Navn\tDiagnose\tMedicin\nHanne Berg\tDiabetes\tInsulin\n"

@@ -1721,6 +1721,8 @@ class NameDetector:
         spans.sort(key=_START)
         if spans:
             spans = _without_public_figures(text, spans)
+            if "[" in text:
+                spans = [s for s in spans if not _in_placeholder(text, s.start, s.end)]
         if len(spans) > 1 and ("'" in text or '"' in text or "“" in text or "‘" in text):
             spans = _with_nicknames(text, spans, classify)
         if ner is not None:
@@ -1793,6 +1795,18 @@ def _plain_full_name(offsets, toks) -> tuple[int, int, tuple[float, Severity]] |
         kind = _FULL if last.named and last.last or last.suffix else _FULL_WEAK
         return offsets[0][0], offsets[-1][1] - last.poss, kind
     return None
+
+
+# A template's field in square brackets: a capitalised word and lower-case words ("[Dags dato]",
+# "[Barnets navn]", "[Fulde navn]"), no name in it. "[Mette]" alone may be a name left in.
+_PLACEHOLDER = _lazy("_PLACEHOLDER", r"\[[A-ZÆØÅ][\w.\-]*(?:[ \t]+[a-zæøå][\w.\-]*){1,4}\]")
+
+
+def _in_placeholder(text: str, start: int, end: int) -> bool:
+    if start == 0 or text[start - 1] != "[":
+        return False
+    found = _PLACEHOLDER.match(text, start - 1)
+    return found is not None and found.end() >= end
 
 
 def _runs(chain: str, classify: _Classifier) -> list[_Run]:
