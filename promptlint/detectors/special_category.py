@@ -54,6 +54,11 @@ character that can stand before a word (line break, "(" …) is a space. So the 
 no lower-cased copy is made, and the inside of words costs almost nothing. The person check runs only where a word was found,
 once per sentence, with set look-ups on that sentence's words (no large regex to compile).
 
+The rules have a trained second opinion (:mod:`promptlint.detectors._special_model`): in a text of
+300 characters or more a logistic regression reads every listed word, the rules' findings and the
+words they passed over, and keeps or adds what the corpora's writers would mark. A word in a text
+about no one (a made-up case, a law's text, a guide) is never reported, whatever the model says.
+
 Start-up counts as much: the tool runs on every commit and paste, mostly on a few hundred words.
 A text up to 4 KB is looked up slice by slice in the entries (building the automaton would cost
 more than the whole scan); the lists load in about 2 ms, with their loops in C where that gives
