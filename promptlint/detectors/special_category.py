@@ -2301,13 +2301,12 @@ class SpecialCategoryDetector:
         if model is None:
             yield from spans
             return
-        candidates = self.candidates(text, spans, hits, vetoed)
+        # A word in a made-up case, a law or a guide is not reported, and the model not asked.
+        candidates = [c for c in self.candidates(text, spans, hits, vetoed) if not c.vetoed]
         threshold, keep = model.threshold, model.keep
         rows = _special_model.rows(text, candidates, names.mentioned)
         for c, features in zip(candidates, rows, strict=True):
             p = model.probability_of(features)
-            if c.vetoed:
-                continue  # a made-up case, a law, a guide: the model is not asked
             if c.fired and p >= keep:
                 yield Span(_CODES[c.category], c.start, c.end, c.confidence)
             elif p >= threshold:
