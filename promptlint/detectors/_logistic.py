@@ -36,7 +36,11 @@ class Weights:
     def load(cls, path: Path) -> Weights:
         import json  # only when a text has a row to score: start-up stays lean
 
-        data = json.loads(path.read_text(encoding="utf-8"))
+        return cls.from_data(json.loads(path.read_text(encoding="utf-8")))
+
+    @classmethod
+    def from_data(cls, data: dict) -> Weights:
+        """The model a shipped file holds (a subclass reads its own fields too)."""
         return cls(data["weights"], data["bias"], data["threshold"])
 
     def probability_of(self, features: Iterable[str]) -> float:

@@ -152,10 +152,7 @@ class Model(Weights):
         self.keep = keep
 
     @classmethod
-    def load(cls, path: Path) -> Model:
-        import json
-
-        data = json.loads(path.read_text(encoding="utf-8"))
+    def from_data(cls, data: dict) -> Model:
         return cls(data["weights"], data["bias"], data["threshold"], data["keep_threshold"])
 
 
