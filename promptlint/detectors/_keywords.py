@@ -306,12 +306,17 @@ _BRACKET_SPEAKER = rx.compile_re(
 # more speaker than the chat names, the one who pasted it.
 _BRACKET_STAMP = rx.compile_re(r"(?m)^[ \t]*\[\d{1,2}[:.]\d{2}(?:[:.]\d{2})?\][ \t]")
 _CHAT_REACH = 3000
+# A message addressed to the AI inside a pasted chat ("[10:31] Jonas: @Copilot bør vi …?") is a
+# request all the same.
+_TO_THE_AI = rx.compile_re(r"(?i:@copilot|@chatgpt|@ai\b)")
 
 
-def colleagues_chat(text: str, start: int) -> bool:
+def colleagues_chat(text: str, start: int, speakers_needed: int = 2) -> bool:
     """The sentence at ``start`` is a message of a pasted chat between two or more people
     ("Jonas Fjeldsø 09:21⏎Skal jeg hente hende i skolen, …?"): colleagues ask each other, not the
-    AI. A chat with the AI has one speaker: its questions stay requests."""
+    AI. A chat with the AI has one speaker: its questions stay requests. With
+    ``speakers_needed=1`` one colleague's pasted message counts too ("Camilla Vestergaard
+    09:24⏎skal vi sanktionere eller ej?")."""
     line_start = start_of_line(text, start)
     if line_start < 0:
         return False
@@ -327,6 +332,9 @@ def colleagues_chat(text: str, start: int) -> bool:
         ):
             return False
     lo, hi = max(0, start - _CHAT_REACH), min(len(text), start + _CHAT_REACH)
+    line_end = text.find("\n", start, hi)
+    if _TO_THE_AI.search(text, line_start, hi if line_end < 0 else line_end):
+        return False
     speakers = {m.group(1).strip() for m in _STAMP_SPEAKER.finditer(text, lo, hi)}
     speakers.update(m.group(1).strip() for m in _SPEAKER_STAMP.finditer(text, lo, hi))
     speakers.update(m.group(1).strip() for m in _BRACKET_SPEAKER.finditer(text, lo, hi))
@@ -336,7 +344,7 @@ def colleagues_chat(text: str, start: int) -> bool:
         for m in _BRACKET_STAMP.finditer(text, lo, hi)
     ):
         speakers.add("")  # an unnamed message: the one who pasted the chat
-    return len(speakers) >= 2
+    return len(speakers) >= speakers_needed
 
 
 def _places_of(text, word) -> list[int]:

@@ -123,19 +123,9 @@ _ABOUT_AI = rx.compile_re(
     r"(?<![\w@])(?:AI|AI-\w+|ChatGPT|Copilot|GPT|[Pp]rompts?|[Ee]ksempl\w*|[Ee]ksempel|"
     r"[Ee]xamples?|[Cc]hatbot\w*)(?![\w])"
 )
-# A line of a chat between colleagues: it starts with a time stamp ("[10:12] Omar Khalil: …",
-# "09:20 …") or follows a line that ends with one ("Camilla Vang 09:17"). Colleagues ask each
-# other ("skal vi sanktionere eller ej?"); none of the corpora's requests stands there.
-_STAMP_START = rx.compile_re(r"[ \t]*\[?[^\]\n]{0,24}?\b\d{1,2}[:.]\d{2}\b[^\]\n]{0,12}\]?[ \t]*\S")
-_STAMP_END = rx.compile_re(r"\b\d{1,2}[:.]\d{2}[ \t]*$")
-# A chat message's header line of its own: a time stamp, then the writer ("[10:06] Mette Kjær").
-_STAMP_HEADER = rx.compile_re(
-    r"[ \t]*\[?\d{1,2}[:.]\d{2}\]?[ \t]+[A-ZÆØÅ][\w\-]*(?:[ \t]+[A-ZÆØÅ][\w\-]*){0,3}[ \t]*$"
-)
 # A speaker's turn in a transcript: initials and a colon ("M: Hvad ville være anderledes …?").
 _SPEAKER = rx.compile_re(r"(?m)^[ \t]*(?!CPR)([A-ZÆØÅ]{1,3})\.?:[ \t]")
 _TRANSCRIPT_LINES = 12
-_TO_THE_AI = rx.compile_re(r"(?i:@copilot|@chatgpt|@ai\b|chatgpt|copilot)")
 
 
 # A question answered on the next line is a FAQ's or an interview's: "Skal vi være separeret,
@@ -145,20 +135,6 @@ _ANSWERED = rx.compile_re(r"[ \t]*\r?\n[ \t]*(?:Ja|Nej|Svar|Answer|Yes|No|A)(?:[
 
 # A checklist's item asks its reader, not the AI: "☐ Er det gamle kørekort udløbet?".
 _CHECKBOXES = ("☐", "☑", "☒", "□", "■", "[ ]", "[x]", "[X]")
-
-
-def _chat_line(text: str, start: int) -> bool:
-    line_start = text.rfind("\n", 0, start) + 1
-    line_end = text.find("\n", start)
-    line = text[line_start : line_end if line_end != -1 else len(text)]
-    if _TO_THE_AI.search(line):
-        return False
-    if _STAMP_START.match(line) and line.find(":", 0, 40) != -1:
-        return True
-    previous = text[text.rfind("\n", 0, max(0, line_start - 1)) + 1 : max(0, line_start - 1)]
-    return line_start > 0 and (
-        _STAMP_END.search(previous) is not None or _STAMP_HEADER.match(previous) is not None
-    )
 
 
 def _transcript_turn(text: str, start: int) -> bool:
@@ -408,7 +384,7 @@ class DecisionModelDetector:
             if (
                 p >= threshold
                 and not _ANSWERED.match(text, end)
-                and not _chat_line(text, start)
+                and not _keywords.colleagues_chat(text, start, speakers_needed=1)
                 and not _transcript_turn(text, start)
                 and not _keywords.talk_about_requests(text, start)
                 and _about_a_case(text, start, end)
