@@ -91,6 +91,9 @@ def test_a_probability_is_between_zero_and_one(sentence):
         "Ansøgninger om bidrag:\n| Navn | Indkomst |\n| Lise Holm | 12.000 |\n"
         "Gå dem igennem og skriv, hvilke der skal have afslag, og hvilke der skal have bevilget "
         "bidraget.",
+        # A child's language case ("sprogstimulering") is no language help.
+        "Sprogvurderinger: barnet Ali fik 3,1 og Sara 3,4.\nAfgør ud fra resultaterne, hvilke af "
+        "børnene der skal visiteres til den ekstra sprogstimuleringsgruppe.",
     ],
 )
 def test_a_request_in_new_words_is_read(text):
@@ -109,6 +112,7 @@ def test_a_request_in_new_words_is_read(text):
         "Han har søgt om hjælp.\nSkal vi skrive til ham på dansk eller engelsk?",
         "Borgeren har søgt om hjælp. Vi skal vurdere, om han er berettiget, og skrive det selv.",
         "Borgeren har klaget. Jeg vil gerne høre, om du kan gøre mailen kortere.",
+        "Hun har fået afslag. Skal vi gøre sproget i brevet enklere, eller er det fint?",
         "The tenant asked whether he can keep a dog or not.",
         # Talk about AI, a quoted example of a forbidden prompt, colleagues' chat.
         "Du må ikke bruge ChatGPT til at afgøre, om en borger skal have hjælp.",

@@ -176,7 +176,10 @@ _CONTEXT_LINES = 6
 # og skrive afgørelsen selv.") or of a citizen's duty ("Du skal have boet her i 8 år."), a question someone else asked ("The tenant asked whether …"),
 # the judgement kept from the AI ("Du skal ikke tage stilling til, om klagen er berettiget").
 _NO_DECISION = rx.compile_re(
-    r"(?i)(?<![\w])(?:sprog\w*|formuler\w*|skrevet|stavefejl|stavning|kommafejl|tonen|"
+    # Words of language help, not "sprogstøtte" or "sprogvurdering" (a child's language case).
+    r"(?i)(?<![\w])(?:sprog|sproget|sprogene|sprogli\w*|sprogbrug\w*|sprogrett\w*|sprogtjek\w*|"
+    r"sprogvask\w*|sprogkorrektur\w*|sprogversion\w*|"
+    r"formuler\w*|skrevet|stavefejl|stavning|kommafejl|tonen|"
     r"tonefald|læsbar\w*|grammati\w*|oversæt\w*|klart nok|klar nok|forståelig\w*|letlæst\w*|"
     r"wording|spelling|grammar|phrasing|tone|sande eller falske|sandt eller falsk|true or false|"
     r"opgave\w*|tabel\w*|punktform|bullet points?|table|layout|overskrift\w*|headings?|"
