@@ -209,6 +209,9 @@ NEGATIVE = [
     "Der er indhentet samtykke til kontakt med Andel Energi vedr. afbrydelsen.",
     # The emergency services' acronyms: the medical coordination centre, the coma scale.
     "Overførslen til AMK tog for lang tid, og GCS blev ikke noteret (SBAR).",
+    # The municipalities' contact council, and an EU directive's number.
+    "Taksterne er godkendt af KKR den 24. september 2025.",
+    "The rules follow from Directive 2004/38/EC and the Danish EU Residence Order.",
     "Københavns Kommune har afgjort sagen.",
     "Aarhus Kommune",
     "Ankestyrelsen har givet medhold.",
