@@ -257,6 +257,14 @@ CORPORA = {
     "holdout234": CORPUS.with_name("corpus_holdout234"),
     "holdout235": CORPUS.with_name("corpus_holdout235"),
     "holdout236": CORPUS.with_name("corpus_holdout236"),
+    "holdout237": CORPUS.with_name("corpus_holdout237"),
+    "holdout238": CORPUS.with_name("corpus_holdout238"),
+    "holdout239": CORPUS.with_name("corpus_holdout239"),
+    "holdout240": CORPUS.with_name("corpus_holdout240"),
+    "holdout241": CORPUS.with_name("corpus_holdout241"),
+    "holdout242": CORPUS.with_name("corpus_holdout242"),
+    "holdout243": CORPUS.with_name("corpus_holdout243"),
+    "holdout244": CORPUS.with_name("corpus_holdout244"),
 }
 
 F1_FLOORS = {
@@ -958,6 +966,20 @@ CORPUS_F1_FLOORS = {
     "holdout234": {"special_category": 0.79},
     "holdout235": {"special_category": 0.82},
     "holdout236": {"case_number": 0.92, "classification": 0.85},
+    # The next round wrote eight at once, scored with the models on 237 corpora (special
+    # categories with the model / the rules alone, decisions, clean flagged): 237 home support
+    # (SEL § 85) and residential care 0.849 / 0.828, 1.000, 0 of 12 ("bostøtte", which writers
+    # mark 10 times in 145); 238 senior and disability pensions 0.870 / 0.834, 0.857, 0 of 13;
+    # 239 language assessment of bilingual children 0.914 / 0.878, 0.571, 0 of 14
+    # ("sprogstimulering" taken for language help); 240 social supervision of foster families
+    # and care homes 0.759 / 0.733, 1.000, 1 of 13 (a would-be "plejebarn", "KKR"); 241 family
+    # reunification 0.845 / 0.813, 1.000, 1 of 12 ("Directive 2004/38/EC"); 242 mentors and
+    # wage subsidies 0.971 / 0.949, 0.750, 0 of 11; 243 alcohol and drug policy at work 0.870 /
+    # 0.803, 1.000, 0 of 11 ("lugtede kraftigt af alkohol", blood alcohol); 244 nursing homes'
+    # waiting lists 0.863 / 0.865, 1.000, 0 of 12. Pooled 0.867 / 0.836 (P 0.884, R 0.850),
+    # 0.903, 2 of 98; markings, secrets and CPR 1.000, case numbers 0.995, names 0.994.
+    "holdout238": {"address": 0.88},
+    "holdout240": {"special_category": 0.82},
     # holdout69 (municipal HR and school administration, 11 clean): decisions 0.800 ("Vælg den
     # kandidat, vi skal ansætte", "hvis du kunne sige, om hun skal fritages …"); it passes every
     # target after its fixes.
@@ -1231,6 +1253,14 @@ FALSE_ALARM_RATE = {
     "holdout234": MAX_FALSE_ALARM_RATE,
     "holdout235": MAX_FALSE_ALARM_RATE,
     "holdout236": 0.08,
+    "holdout237": MAX_FALSE_ALARM_RATE,
+    "holdout238": MAX_FALSE_ALARM_RATE,
+    "holdout239": MAX_FALSE_ALARM_RATE,
+    "holdout240": MAX_FALSE_ALARM_RATE,
+    "holdout241": MAX_FALSE_ALARM_RATE,
+    "holdout242": MAX_FALSE_ALARM_RATE,
+    "holdout243": MAX_FALSE_ALARM_RATE,
+    "holdout244": MAX_FALSE_ALARM_RATE,
 }
 
 
