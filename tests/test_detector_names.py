@@ -209,6 +209,11 @@ NEGATIVE = [
     "Der er indhentet samtykke til kontakt med Andel Energi vedr. afbrydelsen.",
     # The emergency services' acronyms: the medical coordination centre, the coma scale.
     "Overførslen til AMK tog for lang tid, og GCS blev ikke noteret (SBAR).",
+    # A role ends its sentence: the capital after the full stop starts the next ("Max 150 ord").
+    "Opsummer notatet til en mail til kontorchefen. Max 150 ord, og fremhæv det vigtigste.",
+    "Han har talt med sin sagsbehandler. Ring gerne på 41 19 27 65 efter kl. 15.",
+    # The Danish Patient Safety Authority's acronym after a role.
+    "Deltagere: embedslæge (STPS) og teamleder fra kørekortkontoret.",
     # The municipalities' contact council, and an EU directive's number.
     "Taksterne er godkendt af KKR den 24. september 2025.",
     "The rules follow from Directive 2004/38/EC and the Danish EU Residence Order.",

@@ -521,7 +521,7 @@ _ACRONYMS = frozenset(
     bnp ptsd ptss ocd damp copd adl ekg eeg mri ct aes ufst sktst bup buc ppv pps mail email vive dst sfi kora dkk eur usd sek nok gbp chf
     star siri sirius ida aes smart celf sps esdh
     amk gcs sbar isbar hlr aed cbrn tbsa cmm dpo ciso cio lgbt lgbti lgbtq lgbtqi lgbtqia kui
-    kkr ec eec eøs
+    kkr ec eec eøs stps
     """.split()
 )
 
@@ -1396,6 +1396,8 @@ def _word_strength(before: _Before) -> int:
     if word in _TITLES:
         return TITLE
     if word in _CONTEXT_WORDS:
+        if before.punct == "." and word in _ROLES and word not in _SALUTE_OR_SIGN:
+            return NONE  # "… til kontorchefen. Max 150 ord": the role ended the sentence
         return STRONG
     return NONE
 
