@@ -453,16 +453,31 @@ def test_a_tables_column_says_what_its_cpr_shaped_cells_are():
     assert spans[0].confidence >= 0.9  # the column's label counts as the number's own
 
 
-def test_a_table_aligned_with_spaces_has_columns_too():
-    log = (
-        "Tidspunkt            Fakturanr.    EAN-lokationsnr.   Beløb (kr.)\n"
-        "2025-11-10 08:14:22  0101701234    5798000416604      18.437,50\n"
-    )
-    assert list(CprDetector().find(log)) == []  # an invoice number shaped like a CPR number
-    people = "Navn           CPR            By\nJens Hansen    0101701234     Aarhus\n"
+@pytest.mark.parametrize(
+    ("other", "people"),
+    [
+        # A table aligned with spaces: an invoice number shaped like a CPR number.
+        (
+            "Tidspunkt            Fakturanr.    EAN-lokationsnr.   Beløb (kr.)\n"
+            "2025-11-10 08:14:22  0101701234    5798000416604      18.437,50\n",
+            "Navn           CPR            By\nJens Hansen    0101701234     Aarhus\n",
+        ),
+        # A semicolon-separated row: an order number shaped like a CPR number.
+        (
+            "Behandlingssted;Fakturanr.;Fakturadato;Ordrenr.;Antal døgn\n"
+            "Kildegården ApS;2025-1187;17.11.2025;1211251077;51\n",
+            "Navn;CPR-nr.;By\nJens Hansen;0101701234;Aarhus\n",
+        ),
+    ],
+)
+def test_tables_without_borders_have_columns_too(other, people):
+    assert list(CprDetector().find(other)) == []
     spans = list(CprDetector().find(people))
     assert [people[s.start : s.end] for s in spans] == ["0101701234"]
     assert spans[0].confidence >= 0.9
+
+
+def test_two_words_and_a_number_are_no_table():
     # Two words and a number are no table: nothing to read from a header.
     assert _labels.column_header("Fakturanr.\n0101701234\n", 11) is None
 

@@ -416,6 +416,8 @@ def alone_in_cell(text: str, start: int, end: int) -> bool:
         ("|", "\t", "\n", "\r")
     ):
         return True  # between borders, or first in its row before a tab ("KMH\t44\t…")
+    if raw_before.endswith(";") and raw_after.startswith((";", "\n", "\r")):
+        return True  # a semicolon-separated row ("Kildegården ApS;2025-1187;1211251077;51")
     return (raw_before.endswith("  ") or start == 0 or raw_before.endswith("\n")) and (
         raw_after.startswith(("  ", "\n", "\r")) or end == len(text)
     )
