@@ -265,6 +265,14 @@ CORPORA = {
     "holdout242": CORPUS.with_name("corpus_holdout242"),
     "holdout243": CORPUS.with_name("corpus_holdout243"),
     "holdout244": CORPUS.with_name("corpus_holdout244"),
+    "holdout245": CORPUS.with_name("corpus_holdout245"),
+    "holdout246": CORPUS.with_name("corpus_holdout246"),
+    "holdout247": CORPUS.with_name("corpus_holdout247"),
+    "holdout248": CORPUS.with_name("corpus_holdout248"),
+    "holdout249": CORPUS.with_name("corpus_holdout249"),
+    "holdout250": CORPUS.with_name("corpus_holdout250"),
+    "holdout251": CORPUS.with_name("corpus_holdout251"),
+    "holdout252": CORPUS.with_name("corpus_holdout252"),
 }
 
 F1_FLOORS = {
@@ -980,6 +988,20 @@ CORPUS_F1_FLOORS = {
     # 0.903, 2 of 98; markings, secrets and CPR 1.000, case numbers 0.995, names 0.994.
     "holdout238": {"address": 0.88},
     "holdout240": {"special_category": 0.82},
+    # Then eight more at once, with the models on 245 corpora and the fixes from 237-244: 245
+    # gambling addiction 0.699 / 0.673, 1.000, 1 of 12 (self-exclusion in ROFUS, "problem med
+    # spil", "Lie/Bet"); 246 vulnerable pregnant women 0.894 / 0.879, 1.000, 0 of 13; 247 health
+    # certificates for driving licences 0.825 / 0.802, 1.000, 0 of 12; 248 one-off grants (aktivloven
+    # § 81) 0.947 / 0.921, 1.000, 0 of 13; 249 adult drug treatment 0.888 / 0.879, 1.000, 2 of
+    # 11 (an order number read as a CPR number, a town in a list of municipalities); 250 visiting
+    # friends and loneliness 0.815 / 0.796, 1.000, 0 of 13; 251 psychiatric discharge 0.822 /
+    # 0.792, 1.000, 0 of 12 ("lukket afsnit"); 252 parents of disabled children 0.832 / 0.837,
+    # 1.000, 0 of 13. Pooled 0.843 / 0.826 (P 0.906, R 0.789), 1.000, 3 of 99; markings and
+    # secrets 1.000, case numbers 0.994, CPR 0.995, names 0.993.
+    "holdout245": {"special_category": 0.80},
+    "holdout247": {"special_category": 0.84},
+    "holdout249": {"phone": 0.94},
+    "holdout250": {"special_category": 0.84},
     # holdout69 (municipal HR and school administration, 11 clean): decisions 0.800 ("Vælg den
     # kandidat, vi skal ansætte", "hvis du kunne sige, om hun skal fritages …"); it passes every
     # target after its fixes.
@@ -1261,6 +1283,14 @@ FALSE_ALARM_RATE = {
     "holdout242": MAX_FALSE_ALARM_RATE,
     "holdout243": MAX_FALSE_ALARM_RATE,
     "holdout244": MAX_FALSE_ALARM_RATE,
+    "holdout245": 0.09,
+    "holdout246": MAX_FALSE_ALARM_RATE,
+    "holdout247": MAX_FALSE_ALARM_RATE,
+    "holdout248": MAX_FALSE_ALARM_RATE,
+    "holdout249": 0.10,
+    "holdout250": MAX_FALSE_ALARM_RATE,
+    "holdout251": MAX_FALSE_ALARM_RATE,
+    "holdout252": MAX_FALSE_ALARM_RATE,
 }
 
 
