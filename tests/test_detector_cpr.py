@@ -493,3 +493,10 @@ def test_a_number_in_the_first_column_of_a_tab_table_takes_its_column():
 def test_two_spaces_as_a_case_systems_print_has_them_need_a_label():
     assert values("Borger: SØRENSEN, LISE MARIE    CPR: 150473  1681") == ["150473  1681"]
     assert found("Antal  150473  1681") == []
+
+
+def test_a_case_number_built_on_a_cpr_number_is_the_case_numbers():
+    # WorkZone's "CPR/serial" after a case label: the case-number rules report the whole.
+    assert list(CprDetector().find("Sagsnr. 110684-2317/0012\nMedarbejder: Ahmad")) == []
+    # Without a case label the CPR number is still read.
+    assert len(list(CprDetector().find("Borger: 030662-2817/0012"))) == 1

@@ -386,6 +386,10 @@ class CprDetector:
             return None
         if label == "neg" and not separated:
             return None  # at most 0.5 + 0.2 - 0.45 below: under the 0.3 floor
+        if label == "neg" and text[end : end + 1] == "/" and text[end + 1 : end + 2].isdigit():
+            # "Sagsnr. 110684-2317/0012": a case system's number built on a CPR number, with its
+            # own serial; the case-number rules report the whole (it still holds the CPR).
+            return None
         digits = "".join(ch for ch in date if ch not in " .\u00a0") + serial
         try:
             born = cprnum.birth_date(digits)
