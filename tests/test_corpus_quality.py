@@ -273,6 +273,14 @@ CORPORA = {
     "holdout250": CORPUS.with_name("corpus_holdout250"),
     "holdout251": CORPUS.with_name("corpus_holdout251"),
     "holdout252": CORPUS.with_name("corpus_holdout252"),
+    "holdout253": CORPUS.with_name("corpus_holdout253"),
+    "holdout254": CORPUS.with_name("corpus_holdout254"),
+    "holdout255": CORPUS.with_name("corpus_holdout255"),
+    "holdout256": CORPUS.with_name("corpus_holdout256"),
+    "holdout257": CORPUS.with_name("corpus_holdout257"),
+    "holdout258": CORPUS.with_name("corpus_holdout258"),
+    "holdout259": CORPUS.with_name("corpus_holdout259"),
+    "holdout260": CORPUS.with_name("corpus_holdout260"),
 }
 
 F1_FLOORS = {
@@ -1002,6 +1010,20 @@ CORPUS_F1_FLOORS = {
     "holdout247": {"special_category": 0.84},
     "holdout249": {"phone": 0.94},
     "holdout250": {"special_category": 0.84},
+    # The round's third eight, with the models on 253 corpora and the fixes from 245-252: 253
+    # the youth crime board 0.839 / 0.782, 0.889, 0 of 13; 254 municipal acute teams 0.853 /
+    # 0.845, 0.889, 0 of 14 (a key box's code in English at a sentence's end); 255 the blind and
+    # partially sighted 0.748 / 0.741, 0.889, 0 of 13 (eye diagnoses the lists lacked: AMD,
+    # nystagmus, rørsyn; a table of minutes taken for a decision); 256 the citizens' advisor
+    # 0.852 / 0.857, 1.000, 0 of 13; 257 repatriation 0.871 / 0.878, 1.000, 0 of 14; 258 hearing
+    # loss and sign-language interpreting 0.836 / 0.800, 1.000, 0 of 13; 259 weight programmes
+    # 0.782 / 0.762, 1.000, 0 of 13 (a person's BMI and weight); 260 employees with a chronic
+    # illness 0.881 / 0.884, 0.857, 0 of 14 ("PERSONFØLSOMT – MÅ IKKE VIDEREGIVES", a case number
+    # built on a CPR number). Pooled 0.830 / 0.816 (P 0.895, R 0.774), 0.935, 0 of 107; markings
+    # 0.980, case numbers 0.986, CPR 0.988, secrets 0.909, names 0.994.
+    "holdout255": {"case_number": 0.92},
+    "holdout257": {"cpr": 0.96},
+    "holdout259": {"special_category": 0.83},
     # holdout69 (municipal HR and school administration, 11 clean): decisions 0.800 ("Vælg den
     # kandidat, vi skal ansætte", "hvis du kunne sige, om hun skal fritages …"); it passes every
     # target after its fixes.
@@ -1291,6 +1313,14 @@ FALSE_ALARM_RATE = {
     "holdout250": MAX_FALSE_ALARM_RATE,
     "holdout251": MAX_FALSE_ALARM_RATE,
     "holdout252": MAX_FALSE_ALARM_RATE,
+    "holdout253": MAX_FALSE_ALARM_RATE,
+    "holdout254": MAX_FALSE_ALARM_RATE,
+    "holdout255": MAX_FALSE_ALARM_RATE,
+    "holdout256": MAX_FALSE_ALARM_RATE,
+    "holdout257": MAX_FALSE_ALARM_RATE,
+    "holdout258": MAX_FALSE_ALARM_RATE,
+    "holdout259": MAX_FALSE_ALARM_RATE,
+    "holdout260": MAX_FALSE_ALARM_RATE,
 }
 
 
