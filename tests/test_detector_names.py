@@ -214,6 +214,8 @@ NEGATIVE = [
     "Han har talt med sin sagsbehandler. Ring gerne på 41 19 27 65 efter kl. 15.",
     # The Danish Patient Safety Authority's acronym after a role.
     "Deltagere: embedslæge (STPS) og teamleder fra kørekortkontoret.",
+    # A table's column names.
+    "Lav det som en tabel med kolonnerne Gang | Tema | Underviser | Aktivitet | Materialer",
     # The municipalities' contact council, and an EU directive's number.
     "Taksterne er godkendt af KKR den 24. september 2025.",
     "The rules follow from Directive 2004/38/EC and the Danish EU Residence Order.",

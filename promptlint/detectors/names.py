@@ -304,6 +304,7 @@ _THING_WORDS = frozenset(
     projektet kampagnen operationen udstillingen festivalen projekt system platform
     platformen løsning løsningen produkt produktet modul modulet kodenavn kodenavnet
     version versionen release bydelen kvarteret landsbyen distrikt distriktet model modellen
+    kolonne kolonnen kolonner kolonnerne overskrift overskriften overskrifter overskrifterne
     sal salen lokale lokalet mødelokale mødelokalet rum rummet auditorium auditoriet
     en et
     hurricane ship dog cat horse film movie book novel series song album project product
