@@ -1332,7 +1332,7 @@ FALSE_ALARM_RATE = {
     "holdout246": MAX_FALSE_ALARM_RATE,
     "holdout247": MAX_FALSE_ALARM_RATE,
     "holdout248": MAX_FALSE_ALARM_RATE,
-    "holdout249": 0.10,
+    "holdout249": MAX_FALSE_ALARM_RATE,
     "holdout250": MAX_FALSE_ALARM_RATE,
     "holdout251": MAX_FALSE_ALARM_RATE,
     "holdout252": MAX_FALSE_ALARM_RATE,

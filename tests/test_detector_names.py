@@ -214,6 +214,9 @@ NEGATIVE = [
     "Han har talt med sin sagsbehandler. Ring gerne på 41 19 27 65 efter kl. 15.",
     # The Danish Patient Safety Authority's acronym after a role.
     "Deltagere: embedslæge (STPS) og teamleder fra kørekortkontoret.",
+    # A town that is also a surname, listed among towns that are no names.
+    "Deltagere: Repræsentanter fra Fredericia, Kolding, Vejle, Billund og Middelfart Kommuner",
+    "Deltagere: Fredericia, Kolding og Vejle Kommuner",
     # A table's column names.
     "Lav det som en tabel med kolonnerne Gang | Tema | Underviser | Aktivitet | Materialer",
     # The municipalities' contact council, and an EU directive's number.
@@ -693,6 +696,8 @@ def test_spacy_entities_chunks_long_texts():
 POSITIVE_ROUND_THREE = [
     # A common first name before a town that is also a surname.
     ("Anmelder: Rasmus Kolding, afdeling for vej og park", ["Rasmus Kolding"]),
+    # Listed among surnames, a town that is a surname too stays a name.
+    ("Deltagere: Hansen, Kolding og Jensen", ["Hansen", "Kolding", "Jensen"]),
     ("Jeg har talt med Ida Skjern om sagen.", ["Ida Skjern"]),
     # Surnames that are also function words or brands, after a first name and named again.
     ("Referent: Birgit From", ["Birgit From"]),

@@ -2150,6 +2150,7 @@ def _single(text, start, end, tok, given, before, found) -> None:
                 and tok.last
                 and not (before.word in _PLACE_PREPOSITIONS and before.punct != ":")
                 and before.word not in _ACRONYMS
+                and not _among_places(text, start, end, found.classify)
                 and _wider_context(text, start, end)
             ):
                 # "Efternavn: Skov", "Til: Lund": a header names a person, not the place; but
@@ -2209,6 +2210,28 @@ def _single(text, start, end, tok, given, before, found) -> None:
         spans.append(_span(start, end, _SINGLE_WEAK))
     else:
         _reject(found, text, start, end, tok)
+
+
+# A neighbour in a list: "Fredericia, Kolding og Vejle" (the word before or after the chain).
+_LIST_BEFORE = rx.compile_re(r"([A-ZÆØÅ][^\W\d_]+)(?:,|[ \t]+og|[ \t]+eller)[ \t]+$")
+_LIST_AFTER = rx.compile_re(r"(?:,|[ \t]+og|[ \t]+eller)[ \t]+([A-ZÆØÅ][^\W\d_]+)")
+
+
+def _among_places(text: str, start: int, end: int, classify: _Classifier) -> bool:
+    """A surname that is also a town, listed next to a town that is no name ("Fredericia,
+    Kolding, Vejle … Kommuner"): the list is of places, and so is the word."""
+    neighbours = []
+    before = _LIST_BEFORE.search(text, max(0, start - 40), start)
+    if before is not None:
+        neighbours.append(before.group(1))
+    after = _LIST_AFTER.match(text, end, end + 40)
+    if after is not None:
+        neighbours.append(after.group(1))
+    for word in neighbours:
+        tok = classify(word)
+        if tok.place and not tok.first and not tok.last:
+            return True
+    return False
 
 
 def _company(text: str, start: int, stop: int, tok: _Tok) -> bool:
