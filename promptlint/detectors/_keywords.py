@@ -110,12 +110,12 @@ def quoted_wording(text: str, start: int) -> bool:
     return _QUOTED_WORDING.match(text, start) is not None
 
 
-def talk_about_requests(text: str, start: int) -> bool:
+def talk_about_requests(text: str, start: int, chat_speakers: int = 2) -> bool:
     """The sentence at ``start`` shows a request rather than makes one: a quoted example of what
     not to write, a sentence about quoted wordings, a guide's FAQ question, a checklist's open
     item, a procedure's step, a question put to a group for discussion, or a colleague's message
-    in a pasted chat. The decision pack
-    (``skip_examples``) and the decision model ask the same."""
+    in a pasted chat (of ``chat_speakers`` speakers or more, see colleagues_chat). The decision
+    pack (``skip_examples``) and the decision model (one speaker) ask the same."""
     return (
         quoted_example(text, start)
         or faq_question(text, start)
@@ -123,7 +123,7 @@ def talk_about_requests(text: str, start: int) -> bool:
         or checklist_item(text, start)
         or guide_step(text, start)
         or discussion_question(text, start)
-        or colleagues_chat(text, start)
+        or colleagues_chat(text, start, chat_speakers)
     )
 
 

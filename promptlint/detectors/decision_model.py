@@ -387,9 +387,8 @@ class DecisionModelDetector:
             if (
                 p >= threshold
                 and not _ANSWERED.match(text, end)
-                and not _keywords.colleagues_chat(text, start, speakers_needed=1)
                 and not _transcript_turn(text, start)
-                and not _keywords.talk_about_requests(text, start)
+                and not _keywords.talk_about_requests(text, start, chat_speakers=1)
                 and _about_a_case(text, start, end)
             ):
                 yield Span(RULE.code, start, end, round(min(p, 0.95), 2))
