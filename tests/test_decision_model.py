@@ -148,23 +148,27 @@ def test_no_request_is_read(text):
     assert found(text) == []
 
 
-def test_an_address_to_the_ai_in_a_chat_is_read():
-    text = (
-        "[10:30] Jonas: han kan ikke klare trapperne mere\n"
-        "@Copilot og så: bør vi give ham tilskud til hele badeværelset, eller kun til det "
-        "nødvendige?"
-    )
-    assert found(text) == [text.split(": ", 2)[2]]
-
-
-def test_a_stamped_message_to_the_ai_in_a_chat_is_read():
-    # The chat's own line, stamped and signed, yet addressed to the AI: the request stands.
-    text = (
-        "[10:29] Mette: han kan ikke klare trapperne mere\n"
-        "[10:30] Jonas: @Copilot bør vi give ham tilskud til hele badeværelset, eller kun til "
-        "det nødvendige?"
-    )
-    assert found(text) == [text.split("Jonas: ", 1)[1]]
+@pytest.mark.parametrize(
+    ("text", "asked"),
+    [
+        # A line of its own after the chat.
+        (
+            "[10:30] Jonas: han kan ikke klare trapperne mere\n"
+            "@Copilot og så: bør vi give ham tilskud til hele badeværelset, eller kun til det "
+            "nødvendige?",
+            "bør vi give ham tilskud til hele badeværelset, eller kun til det nødvendige?",
+        ),
+        # The chat's own line, stamped and signed, yet addressed to the AI: the request stands.
+        (
+            "[10:29] Mette: han kan ikke klare trapperne mere\n"
+            "[10:30] Jonas: @Copilot bør vi give ham tilskud til hele badeværelset, eller kun til "
+            "det nødvendige?",
+            "@Copilot bør vi give ham tilskud til hele badeværelset, eller kun til det nødvendige?",
+        ),
+    ],
+)
+def test_an_address_to_the_ai_in_a_chat_is_read(text, asked):
+    assert found(text) == [asked]
 
 
 def test_a_repeated_sentence_is_scored_once():
