@@ -205,6 +205,24 @@ def codes(text: str) -> set[str]:
         ("He receives sickness benefit and is in physiotherapy.", "SP001", "physiotherapy"),
         ("He got a written warning for being drunk at work and was referred to alcohol "
          "treatment.", "SP001", "alcohol treatment"),
+        # Words of the round with holdout269-276: eating disorders, a wish to die, infections,
+        # epilepsy, forced marriage and honour-related control, extremist views.
+        ("Hun har modtaget behandling for tvangsoverspisning siden januar.", "SP001",
+         "tvangsoverspisning"),
+        ("Asta har haft amenore siden juni.", "SP001", "amenore"),
+        ("Eleven skrev til sin kontaktlærer, at han ikke vil leve mere.", "SP001",
+         "ikke vil leve mere"),
+        ("Din datter Ellen er testet positiv for kighoste.", "SP001",
+         "testet positiv for kighoste"),
+        ("Alma har Dravet syndrom og er sat på ketogen diæt.", "SP001", "ketogen diæt"),
+        ("Hun fik sin Buccolam kl. 11.05 efter aftale med mor.", "SP001", "Buccolam"),
+        ("Zainab frygter tvangsægteskab under sommerferien i Somalia.", "SP003",
+         "tvangsægteskab"),
+        ("Hun har i flere år været udsat for økonomisk kontrol fra sin far.", "SP003",
+         "økonomisk kontrol"),
+        ("Han sagde til læreren, at han er nationalsocialist.", "SP004", "nationalsocialist"),
+        ("Politiet har fundet IS-propaganda på hans telefon.", "SP004", "IS-propaganda"),
+        ("Mikkel lugtede tydeligt af hash, da han kom.", "SP001", "lugtede tydeligt af hash"),
     ],
 )
 def test_about_a_person(text, code, span):
@@ -821,6 +839,11 @@ def test_findings_of_one_kind_next_to_each_other_are_one_span():
         # a CPR-shaped run number names no one, so "En sigtelse" stays general
         "En sigtelse er ikke ensbetydende med en dom. Tabel STRAF11 opdateres kvartalsvis; seneste "
         "kørsel 211025-0930.",
+        # The round with holdout269-276: the same topics in general terms.
+        "Tvangsægteskab og social kontrol er emnet for temadagen den 4. marts.",
+        "Kighoste smitter mest i den første uge, og gravide tilbydes vaccination.",
+        "- virksomhedens egne laboratorieresultater for salmonella",
+        "Infohuset rådgiver om forebyggelse af højreradikalisering og militant islamisme.",
     ],
 )
 def test_general_talk_is_not_reported(text):
