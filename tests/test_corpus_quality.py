@@ -289,6 +289,14 @@ CORPORA = {
     "holdout266": CORPUS.with_name("corpus_holdout266"),
     "holdout267": CORPUS.with_name("corpus_holdout267"),
     "holdout268": CORPUS.with_name("corpus_holdout268"),
+    "holdout269": CORPUS.with_name("corpus_holdout269"),
+    "holdout270": CORPUS.with_name("corpus_holdout270"),
+    "holdout271": CORPUS.with_name("corpus_holdout271"),
+    "holdout272": CORPUS.with_name("corpus_holdout272"),
+    "holdout273": CORPUS.with_name("corpus_holdout273"),
+    "holdout274": CORPUS.with_name("corpus_holdout274"),
+    "holdout275": CORPUS.with_name("corpus_holdout275"),
+    "holdout276": CORPUS.with_name("corpus_holdout276"),
 }
 
 F1_FLOORS = {
@@ -1047,6 +1055,23 @@ CORPUS_F1_FLOORS = {
     # 1.000, markings 0.979, names 0.992.
     "holdout262": {"decision_request": 0.80},
     "holdout268": {"special_category": 0.83, "classification": 0.85},
+    # The seventeenth round's first eight, written blind and scored with the models on 269
+    # corpora (special categories model / rules alone, decisions, clean flagged): 269 eating
+    # disorders 0.753 / 0.745, 1.000, 0 of 14 (binge eating, amenorrhoea, weight lost); 270
+    # suicide prevention 0.872 / 0.861, 0.857, 0 of 12; 271 honour-related conflicts and forced
+    # marriage 0.652 / 0.614, 0.889, 0 of 12 ("tvangsægteskab", "social kontrol", threats from the
+    # family; a safety plan's spoken code word "blå kande", no password by shape); 272 preventing
+    # radicalisation 0.789 / 0.752, 1.000, 0 of 14 ("nationalsocialist", "IS-propaganda"); 273
+    # restraint in residential care and special schools 0.885 / 0.866, 0.889, 1 of 12 (a general
+    # question "Hvem skal have kopi af indberetningen"); 274 infection tracing and vaccination
+    # 0.762 / 0.711, 1.000, 0 of 14 (kighoste, norovirus, "testet positiv"); 275 resource courses
+    # and the rehabilitation team 0.837 / 0.844, 1.000, 1 of 13 (a reference "Rehab-team" read as
+    # the first name Rehab); 276 epilepsy and neurology 0.833 / 0.843, 1.000, 0 of 14 (Buccolam,
+    # Dravet, ketogen diæt). Pooled 0.797 / 0.781 (P 0.870, R 0.736), 0.954, 2 of 105; case
+    # numbers and CPR 1.000, markings 0.985, names 0.991, secrets 0.667 (1 of 2).
+    "holdout269": {"special_category": 0.82, "classification": 0.90},
+    "holdout271": {"special_category": 0.74, "secret": 0.0},
+    "holdout274": {"special_category": 0.84},
     # holdout69 (municipal HR and school administration, 11 clean): decisions 0.800 ("Vælg den
     # kandidat, vi skal ansætte", "hvis du kunne sige, om hun skal fritages …"); it passes every
     # target after its fixes.
@@ -1352,6 +1377,14 @@ FALSE_ALARM_RATE = {
     "holdout266": MAX_FALSE_ALARM_RATE,
     "holdout267": MAX_FALSE_ALARM_RATE,
     "holdout268": MAX_FALSE_ALARM_RATE,
+    "holdout269": MAX_FALSE_ALARM_RATE,
+    "holdout270": MAX_FALSE_ALARM_RATE,
+    "holdout271": MAX_FALSE_ALARM_RATE,
+    "holdout272": MAX_FALSE_ALARM_RATE,
+    "holdout273": 0.09,
+    "holdout274": MAX_FALSE_ALARM_RATE,
+    "holdout275": 0.08,
+    "holdout276": MAX_FALSE_ALARM_RATE,
 }
 
 

@@ -605,11 +605,11 @@ def test_a_whole_prompt():
 
 
 def test_a_trivial_question_about_a_person_is_read_by_the_model_only():
-    # A known limit: the decision model (AD012) reads "han skal have …?" as a case's question
-    # whatever he is to have. The patterns do not report it; the model's finding is a warning
-    # whose confidence says how sure it is.
+    # "han skal have …?" is a case's question whatever he is to have, to the patterns' words: they
+    # do not report it, and only the decision model (AD012, a warning whose confidence says how
+    # sure it is) may. The model trained on 277 corpora no longer does; one trained on fewer did.
     codes = [code for code, _ in found("Tror du, at han skal have en kage?")]
-    assert codes == ["AD012"]
+    assert set(codes) <= {"AD012"}
 
 
 def test_a_request_after_an_adverb_of_order():
