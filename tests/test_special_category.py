@@ -223,6 +223,11 @@ def codes(text: str) -> set[str]:
         ("Han sagde til læreren, at han er nationalsocialist.", "SP004", "nationalsocialist"),
         ("Politiet har fundet IS-propaganda på hans telefon.", "SP004", "IS-propaganda"),
         ("Mikkel lugtede tydeligt af hash, da han kom.", "SP001", "lugtede tydeligt af hash"),
+        # The round with holdout277-284: heart surgery, gum disease, rent arrears, escort work.
+        ("Han fik foretaget sternotomi 3/10 og har hypokinesi anteriort.", "SP001", "sternotomi"),
+        ("Tandlægen beskriver svær paradentose hos Ole.", "SP001", "svær paradentose"),
+        ("Hun har restance på huslejen for to måneder.", "SP003", "restance på huslejen"),
+        ("Hun har haft indtægter fra escortvirksomhed siden 2023.", "SP008", "escortvirksomhed"),
     ],
 )
 def test_about_a_person(text, code, span):
