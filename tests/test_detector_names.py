@@ -222,6 +222,8 @@ NEGATIVE = [
     # The municipalities' contact council, and an EU directive's number.
     "Taksterne er godkendt af KKR den 24. september 2025.",
     "The rules follow from Directive 2004/38/EC and the Danish EU Residence Order.",
+    # A blood test's ratio (INR) in English text.
+    "Patients on anticoagulants monitored by INR are often considered less suitable.",
     "Københavns Kommune har afgjort sagen.",
     "Aarhus Kommune",
     "Ankestyrelsen har givet medhold.",

@@ -522,7 +522,7 @@ _ACRONYMS = frozenset(
     bnp ptsd ptss ocd damp copd adl ekg eeg mri ct aes ufst sktst bup buc ppv pps mail email vive dst sfi kora dkk eur usd sek nok gbp chf
     star siri sirius ida aes smart celf sps esdh
     amk gcs sbar isbar hlr aed cbrn tbsa cmm dpo ciso cio lgbt lgbti lgbtq lgbtqi lgbtqia kui
-    kkr ec eec eøs stps
+    kkr ec eec eøs stps inr
     """.split()
 )
 
