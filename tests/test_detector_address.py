@@ -85,6 +85,11 @@ POSITIVES = [
     ("Rigsarkivet, Rigsdagsgården 9, 1218 København K", "Rigsdagsgården 9, 1218 København K"),
     ("VESTERGADE 12, 8000 AARHUS C", "VESTERGADE 12, 8000 AARHUS C"),
     ("Adresse:\tSkovvej 45, 3. th., 7100 Vejle", "Skovvej 45, 3. th., 7100 Vejle"),
+    # Streets the list lacks, ended by a word that ends streets, with their postcode and town.
+    ("Adresse: Gl. Køge Landevej 87, 4. th., 2500 Valby",
+     "Gl. Køge Landevej 87, 4. th., 2500 Valby"),
+    ("Hun bor på Bøgeskov Huse 7, 4990 Sakskøbing, ca. 14 km fra centret.",
+     "Bøgeskov Huse 7, 4990 Sakskøbing"),
 ]
 
 MULTILINE = [
@@ -104,6 +109,9 @@ POSTBOXES = [
 # Streets, numbers and towns that are not addresses (DOMAIN.md traps).
 NEGATIVES = [
     "Vejle Kommune har kontor på Holmen",
+    # Such a street without its postcode, and a room with a postcode.
+    "Hun bor på Køge Landevej 87 i Valby",
+    "Mødet er i Lokale 7, 8000 Aarhus C",
     "Vejle",
     "Holmen",
     "Holmen 12",

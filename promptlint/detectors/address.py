@@ -472,6 +472,22 @@ def _village_before(tokens: list[tuple[int, str]], data: AddressData, start: int
     return start
 
 
+def _capitalised_run(tokens: list[tuple[int, str]]) -> int | None:
+    """Where a street name of up to three capitalised words before the number starts ("Køge
+    Landevej", "Gl. Køge Landevej"); None when the word before the number is not capitalised."""
+    start = None
+    for tok_start, tok in reversed(tokens[-3:]):
+        word = tok.lstrip(_STRIP_LEFT)
+        if (
+            not word[:1].isupper()
+            or (start is not None and _ends_clause(word))
+            or word.casefold() in _NOT_PLACES
+        ):
+            break
+        start = tok_start + len(tok) - len(word)
+    return start
+
+
 def _ascending(number: str, number_range: str) -> bool:
     """House-number ranges go up ("12-14"); "2-1" after a name is a score or a result."""
     second = re.search(r"\d+", number_range)
@@ -603,12 +619,18 @@ class AddressDetector:
             return None
 
         street_start, base = self._street(tokens, data, suffix)
+        if street_start is None and not lower:
+            # A street the list lacks whose last word ends streets ("Køge Landevej", "Bøgeskov
+            # Huse"): its postcode and town, right after the number, say it is one.
+            street_start, base = _capitalised_run(tokens), 0.5
+            if street_start is None or self._tail(text, data, num_end)[2] is False:
+                return None
         if street_start is None:
             return None
         if lower:
             base = min(base, 0.65)
 
-        end, support = self._tail(text, data, num_end)
+        end, support, _town = self._tail(text, data, num_end)
         before = text[max(0, street_start - _CONTEXT_WINDOW) : street_start]
         if _CONTEXT.search(before):
             support += 0.2
@@ -664,8 +686,9 @@ class AddressDetector:
             start = _village_before(tokens, data, start)
         return start, (0.75 if suffix == "strong" else 0.5)
 
-    def _tail(self, text: str, data: AddressData, pos: int) -> tuple[int, float]:
-        """Extend past the house number: letter, range, floor/door, postcode and town."""
+    def _tail(self, text: str, data: AddressData, pos: int) -> tuple[int, float, bool]:
+        """Extend past the house number: letter, range, floor/door, postcode and town (and say
+        whether a postcode and its town were there)."""
         support = 0.0
         end = pos
         letter = _LETTER.match(text, end)
@@ -690,7 +713,7 @@ class AddressDetector:
             support += 0.25
         while end > pos and text[end - 1] in ".,; \u00a0":
             end -= 1
-        return end, support
+        return end, support, town_end is not None
 
     def _postcode_town(self, text: str, data: AddressData, pos: int) -> int | None:
         match = _POSTCODE.match(text, pos)
