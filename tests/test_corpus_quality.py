@@ -297,6 +297,14 @@ CORPORA = {
     "holdout274": CORPUS.with_name("corpus_holdout274"),
     "holdout275": CORPUS.with_name("corpus_holdout275"),
     "holdout276": CORPUS.with_name("corpus_holdout276"),
+    "holdout277": CORPUS.with_name("corpus_holdout277"),
+    "holdout278": CORPUS.with_name("corpus_holdout278"),
+    "holdout279": CORPUS.with_name("corpus_holdout279"),
+    "holdout280": CORPUS.with_name("corpus_holdout280"),
+    "holdout281": CORPUS.with_name("corpus_holdout281"),
+    "holdout282": CORPUS.with_name("corpus_holdout282"),
+    "holdout283": CORPUS.with_name("corpus_holdout283"),
+    "holdout284": CORPUS.with_name("corpus_holdout284"),
 }
 
 F1_FLOORS = {
@@ -1072,6 +1080,20 @@ CORPUS_F1_FLOORS = {
     "holdout269": {"special_category": 0.82, "classification": 0.90},
     "holdout271": {"special_category": 0.74, "secret": 0.0},
     "holdout274": {"special_category": 0.84},
+    # The round's second eight, with the models on 277 corpora and the fixes from 269-276: 277
+    # smoking cessation, COPD and lung rehabilitation 0.733 / 0.717, 1.000, 0 of 13 (a writer who
+    # marks nicotine products and lung function, which older corpora leave unmarked in 24 of 25);
+    # 278 children of ill or addicted parents 0.869 / 0.838, 1.000, 0 of 11; 279 prostitution
+    # and exit 0.811 / 0.792, 1.000, 0 of 12 (escort work, sugar dating; "Gl. Køge Landevej 87"
+    # missed as an address); 280 pensioners' supplements and heating aid 0.766 / 0.733, 0.889, 0
+    # of 13 ("restance på huslejen", payday loans); 281 medicines in home care 0.883 / 0.864,
+    # 1.000, 1 of 13; 282 disciplinary interviews and dismissals 0.898 / 0.864, 1.000, 0 of 14;
+    # 283 stalking and threats 0.924 / 0.900, 0.909, 0 of 12 ("Kommunens reference er …"); 284
+    # heart rehabilitation 0.821 / 0.808, 1.000, 0 of 13 (sternotomi, hypokinesi). Pooled 0.829
+    # / 0.807 (P 0.872, R 0.790), 0.970, 1 of 101; markings, CPR and secrets 1.000, case numbers
+    # 0.993, names 0.987, addresses 0.977.
+    "holdout277": {"special_category": 0.76},
+    "holdout280": {"special_category": 0.80},
     # holdout69 (municipal HR and school administration, 11 clean): decisions 0.800 ("Vælg den
     # kandidat, vi skal ansætte", "hvis du kunne sige, om hun skal fritages …"); it passes every
     # target after its fixes.
@@ -1385,6 +1407,14 @@ FALSE_ALARM_RATE = {
     "holdout274": MAX_FALSE_ALARM_RATE,
     "holdout275": 0.08,
     "holdout276": MAX_FALSE_ALARM_RATE,
+    "holdout277": MAX_FALSE_ALARM_RATE,
+    "holdout278": MAX_FALSE_ALARM_RATE,
+    "holdout279": MAX_FALSE_ALARM_RATE,
+    "holdout280": MAX_FALSE_ALARM_RATE,
+    "holdout281": MAX_FALSE_ALARM_RATE,
+    "holdout282": MAX_FALSE_ALARM_RATE,
+    "holdout283": MAX_FALSE_ALARM_RATE,
+    "holdout284": MAX_FALSE_ALARM_RATE,
 }
 
 
