@@ -228,6 +228,10 @@ def codes(text: str) -> set[str]:
         ("Tandlægen beskriver svær paradentose hos Ole.", "SP001", "svær paradentose"),
         ("Hun har restance på huslejen for to måneder.", "SP003", "restance på huslejen"),
         ("Hun har haft indtægter fra escortvirksomhed siden 2023.", "SP008", "escortvirksomhed"),
+        # The round with holdout285-292: a child's health at school start, sexual acts.
+        ("Mia tisser stadig i sengen 2-3 nætter om ugen.", "SP001", "tisser stadig i sengen"),
+        ("Jonas har sendt nøgenbilleder til en medarbejder.", "SP008", "nøgenbilleder"),
+        ("Line fik en fortrydelsespille på apoteket.", "SP001", "fortrydelsespille"),
     ],
 )
 def test_about_a_person(text, code, span):
