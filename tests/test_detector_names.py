@@ -224,6 +224,11 @@ NEGATIVE = [
     "The rules follow from Directive 2004/38/EC and the Danish EU Residence Order.",
     # A blood test's ratio (INR) in English text.
     "Patients on anticoagulants monitored by INR are often considered less suitable.",
+    # Things named after someone, a team's name, and a country's code.
+    "Synsprøve på 3 meter med Lea-tavle, hvert øje for sig.",
+    "Selvforsømmelse (ofte kaldet Diogenes-syndrom i ældre litteratur) er ikke en diagnose.",
+    'Regningen sendes med reference "Rehab-team".',
+    "Participants: Socialstyrelsen (SE), Bufdir (NO), THL (FI). FI suggested a joint webinar.",
     "Københavns Kommune har afgjort sagen.",
     "Aarhus Kommune",
     "Ankestyrelsen har givet medhold.",

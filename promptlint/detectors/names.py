@@ -426,6 +426,10 @@ _KIND_OF_WORK = (
     "arbejde", "arbejdet", "uddannelse", "uddannelsen", "grupper", "grupperne",
     # and a network's parts: "Tor-exit-node", "Tor-netværket"
     "exit", "node", "noden", "browser", "browseren", "netværk", "netværket",
+    # and a thing named after someone, or a team's name: "Lea-tavle" (a sight chart),
+    # "Diogenes-syndrom", "Rehab-team", "Evin-fængslet"
+    "tavle", "tavlen", "syndrom", "syndromet", "team", "teamet", "test", "testen", "skala",
+    "skalaen", "metode", "metoden", "model", "modellen", "fængsel", "fængslet",
 )
 
 
@@ -522,7 +526,7 @@ _ACRONYMS = frozenset(
     bnp ptsd ptss ocd damp copd adl ekg eeg mri ct aes ufst sktst bup buc ppv pps mail email vive dst sfi kora dkk eur usd sek nok gbp chf
     star siri sirius ida aes smart celf sps esdh
     amk gcs sbar isbar hlr aed cbrn tbsa cmm dpo ciso cio lgbt lgbti lgbtq lgbtqi lgbtqia kui
-    kkr ec eec eøs stps inr
+    kkr ec eec eøs stps inr thl fi
     """.split()
 )
 
