@@ -232,6 +232,12 @@ def codes(text: str) -> set[str]:
         ("Mia tisser stadig i sengen 2-3 nætter om ugen.", "SP001", "tisser stadig i sengen"),
         ("Jonas har sendt nøgenbilleder til en medarbejder.", "SP008", "nøgenbilleder"),
         ("Line fik en fortrydelsespille på apoteket.", "SP001", "fortrydelsespille"),
+        # The round with holdout293-300: wounds and pain pumps, the cervix, a wish to die.
+        ("Hun har en smertepumpe med morfin, som skiftes hver tredje dag.", "SP001",
+         "smertepumpe med morfin"),
+        ("Hun har nedsat følesans i begge fødder.", "SP001", "nedsat følesans"),
+        ("Mette Holm er henvist til kolposkopi på grund af celleforandringer.", "SP001",
+         "kolposkopi"),
     ],
 )
 def test_about_a_person(text, code, span):
@@ -853,6 +859,8 @@ def test_findings_of_one_kind_next_to_each_other_are_one_span():
         "Kighoste smitter mest i den første uge, og gravide tilbydes vaccination.",
         "- virksomhedens egne laboratorieresultater for salmonella",
         "Infohuset rådgiver om forebyggelse af højreradikalisering og militant islamisme.",
+        # A parking space for the disabled is no one's disability.
+        "Bilen holdt på handicappladsen ved Kvickly, og kortet lå ikke i forruden.",
     ],
 )
 def test_general_talk_is_not_reported(text):
