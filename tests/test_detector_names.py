@@ -229,6 +229,8 @@ NEGATIVE = [
     "Selvforsømmelse (ofte kaldet Diogenes-syndrom i ældre litteratur) er ikke en diagnose.",
     'Regningen sendes med reference "Rehab-team".',
     "Participants: Socialstyrelsen (SE), Bufdir (NO), THL (FI). FI suggested a joint webinar.",
+    "Kortet følger Rådets henstilling 98/376/EF af 4. juni 1998.",
+    "Conclusion: Peer-led, language-specific health communication works.",
     "Københavns Kommune har afgjort sagen.",
     "Aarhus Kommune",
     "Ankestyrelsen har givet medhold.",

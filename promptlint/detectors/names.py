@@ -430,6 +430,8 @@ _KIND_OF_WORK = (
     # "Diogenes-syndrom", "Rehab-team", "Evin-fængslet"
     "tavle", "tavlen", "syndrom", "syndromet", "team", "teamet", "test", "testen", "skala",
     "skalaen", "metode", "metoden", "model", "modellen", "fængsel", "fængslet",
+    # and English: "Peer-led", "Peer-reviewed"
+    "led", "reviewed",
 )
 
 
@@ -526,7 +528,7 @@ _ACRONYMS = frozenset(
     bnp ptsd ptss ocd damp copd adl ekg eeg mri ct aes ufst sktst bup buc ppv pps mail email vive dst sfi kora dkk eur usd sek nok gbp chf
     star siri sirius ida aes smart celf sps esdh
     amk gcs sbar isbar hlr aed cbrn tbsa cmm dpo ciso cio lgbt lgbti lgbtq lgbtqi lgbtqia kui
-    kkr ec eec eøs stps inr thl fi
+    kkr ec eec eøs stps inr thl fi ef
     """.split()
 )
 
