@@ -236,6 +236,8 @@ def codes(text: str) -> set[str]:
         ("Hun har en smertepumpe med morfin, som skiftes hver tredje dag.", "SP001",
          "smertepumpe med morfin"),
         ("Hun har nedsat følesans i begge fødder.", "SP001", "nedsat følesans"),
+        ("Forældrekompetenceundersøgelsen af Maja og Jonas starter i uge 3.", "SP003",
+         "Forældrekompetenceundersøgelsen"),
         ("Mette Holm er henvist til kolposkopi på grund af celleforandringer.", "SP001",
          "kolposkopi"),
     ],
