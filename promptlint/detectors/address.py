@@ -619,18 +619,20 @@ class AddressDetector:
             return None
 
         street_start, base = self._street(tokens, data, suffix)
+        tail = None
         if street_start is None and not lower:
             # A street the list lacks whose last word ends streets ("Køge Landevej", "Bøgeskov
             # Huse"): its postcode and town, right after the number, say it is one.
             street_start, base = _capitalised_run(tokens), 0.5
-            if street_start is None or self._tail(text, data, num_end)[2] is False:
+            tail = self._tail(text, data, num_end)
+            if not tail[2]:
                 return None
         if street_start is None:
             return None
         if lower:
             base = min(base, 0.65)
 
-        end, support, _town = self._tail(text, data, num_end)
+        end, support, _town = tail or self._tail(text, data, num_end)
         before = text[max(0, street_start - _CONTEXT_WINDOW) : street_start]
         if _CONTEXT.search(before):
             support += 0.2
