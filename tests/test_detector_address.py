@@ -77,6 +77,10 @@ POSITIVES = [
     ("Rosenvænget 21, 2. 3, 7100 Vejle", "Rosenvænget 21, 2. 3, 7100 Vejle"),
     ("Lejligheden på Strandboulevarden 88, 4. th. er på 78 m2.", "Strandboulevarden 88, 4. th"),
     ("Vi har besøgt borgeren på Peter Bangs Vej 30, st.", "Peter Bangs Vej 30, st"),
+    # The words before a street's last word are read as for a street the list lacks: a bracket
+    # is not part of the name, and neither is a label such as "Adresse".
+    ("(Peter Bangs Vej 30, 2000 Frederiksberg)", "Peter Bangs Vej 30, 2000 Frederiksberg"),
+    ("Adresse Peter Bangs Vej 30", "Peter Bangs Vej 30"),
     ("(Vestergade 12, 8000 Aarhus C)", "Vestergade 12, 8000 Aarhus C"),
     ("**Nørregade 7**", "Nørregade 7"),
     ("Hun bor på Hovedgaden 3.", "Hovedgaden 3"),

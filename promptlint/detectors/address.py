@@ -478,11 +478,7 @@ def _capitalised_run(tokens: list[tuple[int, str]]) -> int | None:
     start = None
     for tok_start, tok in reversed(tokens[-3:]):
         word = tok.lstrip(_STRIP_LEFT)
-        if (
-            not word[:1].isupper()
-            or (start is not None and _ends_clause(word))
-            or word.casefold() in _NOT_PLACES
-        ):
+        if not word[:1].isupper() or _ends_clause(word) or word.casefold() in _NOT_PLACES:
             break
         start = tok_start + len(tok) - len(word)
     return start
@@ -671,11 +667,7 @@ class AddressDetector:
         last_key = last.casefold()
         if last_key in _SUFFIX_WORDS:
             # "Peter Bangs Vej", "H.C. Andersens Boulevard": capitalised words before it.
-            start = None
-            for tok_start, tok in reversed(tokens[:-1][-3:]):
-                if not tok[:1].isupper() or _ends_clause(tok):
-                    break
-                start = tok_start
+            start = _capitalised_run(tokens[:-1])
             return (start, 0.75) if start is not None else (None, 0.0)
         if suffix is None:
             return None, 0.0
