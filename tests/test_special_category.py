@@ -240,6 +240,19 @@ def codes(text: str) -> set[str]:
          "Forældrekompetenceundersøgelsen"),
         ("Mette Holm er henvist til kolposkopi på grund af celleforandringer.", "SP001",
          "kolposkopi"),
+        # The round with holdout309-316: early-psychosis teams, coercion, screening scores.
+        ("Som du ved er Sofie tilknyttet OPUS Nordvest.", "SP001", "tilknyttet OPUS"),
+        ("Oliver har været i OPUS-behandling siden januar.", "SP001", "OPUS-behandling"),
+        ("Patient på P3 (Nadia) personligt skærmet siden 10.11.", "SP001",
+         "personligt skærmet"),
+        ("Han blev tvangsindlagt og var uden sygdomsindsigt.", "SP001", "uden sygdomsindsigt"),
+        ("Han udskrives med tvungen opfølgning i 6 måneder.", "SP001", "tvungen opfølgning"),
+        ("Jørgen har psoriasisgigt og kan ikke komme op af badekarret.", "SP001",
+         "psoriasisgigt"),
+        ("Gunnar har polymyalgia rheumatica og falder ofte.", "SP001", "polymyalgia"),
+        ("Sofie Andersen, barn 7 uger – EPDS 9", "SP001", "EPDS 9"),
+        ("Hun er meget træt, EPDS-score på 16 i dag.", "SP001", "EPDS-score på 16"),
+        ("Sofie er ordblind og har ordblindheden fra sin far.", "SP001", "ordblindheden"),
     ],
 )
 def test_about_a_person(text, code, span):
@@ -863,6 +876,12 @@ def test_findings_of_one_kind_next_to_each_other_are_one_span():
         "Infohuset rådgiver om forebyggelse af højreradikalisering og militant islamisme.",
         # A parking space for the disabled is no one's disability.
         "Bilen holdt på handicappladsen ved Kvickly, og kortet lå ikke i forruden.",
+        # The round with holdout309-316: a team's name in a signature, a screening named alone,
+        # a test or a class for a condition (the person is not said to have it).
+        "Mvh Jonas Bak Frederiksen, kontaktperson, OPUS Nordvest",
+        "Mor kommer til 2-måneders-besøget, hvor vi laver EPDS.",
+        "Hun tog ordblindetesten i januar, og resultatet kommer i næste uge.",
+        "Han søger om ordblindeundervisning for voksne.",
     ],
 )
 def test_general_talk_is_not_reported(text):

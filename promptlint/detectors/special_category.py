@@ -979,7 +979,13 @@ def load_lexicon(directory: Path) -> Lexicon:
             after = dict.fromkeys([" ".join(a.lower().split()) for a in table_["after"]], category)
             for before in table_["before"]:
                 first, _ = _parse_entry(before)
-                entries.setdefault(first, _entry(category, "exact", "phrase"))
+                # A first part written with capitals ("EPDS") is looked for as written, and is
+                # no organisation's name inside a sentence.
+                as_written = " ".join(before.split())
+                capitals = as_written != first
+                entries.setdefault(first, _entry(category, "exact", "phrase", capitals))
+                if capitals:
+                    written[first] = as_written
                 phrases.setdefault(first, {}).update(after)
         for acronym in table.get("acronyms", []):
             entries[acronym] = _entry(category, "exact", "acronym", True)
@@ -1882,6 +1888,11 @@ class _Doc:
                 while category is None and side in _PHRASE_SIDES and rest:
                     category = objects.get(rest)
                     side, _, rest = rest.partition(" ")
+            if category is None and any(c.isdigit() for c in words):
+                # "#": a number in its place ("EPDS 14", "EPDS-score på 16").
+                category = objects.get(
+                    " ".join("#" if part.isdigit() else part for part in words.split(" "))
+                )
             if category is None and " " in words:
                 # "* union": any one word in the place of the star ("the UCU union").
                 parts = words.split(" ")
