@@ -253,6 +253,13 @@ def codes(text: str) -> set[str]:
         ("Sofie Andersen, barn 7 uger – EPDS 9", "SP001", "EPDS 9"),
         ("Hun er meget træt, EPDS-score på 16 i dag.", "SP001", "EPDS-score på 16"),
         ("Sofie er ordblind og har ordblindheden fra sin far.", "SP001", "ordblindheden"),
+        # The round with holdout317-324: incontinence, stillbirth, weight lost, gender identity.
+        ("Karen har urgeinkontinens og bruger bleer om natten.", "SP001", "urgeinkontinens"),
+        ("Marianne fødte en dødfødt dreng i fredags.", "SP001", "dødfødt"),
+        ("Stue 4: Sara Kjær, IUFD i uge 34, konstateret i går.", "SP001", "IUFD"),
+        ("Han har tabt sig næsten 8 kilo siden jul.", "SP001", "tabt sig næsten 8 kilo"),
+        ("Sam er nonbinær og vil kaldes hen.", "SP008", "nonbinær"),
+        ("Mikkel blev smidt ud hjemmefra i oktober.", "SP003", "smidt ud hjemmefra"),
     ],
 )
 def test_about_a_person(text, code, span):
@@ -882,6 +889,8 @@ def test_findings_of_one_kind_next_to_each_other_are_one_span():
         "Mor kommer til 2-måneders-besøget, hvor vi laver EPDS.",
         "Hun tog ordblindetesten i januar, og resultatet kommer i næste uge.",
         "Han søger om ordblindeundervisning for voksne.",
+        "Hun har tabt sin bøjle i skolen.",
+        "Mor har søgt om tabt arbejdsfortjeneste efter barnets lov § 87.",
     ],
 )
 def test_general_talk_is_not_reported(text):
