@@ -260,6 +260,13 @@ def codes(text: str) -> set[str]:
         ("Han har tabt sig næsten 8 kilo siden jul.", "SP001", "tabt sig næsten 8 kilo"),
         ("Sam er nonbinær og vil kaldes hen.", "SP008", "nonbinær"),
         ("Mikkel blev smidt ud hjemmefra i oktober.", "SP003", "smidt ud hjemmefra"),
+        # The round with holdout325-340: Parkinson's, amputations, functional disorders.
+        ("Han har udtalte dyskinesier og pludselige off-perioder.", "SP001", "off-perioder"),
+        ("Grethe Nørgaard har fået en ny underbensprotese.", "SP001", "underbensprotese"),
+        ("Han er transfemoralt amputeret og har fantomsmerter om natten.", "SP001",
+         "fantomsmerter"),
+        ("Hun har haft ME i fire år og er nu på kontanthjælp.", "SP001", "ME"),
+        ("Han har postcommotionelt syndrom efter faldet.", "SP001", "postcommotionelt"),
     ],
 )
 def test_about_a_person(text, code, span):
@@ -890,6 +897,7 @@ def test_findings_of_one_kind_next_to_each_other_are_one_span():
         "Hun tog ordblindetesten i januar, og resultatet kommer i næste uge.",
         "Han søger om ordblindeundervisning for voksne.",
         "Hun har tabt sin bøjle i skolen.",
+        "CALL ME IF YOU HAVE QUESTIONS ABOUT THE FORM.",
         "Mor har søgt om tabt arbejdsfortjeneste efter barnets lov § 87.",
     ],
 )
