@@ -267,6 +267,12 @@ def codes(text: str) -> set[str]:
          "fantomsmerter"),
         ("Hun har haft ME i fire år og er nu på kontanthjælp.", "SP001", "ME"),
         ("Han har postcommotionelt syndrom efter faldet.", "SP001", "postcommotionelt"),
+        # The round with holdout341-348: dialysis, allergies, a concussion's late effects.
+        ("Han er i hæmodialyse på Regionshospitalet Randers tre gange om ugen.", "SP001",
+         "hæmodialyse"),
+        ("Clara har fået konstateret sesamallergi.", "SP001", "sesamallergi"),
+        ("Noah har astma og skal have Flixotide morgen og aften.", "SP001", "Flixotide"),
+        ("Lægen har sagt hjernehvile en uge til Freja.", "SP001", "hjernehvile"),
     ],
 )
 def test_about_a_person(text, code, span):
@@ -898,6 +904,7 @@ def test_findings_of_one_kind_next_to_each_other_are_one_span():
         "Han søger om ordblindeundervisning for voksne.",
         "Hun har tabt sin bøjle i skolen.",
         "CALL ME IF YOU HAVE QUESTIONS ABOUT THE FORM.",
+        "Regionen stiller dialysemaskine og vandrensningsanlæg til rådighed ved hjemmedialyse.",
         "Mor har søgt om tabt arbejdsfortjeneste efter barnets lov § 87.",
     ],
 )
