@@ -273,6 +273,13 @@ def codes(text: str) -> set[str]:
         ("Clara har fået konstateret sesamallergi.", "SP001", "sesamallergi"),
         ("Noah har astma og skal have Flixotide morgen og aften.", "SP001", "Flixotide"),
         ("Lægen har sagt hjernehvile en uge til Freja.", "SP001", "hjernehvile"),
+        # The round with holdout349-356: stuttering, hepatitis C, rare diseases.
+        ("Han stammer meget mere igen efter forældrenes skilsmisse.", "SP001",
+         "stammer meget mere"),
+        ("Frida har moderat stammen, og hun er ordblind.", "SP001", "moderat stammen"),
+        ("Tomasz er HCV-RNA positiv ved prøve taget 12.01.", "SP001", "HCV-RNA"),
+        ("Ella er i behandling med Kaftrio og Creon til alle måltider.", "SP001", "Kaftrio"),
+        ("Pige 8 år, Rett syndrom, ingen verbalt sprog.", "SP001", "Rett syndrom"),
     ],
 )
 def test_about_a_person(text, code, span):
@@ -905,6 +912,7 @@ def test_findings_of_one_kind_next_to_each_other_are_one_span():
         "Hun har tabt sin bøjle i skolen.",
         "CALL ME IF YOU HAVE QUESTIONS ABOUT THE FORM.",
         "Regionen stiller dialysemaskine og vandrensningsanlæg til rådighed ved hjemmedialyse.",
+        "Tallene stammer fra Børne- og Undervisningsministeriet.",
         "Mor har søgt om tabt arbejdsfortjeneste efter barnets lov § 87.",
     ],
 )
