@@ -280,6 +280,12 @@ def codes(text: str) -> set[str]:
         ("Tomasz er HCV-RNA positiv ved prøve taget 12.01.", "SP001", "HCV-RNA"),
         ("Ella er i behandling med Kaftrio og Creon til alle måltider.", "SP001", "Kaftrio"),
         ("Pige 8 år, Rett syndrom, ingen verbalt sprog.", "SP001", "Rett syndrom"),
+        # The round with holdout357-364: malformations at birth, sexual health.
+        ("Alma blev født med myelomeningocele og fik lagt en shunt.", "SP001",
+         "myelomeningocele"),
+        ("Drengen Ahmad er født med bilateral klumpfod.", "SP001", "klumpfod"),
+        ("Han har haft ubeskyttet sex med en mand, han mødte via en app.", "SP001",
+         "ubeskyttet sex"),
     ],
 )
 def test_about_a_person(text, code, span):
