@@ -286,6 +286,9 @@ def codes(text: str) -> set[str]:
         ("Drengen Ahmad er født med bilateral klumpfod.", "SP001", "klumpfod"),
         ("Han har haft ubeskyttet sex med en mand, han mødte via en app.", "SP001",
          "ubeskyttet sex"),
+        # The round with holdout365-372: dental anxiety, prostate cancer.
+        ("Kurt Dalsgaard har haft tandlægeskræk hele livet.", "SP001", "tandlægeskræk"),
+        ("Han er henvist i pakkeforløb efter en PSA på 31.", "SP001", "PSA på 31"),
     ],
 )
 def test_about_a_person(text, code, span):
@@ -919,6 +922,7 @@ def test_findings_of_one_kind_next_to_each_other_are_one_span():
         "CALL ME IF YOU HAVE QUESTIONS ABOUT THE FORM.",
         "Regionen stiller dialysemaskine og vandrensningsanlæg til rådighed ved hjemmedialyse.",
         "Tallene stammer fra Børne- og Undervisningsministeriet.",
+        "PSA-måling anbefales ikke som screening af alle mænd.",
         "Mor har søgt om tabt arbejdsfortjeneste efter barnets lov § 87.",
     ],
 )
