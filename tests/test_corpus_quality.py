@@ -329,6 +329,70 @@ CORPORA = {
     "holdout306": CORPUS.with_name("corpus_holdout306"),
     "holdout307": CORPUS.with_name("corpus_holdout307"),
     "holdout308": CORPUS.with_name("corpus_holdout308"),
+    "holdout309": CORPUS.with_name("corpus_holdout309"),
+    "holdout310": CORPUS.with_name("corpus_holdout310"),
+    "holdout311": CORPUS.with_name("corpus_holdout311"),
+    "holdout312": CORPUS.with_name("corpus_holdout312"),
+    "holdout313": CORPUS.with_name("corpus_holdout313"),
+    "holdout314": CORPUS.with_name("corpus_holdout314"),
+    "holdout315": CORPUS.with_name("corpus_holdout315"),
+    "holdout316": CORPUS.with_name("corpus_holdout316"),
+    "holdout317": CORPUS.with_name("corpus_holdout317"),
+    "holdout318": CORPUS.with_name("corpus_holdout318"),
+    "holdout319": CORPUS.with_name("corpus_holdout319"),
+    "holdout320": CORPUS.with_name("corpus_holdout320"),
+    "holdout321": CORPUS.with_name("corpus_holdout321"),
+    "holdout322": CORPUS.with_name("corpus_holdout322"),
+    "holdout323": CORPUS.with_name("corpus_holdout323"),
+    "holdout324": CORPUS.with_name("corpus_holdout324"),
+    "holdout325": CORPUS.with_name("corpus_holdout325"),
+    "holdout326": CORPUS.with_name("corpus_holdout326"),
+    "holdout327": CORPUS.with_name("corpus_holdout327"),
+    "holdout328": CORPUS.with_name("corpus_holdout328"),
+    "holdout329": CORPUS.with_name("corpus_holdout329"),
+    "holdout330": CORPUS.with_name("corpus_holdout330"),
+    "holdout331": CORPUS.with_name("corpus_holdout331"),
+    "holdout332": CORPUS.with_name("corpus_holdout332"),
+    "holdout333": CORPUS.with_name("corpus_holdout333"),
+    "holdout334": CORPUS.with_name("corpus_holdout334"),
+    "holdout335": CORPUS.with_name("corpus_holdout335"),
+    "holdout336": CORPUS.with_name("corpus_holdout336"),
+    "holdout337": CORPUS.with_name("corpus_holdout337"),
+    "holdout338": CORPUS.with_name("corpus_holdout338"),
+    "holdout339": CORPUS.with_name("corpus_holdout339"),
+    "holdout340": CORPUS.with_name("corpus_holdout340"),
+    "holdout341": CORPUS.with_name("corpus_holdout341"),
+    "holdout342": CORPUS.with_name("corpus_holdout342"),
+    "holdout343": CORPUS.with_name("corpus_holdout343"),
+    "holdout344": CORPUS.with_name("corpus_holdout344"),
+    "holdout345": CORPUS.with_name("corpus_holdout345"),
+    "holdout346": CORPUS.with_name("corpus_holdout346"),
+    "holdout347": CORPUS.with_name("corpus_holdout347"),
+    "holdout348": CORPUS.with_name("corpus_holdout348"),
+    "holdout349": CORPUS.with_name("corpus_holdout349"),
+    "holdout350": CORPUS.with_name("corpus_holdout350"),
+    "holdout351": CORPUS.with_name("corpus_holdout351"),
+    "holdout352": CORPUS.with_name("corpus_holdout352"),
+    "holdout353": CORPUS.with_name("corpus_holdout353"),
+    "holdout354": CORPUS.with_name("corpus_holdout354"),
+    "holdout355": CORPUS.with_name("corpus_holdout355"),
+    "holdout356": CORPUS.with_name("corpus_holdout356"),
+    "holdout357": CORPUS.with_name("corpus_holdout357"),
+    "holdout358": CORPUS.with_name("corpus_holdout358"),
+    "holdout359": CORPUS.with_name("corpus_holdout359"),
+    "holdout360": CORPUS.with_name("corpus_holdout360"),
+    "holdout361": CORPUS.with_name("corpus_holdout361"),
+    "holdout362": CORPUS.with_name("corpus_holdout362"),
+    "holdout363": CORPUS.with_name("corpus_holdout363"),
+    "holdout364": CORPUS.with_name("corpus_holdout364"),
+    "holdout365": CORPUS.with_name("corpus_holdout365"),
+    "holdout366": CORPUS.with_name("corpus_holdout366"),
+    "holdout367": CORPUS.with_name("corpus_holdout367"),
+    "holdout368": CORPUS.with_name("corpus_holdout368"),
+    "holdout369": CORPUS.with_name("corpus_holdout369"),
+    "holdout370": CORPUS.with_name("corpus_holdout370"),
+    "holdout371": CORPUS.with_name("corpus_holdout371"),
+    "holdout372": CORPUS.with_name("corpus_holdout372"),
 }
 
 F1_FLOORS = {
@@ -1165,6 +1229,117 @@ CORPUS_F1_FLOORS = {
     # markings, CPR and secrets 1.000, case numbers 0.955, names 0.992, addresses 0.995. After
     # the retrain on 309 corpora 277's floor went from 0.76 to 0.75 (0.759).
     "holdout302": {"special_category": 0.84},
+    # The round with holdout309-372 (eight batches of eight, each scored blind before anything was
+    # fixed from it; special categories with the model / the rules alone, decisions, clean flagged).
+    # The round's first eight, blind, with both models on 309 corpora (as the last round left
+    # them): 309 psykose og OPUS-teams 0.834 / 0.807, 1.000, 0 of 11; 310 tvangsindlæggelse og
+    # tvang i psykiatrien 0.813 / 0.800, 0.800, 2 of 13; 311 ordblindhed og læsevanskeligheder
+    # 0.793 / 0.784, 1.000, 1 of 12; 312 vold og trusler mod kommunalt ansatte 0.819 / 0.781,
+    # 1.000, 1 of 12; 313 stress og sygemeldinger 0.787 / 0.741, 1.000, 0 of 13; 314 gigt og
+    # kroniske smerter 0.797 / 0.777, 0.889, 0 of 14; 315 fødselsdepression og
+    # efterfødselsreaktioner 0.813 / 0.770, 1.000, 1 of 15; 316 kriminelle udlændinge og udvisning
+    # 0.813 / 0.794, 1.000, 0 of 14.
+    "holdout309": {"classification": 0.88},
+    "holdout310": {"special_category": 0.84},
+    "holdout311": {"special_category": 0.83},
+    "holdout313": {"special_category": 0.81},
+    "holdout314": {"phone": 0.94, "special_category": 0.83},
+    # The round's second eight, blind, with the models on 309 corpora and the fixes from 309-316:
+    # 317 inkontinens og kropsnære hjælpemidler 0.706 / 0.646, 1.000, 1 of 13; 318 ernæring og
+    # vægttab hos ældre 0.808 / 0.797, 1.000, 0 of 14; 319 faldforebyggelse og faldulykker 0.849 /
+    # 0.828, 1.000, 0 of 12; 320 dødfødsel og spædbarnsdød 0.676 / 0.648, 0.800, 1 of 14; 321 LGBT+
+    # borgere i kommunale tilbud 0.796 / 0.777, 1.000, 0 of 14; 322 budgetforhandlinger i
+    # kommunalbestyrelsen 0.897 / 0.822, 1.000, 0 of 14; 323 sikkerhedsgodkendelser og
+    # baggrundstjek af ansatte 0.866 / 0.799, 0.800, 2 of 13; 324 børnekræft og familier 0.759 /
+    # 0.759, 0.889, 2 of 13.
+    "holdout317": {"special_category": 0.80},
+    "holdout320": {"special_category": 0.84},
+    # 323: security-clearance levels named in running text ("godkendt til HEMMELIGT") are read as
+    # markings; its writer left them unmarked.
+    "holdout323": {"classification": 0.51, "decision_request": 0.80},
+    "holdout324": {"special_category": 0.80},
+    # The round's third eight, blind, with the models on 309 corpora and the fixes from 309-324:
+    # 325 samvær og overvåget samvær 0.669 / 0.595, 1.000, 0 of 13; 326 bipolar lidelse og
+    # fastholdelse i job 0.870 / 0.873, 1.000, 0 of 13; 327 apopleksi og afasi 0.843 / 0.825,
+    # 1.000, 1 of 14; 328 sclerose og Parkinsons sygdom 0.767 / 0.759, 1.000, 1 of 14; 329
+    # SOSU-elever og praktikforløb 0.874 / 0.864, 0.727, 0 of 12; 330 trivselsmålinger og
+    # elevsamtaler 0.892 / 0.850, 1.000, 0 of 12; 331 overenskomstforhandlinger og
+    # tillidsrepræsentanter 0.866 / 0.794, 1.000, 1 of 13; 332 gældssanering og fogedsager 0.714 /
+    # 0.697, 1.000, 0 of 13.
+    "holdout325": {"special_category": 0.67},
+    "holdout328": {"special_category": 0.84},
+    "holdout329": {"decision_request": 0.80},
+    # 330: six UNI-login passwords on printable slips ("Freja Holm – freh4729 – solhus82") have no
+    # password word or shape to find them by; the floor says so rather than hide it.
+    "holdout330": {"secret": 0.00},
+    "holdout332": {"special_category": 0.75},
+    # The round's fourth eight, blind, with both models retrained on 333 corpora and the fixes from
+    # 309-332: 333 livstestamente, behandlingstestamente og organdonation 0.724 / 0.730, 0.889, 1
+    # of 11; 334 amputation og proteser 0.740 / 0.725, 1.000, 0 of 13; 335 hjemløse unge og
+    # sofasurfere 0.774 / 0.681, 1.000, 2 of 14; 336 personlighedsforstyrrelser og DAT-behandling
+    # 0.821 / 0.810, 1.000, 2 of 14; 337 selvskade hos unge 0.890 / 0.862, 1.000, 0 of 13; 338
+    # krisecentre for mænd 0.868 / 0.798, 1.000, 0 of 13; 339 OCD og angst hos børn 0.839 / 0.816,
+    # 1.000, 0 of 14; 340 funktionelle lidelser og kronisk træthed 0.789 / 0.757, 0.857, 0 of 14.
+    "holdout333": {"special_category": 0.76},
+    "holdout335": {"special_category": 0.77},
+    "holdout336": {"special_category": 0.83},
+    "holdout339": {"special_category": 0.84},
+    "holdout340": {"cpr": 0.96},
+    # The round's fifth eight, blind, with the models on 333 corpora and the fixes from 309-340:
+    # 341 unge med cannabisbrug 0.743 / 0.680, 0.889, 0 of 13; 342 graviditet og diabetes 0.900 /
+    # 0.869, 0.800, 1 of 13; 343 dialyse og nyresygdom 0.622 / 0.605, 1.000, 0 of 12; 344 astma og
+    # allergi hos børn i dagtilbud 0.801 / 0.747, 1.000, 1 of 11; 345 overvægt hos børn og
+    # familieforløb 0.765 / 0.763, 1.000, 0 of 12; 346 social angst og isolerede unge 0.846 /
+    # 0.857, 0.909, 0 of 14; 347 Tourettes syndrom og tics 0.822 / 0.811, 1.000, 0 of 13; 348
+    # hjernerystelse og senfølger 0.747 / 0.652, 1.000, 2 of 14.
+    "holdout341": {"special_category": 0.77},
+    "holdout343": {"special_category": 0.71},
+    "holdout345": {"special_category": 0.77},
+    "holdout347": {"special_category": 0.83},
+    "holdout348": {"special_category": 0.82},
+    # The round's sixth eight, blind, with both models retrained on 349 corpora and the fixes from
+    # 309-348: 349 stammen og taleforstyrrelser hos børn 0.607 / 0.581, 0.833, 1 of 14; 350 migræne
+    # og hovedpine på arbejdspladsen 0.837 / 0.823, 0.889, 0 of 14; 351 leverbetændelse og
+    # stofbrugere 0.696 / 0.651, 1.000, 1 of 13; 352 narkolepsi og søvnsygdomme 0.832 / 0.872,
+    # 1.000, 1 of 13; 353 ulykker med børn og skadestuebesøg 0.752 / 0.739, 1.000, 1 of 13; 354
+    # psoriasis og hudsygdomme 0.833 / 0.790, 0.889, 0 of 12; 355 cystisk fibrose og sjældne
+    # sygdomme 0.679 / 0.672, 1.000, 1 of 12; 356 Downs syndrom og voksne med udviklingshæmning
+    # 0.844 / 0.813, 1.000, 2 of 14.
+    "holdout349": {"decision_request": 0.83, "special_category": 0.84},
+    "holdout350": {"case_number": 0.93},
+    "holdout351": {"special_category": 0.79},
+    "holdout353": {"classification": 0.88, "special_category": 0.77},
+    # The round's seventh eight, blind, with both models retrained on 357 corpora and the fixes
+    # from 309-356: 357 kønssygdomme og klamydia hos unge 0.631 / 0.653, 1.000, 1 of 13; 358
+    # osteoporose og knogleskørhed 0.794 / 0.788, 1.000, 0 of 12; 359 nyfødte med misdannelser og
+    # medfødte handicap 0.694 / 0.693, 1.000, 2 of 13; 360 hjertesvigt hos ældre i hjemmeplejen
+    # 0.833 / 0.806, 1.000, 0 of 13; 361 udviklingshæmmede og kriminalitet 0.781 / 0.747, 0.923, 1
+    # of 13; 362 alkoholproblemer hos ældre 0.737 / 0.700, 0.750, 0 of 11; 363 kræftscreening og
+    # opfølgning (mammografi, tarmkræft, livmoderhals) 0.756 / 0.712, 0.889, 1 of 13; 364
+    # autorisationssager og fejl begået af sundhedspersoner 0.824 / 0.811, 1.000, 0 of 14.
+    "holdout357": {"special_category": 0.70},
+    "holdout358": {"special_category": 0.80},
+    "holdout359": {"cpr": 0.97, "phone": 0.93, "special_category": 0.83},
+    "holdout361": {"special_category": 0.83},
+    "holdout362": {"decision_request": 0.75, "special_category": 0.77},
+    # 363: "Prøvenr.", "Patologinr." and "UTH-nr." are labels the case-number pack does not know.
+    "holdout363": {"case_number": 0.76, "cpr": 0.97, "special_category": 0.78},
+    "holdout364": {"special_category": 0.84},
+    # The round's eighth eight, blind, with both models retrained on 365 corpora and the fixes from
+    # 309-364: 365 fedmeoperationer og ventelister 0.778 / 0.760, 1.000, 0 of 11; 366 pårørende til
+    # psykisk syge 0.943 / 0.924, 1.000, 0 of 12; 367 tandbehandling under narkose og tandlægeskræk
+    # 0.695 / 0.666, 1.000, 0 of 13; 368 autisme hos piger 0.830 / 0.813, 0.889, 0 of 14; 369
+    # prostatakræft hos mænd 0.746 / 0.685, 1.000, 0 of 14; 370 indsatte med psykisk sygdom i
+    # fængsler 0.802 / 0.794, 0.909, 1 of 13; 371 udenlandske arbejdstagere og arbejdsulykker 0.803
+    # / 0.725, 0.909, 0 of 13; 372 unge med type 1-diabetes og overgang til voksenafdeling 0.849 /
+    # 0.837, 1.000, 0 of 13.
+    "holdout365": {"special_category": 0.80},
+    # 367: "Indeholder helbredsoplysninger" in a letterhead is a marking to its writer, not to us.
+    "holdout367": {"classification": 0.66, "special_category": 0.76},
+    "holdout368": {"special_category": 0.83},
+    "holdout369": {"special_category": 0.82},
+    "holdout370": {"special_category": 0.84},
+    "holdout371": {"special_category": 0.81},
     # holdout69 (municipal HR and school administration, 11 clean): decisions 0.800 ("Vælg den
     # kandidat, vi skal ansætte", "hvis du kunne sige, om hun skal fritages …"); it passes every
     # target after its fixes.
@@ -1510,6 +1685,70 @@ FALSE_ALARM_RATE = {
     "holdout306": MAX_FALSE_ALARM_RATE,
     "holdout307": MAX_FALSE_ALARM_RATE,
     "holdout308": MAX_FALSE_ALARM_RATE,
+    "holdout309": MAX_FALSE_ALARM_RATE,
+    "holdout310": 0.09,
+    "holdout311": 0.10,
+    "holdout312": 0.10,
+    "holdout313": MAX_FALSE_ALARM_RATE,
+    "holdout314": MAX_FALSE_ALARM_RATE,
+    "holdout315": 0.08,
+    "holdout316": MAX_FALSE_ALARM_RATE,
+    "holdout317": 0.09,
+    "holdout318": MAX_FALSE_ALARM_RATE,
+    "holdout319": MAX_FALSE_ALARM_RATE,
+    "holdout320": 0.09,
+    "holdout321": MAX_FALSE_ALARM_RATE,
+    "holdout322": MAX_FALSE_ALARM_RATE,
+    "holdout323": 0.17,
+    "holdout324": 0.17,
+    "holdout325": MAX_FALSE_ALARM_RATE,
+    "holdout326": MAX_FALSE_ALARM_RATE,
+    "holdout327": 0.09,
+    "holdout328": 0.09,
+    "holdout329": MAX_FALSE_ALARM_RATE,
+    "holdout330": MAX_FALSE_ALARM_RATE,
+    "holdout331": 0.09,
+    "holdout332": MAX_FALSE_ALARM_RATE,
+    "holdout333": MAX_FALSE_ALARM_RATE,
+    "holdout334": MAX_FALSE_ALARM_RATE,
+    "holdout335": 0.09,
+    "holdout336": 0.16,
+    "holdout337": MAX_FALSE_ALARM_RATE,
+    "holdout338": MAX_FALSE_ALARM_RATE,
+    "holdout339": MAX_FALSE_ALARM_RATE,
+    "holdout340": MAX_FALSE_ALARM_RATE,
+    "holdout341": MAX_FALSE_ALARM_RATE,
+    "holdout342": MAX_FALSE_ALARM_RATE,
+    "holdout343": MAX_FALSE_ALARM_RATE,
+    "holdout344": 0.11,
+    "holdout345": MAX_FALSE_ALARM_RATE,
+    "holdout346": MAX_FALSE_ALARM_RATE,
+    "holdout347": MAX_FALSE_ALARM_RATE,
+    "holdout348": 0.16,
+    "holdout349": 0.09,
+    "holdout350": MAX_FALSE_ALARM_RATE,
+    "holdout351": 0.09,
+    "holdout352": 0.09,
+    "holdout353": MAX_FALSE_ALARM_RATE,
+    "holdout354": MAX_FALSE_ALARM_RATE,
+    "holdout355": 0.10,
+    "holdout356": 0.16,
+    "holdout357": 0.09,
+    "holdout358": MAX_FALSE_ALARM_RATE,
+    "holdout359": 0.17,
+    "holdout360": MAX_FALSE_ALARM_RATE,
+    "holdout361": 0.09,
+    "holdout362": MAX_FALSE_ALARM_RATE,
+    "holdout363": 0.09,
+    "holdout364": MAX_FALSE_ALARM_RATE,
+    "holdout365": MAX_FALSE_ALARM_RATE,
+    "holdout366": MAX_FALSE_ALARM_RATE,
+    "holdout367": MAX_FALSE_ALARM_RATE,
+    "holdout368": MAX_FALSE_ALARM_RATE,
+    "holdout369": MAX_FALSE_ALARM_RATE,
+    "holdout370": 0.09,
+    "holdout371": MAX_FALSE_ALARM_RATE,
+    "holdout372": MAX_FALSE_ALARM_RATE,
 }
 
 
