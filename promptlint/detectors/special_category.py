@@ -307,6 +307,12 @@ def _parse_entry(raw: str) -> tuple[str, str]:
     return raw, "infl"
 
 
+def _as_written(raw: str) -> str:
+    """An entry as its list writes it, without the "=" and "*" marks of ``_parse_entry``: the
+    form the scan also looks for when it has capitals ("MabThera", "EPDS")."""
+    return " ".join(raw.split()).lstrip("=").rstrip("*")
+
+
 def _words(raw: Iterable[str]) -> frozenset[str]:
     return frozenset(_normalized(raw))
 
@@ -958,7 +964,7 @@ def load_lexicon(directory: Path) -> Lexicon:
                     word, kind = _parse_entry(raw)
                     proper.add(word)
                     entries[word] = _entry(category, kind, "terms", True)
-                    as_written = raw.strip().lstrip("=").rstrip("*")
+                    as_written = _as_written(raw)
                     if as_written != word:
                         written[word] = as_written
                 continue
@@ -981,7 +987,7 @@ def load_lexicon(directory: Path) -> Lexicon:
                 first, _ = _parse_entry(before)
                 # A first part written with capitals ("EPDS") is looked for as written, and is
                 # no organisation's name inside a sentence.
-                as_written = " ".join(before.split())
+                as_written = _as_written(before)
                 capitals = as_written != first
                 entries.setdefault(first, _entry(category, "exact", "phrase", capitals))
                 if capitals:
