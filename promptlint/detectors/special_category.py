@@ -394,6 +394,7 @@ class _Context:
     topic_markers: frozenset[str]
     topic_nouns: tuple[str, ...]
     next_words: frozenset[str]
+    hyphen_places: tuple[str, ...]
     # Per entry: the words after which it means something else ("påvirket af vejret").
     next_words_of: dict[str, frozenset[str]]
     # Per entry or word form: the words before it that make it something else ("har påvirket
@@ -451,6 +452,7 @@ class _Context:
             topic_markers=_words(data["topics"]["markers"]),
             topic_nouns=_sorted_words(data["topics"]["topic_nouns"]),
             next_words=_words(data["topics"]["next_words"]),
+            hyphen_places=_sorted_words(data["topics"]["hyphen_places"]),
             next_words_of={
                 key: _words(words) for key, words in data["topics"]["next_words_of"].items()
             },
@@ -2541,6 +2543,10 @@ class SpecialCategoryDetector:
                     return None  # "psykiatrisk sygeplejerske", "the cancer ward"
                 if key in ctx.next_words_of and word in ctx.next_words_of[key]:
                     return None  # "påvirket af vejret" (affected), "drikker kaffe"
+        elif t.startswith("-", end):
+            following = _OBJECT_WORD.match(t, end + 1)
+            if following is not None and following.group().lower().startswith(ctx.hyphen_places):
+                return None  # "TB-ambulatoriet", "TB-teamet": a ward or a team, no one's illness
         if (mode == "places" and not ctx.work_words.isdisjoint(previous_all)) or (
             weak and not ctx.work_words.isdisjoint(previous_all[-3:])
         ):
