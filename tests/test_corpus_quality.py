@@ -409,6 +409,14 @@ CORPORA = {
     "holdout386": CORPUS.with_name("corpus_holdout386"),
     "holdout387": CORPUS.with_name("corpus_holdout387"),
     "holdout388": CORPUS.with_name("corpus_holdout388"),
+    "holdout389": CORPUS.with_name("corpus_holdout389"),
+    "holdout390": CORPUS.with_name("corpus_holdout390"),
+    "holdout391": CORPUS.with_name("corpus_holdout391"),
+    "holdout392": CORPUS.with_name("corpus_holdout392"),
+    "holdout393": CORPUS.with_name("corpus_holdout393"),
+    "holdout394": CORPUS.with_name("corpus_holdout394"),
+    "holdout395": CORPUS.with_name("corpus_holdout395"),
+    "holdout396": CORPUS.with_name("corpus_holdout396"),
 }
 
 F1_FLOORS = {
@@ -1394,6 +1402,20 @@ CORPUS_F1_FLOORS = {
     "holdout388": {"special_category": 0.72},
     # 334: special_category at the default floor until the retrain on 389 corpora (0.847 after it).
     "holdout334": {"special_category": 0.84},
+    # The round's third eight, blind, with both models retrained on 389 corpora and the fixes from
+    # 373-388: 389 seksuel chikane på arbejdspladsen 0.920 / 0.886, 1.000, 0 of 13; 390 polyfarmaci
+    # og medicingennemgang hos ældre 0.864 / 0.841, 1.000, 1 of 15; 391 organtransplantation og
+    # ventelister 0.680 / 0.658, 0.800, 2 of 13; 392 lus, fnat og smitsomme sygdomme i
+    # institutioner 0.621 / 0.601, 0.727, 2 of 13; 393 politiske ytringer og ansattes ytringsfrihed
+    # 0.884 / 0.759, 0.727, 1 of 13; 394 unge i fodlænke og samfundstjeneste 0.872 / 0.861, 1.000,
+    # 0 of 13; 395 CI-opererede børn og høretab 0.635 / 0.609, 1.000, 8 of 12; 396 lungekræft og
+    # palliativ behandling i eget hjem 0.831 / 0.811, 0.800, 0 of 11.
+    "holdout389": {"case_number": 0.85},
+    "holdout391": {"decision_request": 0.80, "special_category": 0.68},
+    "holdout392": {"decision_request": 0.72, "special_category": 0.76},
+    "holdout393": {"decision_request": 0.72},
+    "holdout395": {"cpr": 0.97, "special_category": 0.63},
+    "holdout396": {"decision_request": 0.80, "special_category": 0.83},
     # holdout69 (municipal HR and school administration, 11 clean): decisions 0.800 ("Vælg den
     # kandidat, vi skal ansætte", "hvis du kunne sige, om hun skal fritages …"); it passes every
     # target after its fixes.
@@ -1819,6 +1841,14 @@ FALSE_ALARM_RATE = {
     "holdout386": MAX_FALSE_ALARM_RATE,
     "holdout387": 0.09,
     "holdout388": MAX_FALSE_ALARM_RATE,
+    "holdout389": MAX_FALSE_ALARM_RATE,
+    "holdout390": 0.08,
+    "holdout391": 0.17,
+    "holdout392": 0.17,
+    "holdout393": 0.09,
+    "holdout394": MAX_FALSE_ALARM_RATE,
+    "holdout395": 0.43,
+    "holdout396": MAX_FALSE_ALARM_RATE,
 }
 
 

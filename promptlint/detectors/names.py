@@ -358,6 +358,26 @@ def _identified_after(text: str, end: int) -> bool:
     )
 
 
+# What a name before a hyphen may still be part of: a case or a family ("Ahmed-sagen",
+# "Nguyen-familiens").
+_NAME_COMPOUND_TAILS = ("sag", "famil", "klan", "slægt")
+_THING_AFTER_NAME = rx.compile_re(r"-([a-zæøå]{5,})|/[A-ZÆØÅ]{2,}(?![\w])")
+
+
+def _first_part_of_a_thing(text: str, start: int, end: int) -> bool:
+    """The name is the first part of a thing's name: "Roger-udstyr", "Roger-mikrofonen" (a brand
+    of hearing aids, holdout395), "Roger/FM-anlæg"; not "Ahmed-sagen", "Soo-jin", "Ruth/Henning",
+    and not initials ("LT/HR-Vest")."""
+    if text[end : end + 1] not in ("-", "/"):
+        return False
+    after = _THING_AFTER_NAME.match(text, end)
+    if after is None:
+        return False
+    if after.group(1) is not None:
+        return not after.group(1).startswith(_NAME_COMPOUND_TAILS)
+    return not text[start:end].isupper()
+
+
 def _bible_reference(text: str, end: int) -> bool:
     """A chapter and verse right after a word: "Matt 5,1-12" names a book of the Bible."""
     return text[end + 1 : end + 2].isdigit() and bool(_CHAPTER_VERSE.match(text, end))
@@ -1729,6 +1749,8 @@ class NameDetector:
         if spans and ". " in text:
             spans.extend(_initial_of_named(text, spans))
         spans.sort(key=_START)
+        if spans:
+            spans = [s for s in spans if not _first_part_of_a_thing(text, s.start, s.end)]
         if spans:
             spans = _without_public_figures(text, spans)
             if "[" in text:
