@@ -481,6 +481,8 @@ def test_a_first_name_as_the_first_part_of_a_things_name_is_no_name(detector):
     assert found(detector, "| År | Roger/FM-anlæg | Lydudligning |") == []
     assert found(detector, "Vi drøftede Ahmed-sagen med Ruth/Henning i går.") == ["Ahmed", "Ruth", "Henning"]
     assert found(detector, "Roger kom i går.") == ["Roger"]
+    # A treatment's acronym after "af" is no one's initials ("skrevet af JPH" is).
+    assert found(detector, "Behandlingen består oftest af CPAP, hvor en maske giver overtryk.") == []
 
 
 def test_context_checks_look_at_a_bounded_window(detector):

@@ -297,6 +297,9 @@ def codes(text: str) -> set[str]:
         ("Hun har natrium 129.", "SP001", "natrium 129"),
         ("Hans mor beder middagsbøn kort efter.", "SP005", "middagsbøn"),
         ("Hun siger, at hun meldte sig ud af 3F i august.", "SP006", "meldte sig ud af 3F"),
+        ("Han har moderat OSA og bruger CPAP om natten.", "SP001", "CPAP"),
+        ("Hun har posttraumatisk stressforstyrrelse.", "SP001", "posttraumatisk stressforstyrrelse"),
+        ("Han er MRSA-positiv efter indlæggelsen.", "SP001", "MRSA"),
     ],
 )
 def test_about_a_person(text, code, span):

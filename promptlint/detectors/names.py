@@ -549,6 +549,7 @@ _ACRONYMS = frozenset(
     star siri sirius ida aes smart celf sps esdh
     amk gcs sbar isbar hlr aed cbrn tbsa cmm dpo ciso cio lgbt lgbti lgbtq lgbtqi lgbtqia kui
     kkr ec eec eøs stps inr thl fi ef
+    cpap bipap niv peg ahi osa ect mrsa asf igra
     """.split()
 )
 
