@@ -425,6 +425,14 @@ CORPORA = {
     "holdout402": CORPUS.with_name("corpus_holdout402"),
     "holdout403": CORPUS.with_name("corpus_holdout403"),
     "holdout404": CORPUS.with_name("corpus_holdout404"),
+    "holdout405": CORPUS.with_name("corpus_holdout405"),
+    "holdout406": CORPUS.with_name("corpus_holdout406"),
+    "holdout407": CORPUS.with_name("corpus_holdout407"),
+    "holdout408": CORPUS.with_name("corpus_holdout408"),
+    "holdout409": CORPUS.with_name("corpus_holdout409"),
+    "holdout410": CORPUS.with_name("corpus_holdout410"),
+    "holdout411": CORPUS.with_name("corpus_holdout411"),
+    "holdout412": CORPUS.with_name("corpus_holdout412"),
 }
 
 F1_FLOORS = {
@@ -1345,7 +1353,8 @@ CORPUS_F1_FLOORS = {
     # 349: special_category 0.84 until the retrain on 405 corpora (0.836 after it).
     "holdout349": {"decision_request": 0.83, "special_category": 0.83},
     "holdout350": {"case_number": 0.93},
-    "holdout351": {"special_category": 0.79},
+    # 351: special_category 0.79 until the retrain on 413 corpora (0.788 after it).
+    "holdout351": {"special_category": 0.78},
     "holdout353": {"classification": 0.88, "special_category": 0.77},
     # The round's seventh eight, blind, with both models retrained on 357 corpora and the fixes
     # from 309-356: 357 kønssygdomme og klamydia hos unge 0.631 / 0.653, 1.000, 1 of 13; 358
@@ -1439,6 +1448,21 @@ CORPUS_F1_FLOORS = {
     "holdout404": {"special_category": 0.79},
     # 327: special_category at the default floor until the retrain on 405 corpora (0.843 after it).
     "holdout327": {"special_category": 0.84},
+    # The round's fifth eight, blind, with both models retrained on 405 corpora and the fixes from
+    # 373-404: 405 brandsår og forbrændingsskader 0.621 / 0.589, 1.000, 1 of 14; 406 lupus og
+    # autoimmune sygdomme 0.745 / 0.733, 1.000, 4 of 12; 407 blodpropper og blodfortyndende
+    # behandling hos ældre 0.758 / 0.699, 0.769, 1 of 14; 408 kvindelig omskæring og sundhedspleje
+    # 0.756 / 0.705, 1.000, 0 of 12; 409 børn med medfødt hjertefejl og deres familier 0.814 /
+    # 0.776, 1.000, 1 of 14; 410 papirløse migranter og sundhedshjælp 0.776 / 0.754, 0.909, 0 of
+    # 12; 411 misbrug af receptpligtig medicin hos ældre 0.839 / 0.841, 0.889, 1 of 13; 412
+    # arbejdsulykker i landbruget 0.802 / 0.716, 1.000, 0 of 13.
+    "holdout405": {"special_category": 0.74},
+    "holdout406": {"special_category": 0.80},
+    "holdout407": {"classification": 0.85, "decision_request": 0.76, "special_category": 0.76},
+    "holdout408": {"special_category": 0.75},
+    "holdout410": {"cpr": 0.92, "special_category": 0.77},
+    "holdout411": {"special_category": 0.83},
+    "holdout412": {"special_category": 0.80},
     # holdout69 (municipal HR and school administration, 11 clean): decisions 0.800 ("Vælg den
     # kandidat, vi skal ansætte", "hvis du kunne sige, om hun skal fritages …"); it passes every
     # target after its fixes.
@@ -1880,6 +1904,14 @@ FALSE_ALARM_RATE = {
     "holdout402": MAX_FALSE_ALARM_RATE,
     "holdout403": MAX_FALSE_ALARM_RATE,
     "holdout404": MAX_FALSE_ALARM_RATE,
+    "holdout405": 0.09,
+    "holdout406": 0.10,
+    "holdout407": MAX_FALSE_ALARM_RATE,
+    "holdout408": MAX_FALSE_ALARM_RATE,
+    "holdout409": 0.09,
+    "holdout410": MAX_FALSE_ALARM_RATE,
+    "holdout411": 0.09,
+    "holdout412": MAX_FALSE_ALARM_RATE,
 }
 
 

@@ -45,6 +45,8 @@ NEGATIVES = [
     "Diagnose: F12.2.3",  # a version, not a code
     "Diagnose: f12.2",  # codes are written in capitals
     "Diagnose: F1",
+    # A rate of a diagnosis in a population (holdout406).
+    "Antal med diagnosen SLE (ICD-10 DM32) pr. 100.000 indbyggere, fordelt på regioner.",
     "",
 ]
 

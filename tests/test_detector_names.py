@@ -483,6 +483,9 @@ def test_a_first_name_as_the_first_part_of_a_things_name_is_no_name(detector):
     assert found(detector, "Roger kom i går.") == ["Roger"]
     # A treatment's acronym after "af" is no one's initials ("skrevet af JPH" is).
     assert found(detector, "Behandlingen består oftest af CPAP, hvor en maske giver overtryk.") == []
+    # Words joined by "og" after a hyphen, a weekday's short form before a date (holdout405-410).
+    assert found(detector, "Folke- og førtidspensionister kan søge helbredstillæg.") == []
+    assert found(detector, "Tors 4/12: læge Bo Lund") == ["Bo Lund"]
 
 
 def test_context_checks_look_at_a_bounded_window(detector):

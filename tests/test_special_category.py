@@ -300,6 +300,8 @@ def codes(text: str) -> set[str]:
         ("Han har moderat OSA og bruger CPAP om natten.", "SP001", "CPAP"),
         ("Hun har posttraumatisk stressforstyrrelse.", "SP001", "posttraumatisk stressforstyrrelse"),
         ("Han er MRSA-positiv efter indlæggelsen.", "SP001", "MRSA"),
+        ("Hun har SLE og Raynaud.", "SP001", "SLE"),
+        ("Han har en 2. grads forbrænding af hånden.", "SP001", "forbrænding"),
     ],
 )
 def test_about_a_person(text, code, span):

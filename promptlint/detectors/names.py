@@ -361,15 +361,20 @@ def _identified_after(text: str, end: int) -> bool:
 # What a name before a hyphen may still be part of: a case or a family ("Ahmed-sagen",
 # "Nguyen-familiens").
 _NAME_COMPOUND_TAILS = ("sag", "famil", "klan", "slægt")
-_THING_AFTER_NAME = rx.compile_re(r"-([a-zæøå]{5,})|/[A-ZÆØÅ]{2,}(?![\w])")
+_THING_AFTER_NAME = rx.compile_re(
+    r"-([a-zæøå]{5,})|/[A-ZÆØÅ]{2,}(?![\w])|-(?=[ \t]+(?:og|eller|or|and)[ \t])"
+)
+# A weekday's short form with a date after it: "Tors 4/12", "Tirs. 9/12" ("Tors" is no Tor's).
+_WEEKDAY_SHORT = rx.compile_re(r"(?:Tors|Tirs|Ons|Fre|Lør|Søn|Man)\.?[ \t]+\d")
 
 
 def _first_part_of_a_thing(text: str, start: int, end: int) -> bool:
     """The name is the first part of a thing's name: "Roger-udstyr", "Roger-mikrofonen" (a brand
-    of hearing aids, holdout395), "Roger/FM-anlæg"; not "Ahmed-sagen", "Soo-jin", "Ruth/Henning",
-    and not initials ("LT/HR-Vest")."""
+    of hearing aids, holdout395), "Roger/FM-anlæg", or of words joined by "og" ("Folke- og
+    førtidspensionister", "Glenn- og Fontan-operation"); not "Ahmed-sagen", "Soo-jin",
+    "Ruth/Henning", and not initials ("LT/HR-Vest"). Also a weekday's short form: "Tors 4/12"."""
     if text[end : end + 1] not in ("-", "/"):
-        return False
+        return text[end : end + 1] == "s" and _WEEKDAY_SHORT.match(text, start) is not None
     after = _THING_AFTER_NAME.match(text, end)
     if after is None:
         return False
@@ -549,7 +554,7 @@ _ACRONYMS = frozenset(
     star siri sirius ida aes smart celf sps esdh
     amk gcs sbar isbar hlr aed cbrn tbsa cmm dpo ciso cio lgbt lgbti lgbtq lgbtqi lgbtqia kui
     kkr ec eec eøs stps inr thl fi ef
-    cpap bipap niv peg ahi osa ect mrsa asf igra
+    cpap bipap niv peg ahi osa ect mrsa asf igra ouh auh sus amo dob doak noak
     """.split()
 )
 
