@@ -302,6 +302,8 @@ def codes(text: str) -> set[str]:
         ("Han er MRSA-positiv efter indlæggelsen.", "SP001", "MRSA"),
         ("Hun har SLE og Raynaud.", "SP001", "SLE"),
         ("Han har en 2. grads forbrænding af hånden.", "SP001", "forbrænding"),
+        ("Han har et sår på hælen og får insulin.", "SP001", "et sår på hælen"),
+        ("Hun har absencer flere gange om dagen.", "SP001", "absencer"),
     ],
 )
 def test_about_a_person(text, code, span):
