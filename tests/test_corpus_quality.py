@@ -441,6 +441,14 @@ CORPORA = {
     "holdout418": CORPUS.with_name("corpus_holdout418"),
     "holdout419": CORPUS.with_name("corpus_holdout419"),
     "holdout420": CORPUS.with_name("corpus_holdout420"),
+    "holdout421": CORPUS.with_name("corpus_holdout421"),
+    "holdout422": CORPUS.with_name("corpus_holdout422"),
+    "holdout423": CORPUS.with_name("corpus_holdout423"),
+    "holdout424": CORPUS.with_name("corpus_holdout424"),
+    "holdout425": CORPUS.with_name("corpus_holdout425"),
+    "holdout426": CORPUS.with_name("corpus_holdout426"),
+    "holdout427": CORPUS.with_name("corpus_holdout427"),
+    "holdout428": CORPUS.with_name("corpus_holdout428"),
 }
 
 F1_FLOORS = {
@@ -1486,6 +1494,20 @@ CORPUS_F1_FLOORS = {
     "holdout418": {"special_category": 0.79},
     "holdout419": {"classification": 0.88, "special_category": 0.82},
     "holdout420": {"cpr": 0.95, "secret": 0.00, "special_category": 0.80},
+    # The round's seventh eight, blind, with both models retrained on 421 corpora and the fixes
+    # from 373-420: 421 skilsmisse og bopælsstrid med vold i baggrunden 0.830 / 0.812, 0.889, 1 of
+    # 12; 422 unge med angst og skolevægring i gymnasiet 0.870 / 0.849, 0.889, 0 of 12; 423 ældre
+    # med skrøbelighed og akut sygdom i eget hjem 0.800 / 0.763, 0.800, 0 of 13; 424 kommunale
+    # rengøringsassistenter med slidskader 0.819 / 0.815, 1.000, 1 of 13; 425 personer med stomi og
+    # hjælpemidler 0.768 / 0.742, 0.750, 1 of 13; 426 hjemløse kvinder og graviditet 0.763 / 0.740,
+    # 1.000, 0 of 12; 427 psykisk syge i arresten 0.852 / 0.831, 1.000, 0 of 14; 428 genoptræning
+    # efter knæ- og hofteoperation i privat regi 0.771 / 0.764, 0.909, 0 of 13.
+    "holdout421": {"special_category": 0.83},
+    "holdout423": {"cpr": 0.94, "decision_request": 0.80, "special_category": 0.80},
+    "holdout424": {"cpr": 0.88, "special_category": 0.81},
+    "holdout425": {"decision_request": 0.74, "special_category": 0.77},
+    "holdout426": {"special_category": 0.76},
+    "holdout428": {"special_category": 0.77},
     # holdout69 (municipal HR and school administration, 11 clean): decisions 0.800 ("Vælg den
     # kandidat, vi skal ansætte", "hvis du kunne sige, om hun skal fritages …"); it passes every
     # target after its fixes.
@@ -1943,6 +1965,14 @@ FALSE_ALARM_RATE = {
     "holdout418": 0.10,
     "holdout419": MAX_FALSE_ALARM_RATE,
     "holdout420": 0.18,
+    "holdout421": 0.10,
+    "holdout422": MAX_FALSE_ALARM_RATE,
+    "holdout423": MAX_FALSE_ALARM_RATE,
+    "holdout424": 0.09,
+    "holdout425": 0.09,
+    "holdout426": MAX_FALSE_ALARM_RATE,
+    "holdout427": MAX_FALSE_ALARM_RATE,
+    "holdout428": MAX_FALSE_ALARM_RATE,
 }
 
 
