@@ -1284,7 +1284,8 @@ CORPUS_F1_FLOORS = {
     # 0.842 / 0.840, 0.889, 1 of 12. Pooled 0.853 / 0.823 (P 0.889, R 0.820), 0.939, 3 of 101;
     # markings, CPR and secrets 1.000, case numbers 0.955, names 0.992, addresses 0.995. After
     # the retrain on 309 corpora 277's floor went from 0.76 to 0.75 (0.759).
-    "holdout302": {"special_category": 0.83},
+    # 302: special_category 0.83 until the retrain on 429 corpora (0.822 after it).
+    "holdout302": {"special_category": 0.82},
     "holdout304": {"special_category": 0.84},
     # When both models were retrained on 373 corpora (after holdout309-372), four older corpora
     # moved by one step: 240's floor 0.81 -> 0.80, 302's 0.84 -> 0.83, 304 gets one (0.847), and
@@ -1299,7 +1300,8 @@ CORPUS_F1_FLOORS = {
     # kroniske smerter 0.797 / 0.777, 0.889, 0 of 14; 315 fødselsdepression og
     # efterfødselsreaktioner 0.813 / 0.770, 1.000, 1 of 15; 316 kriminelle udlændinge og udvisning
     # 0.813 / 0.794, 1.000, 0 of 14.
-    "holdout309": {"classification": 0.88},
+    # 309: special_category default until the retrain on 429 corpora (0.849 after it).
+    "holdout309": {"classification": 0.88, "special_category": 0.84},
     "holdout310": {"special_category": 0.84},
     "holdout311": {"special_category": 0.83},
     # 313: special_category 0.81 until the retrain on 421 corpora (0.803 after it).
@@ -1328,7 +1330,8 @@ CORPUS_F1_FLOORS = {
     # tillidsrepræsentanter 0.866 / 0.794, 1.000, 1 of 13; 332 gældssanering og fogedsager 0.714 /
     # 0.697, 1.000, 0 of 13.
     "holdout325": {"special_category": 0.67},
-    "holdout328": {"special_category": 0.84},
+    # 328: special_category 0.84 until the retrain on 429 corpora (0.836 after it).
+    "holdout328": {"special_category": 0.83},
     "holdout329": {"decision_request": 0.80},
     # 330: six UNI-login passwords on printable slips ("Freja Holm – freh4729 – solhus82") have no
     # password word or shape to find them by; the floor says so rather than hide it.
@@ -1354,7 +1357,8 @@ CORPUS_F1_FLOORS = {
     # familieforløb 0.765 / 0.763, 1.000, 0 of 12; 346 social angst og isolerede unge 0.846 /
     # 0.857, 0.909, 0 of 14; 347 Tourettes syndrom og tics 0.822 / 0.811, 1.000, 0 of 13; 348
     # hjernerystelse og senfølger 0.747 / 0.652, 1.000, 2 of 14.
-    "holdout341": {"special_category": 0.77},
+    # 341: special_category 0.77 until the retrain on 429 corpora (0.759 after it).
+    "holdout341": {"special_category": 0.75},
     "holdout343": {"special_category": 0.71},
     "holdout345": {"special_category": 0.77},
     "holdout347": {"special_category": 0.83},
@@ -1384,7 +1388,8 @@ CORPUS_F1_FLOORS = {
     "holdout357": {"special_category": 0.70},
     "holdout358": {"special_category": 0.80},
     "holdout359": {"cpr": 0.97, "phone": 0.93, "special_category": 0.83},
-    "holdout361": {"special_category": 0.83},
+    # 361: special_category 0.83 until the retrain on 429 corpora (0.829 after it).
+    "holdout361": {"special_category": 0.82},
     # 362: special_category 0.77 until the retrain on 389 corpora (0.760 after it).
     "holdout362": {"decision_request": 0.75, "special_category": 0.75},
     # 363: "Prøvenr.", "Patologinr." and "UTH-nr." are labels the case-number pack does not know.
@@ -1508,6 +1513,8 @@ CORPUS_F1_FLOORS = {
     "holdout425": {"decision_request": 0.74, "special_category": 0.77},
     "holdout426": {"special_category": 0.76},
     "holdout428": {"special_category": 0.77},
+    # 237: special_category at the default floor until the retrain on 429 corpora (0.849 after it).
+    "holdout237": {"special_category": 0.84},
     # holdout69 (municipal HR and school administration, 11 clean): decisions 0.800 ("Vælg den
     # kandidat, vi skal ansætte", "hvis du kunne sige, om hun skal fritages …"); it passes every
     # target after its fixes.
