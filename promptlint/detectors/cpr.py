@@ -276,16 +276,22 @@ def _label_in_window(text: str, start: int) -> str | None:
     return "pos" if nearest.group("pos") else "neg"
 
 
+def _name_word_ends_at(text: str, stop: int) -> bool:
+    """The letters ending at ``stop`` make a capitalised word that is no label for another kind
+    of number (a name's last word, not "Ordre" or "Faktura")."""
+    begin = stop
+    while begin > 0 and text[begin - 1].isalpha():
+        begin -= 1
+    word = text[begin:stop]
+    return len(word) > 1 and word[0].isupper() and not _NEGATIVE_WORD.fullmatch(word)
+
+
 def _in_brackets_after_name(text: str, start: int, end: int) -> bool:
     """The number stands in brackets right after a capitalised word that is no label for
     another kind of number: "Dennis Høyer Laursen (0211941359)", not "Ordre (0101901234)"."""
     if start < 3 or text[start - 2 : start] != " (" or text[end : end + 1] not in (")", ","):
         return False
-    begin = stop = start - 2
-    while begin > 0 and text[begin - 1].isalpha():
-        begin -= 1
-    word = text[begin:stop]
-    return len(word) > 1 and word[0].isupper() and not _NEGATIVE_WORD.fullmatch(word)
+    return _name_word_ends_at(text, start - 2)
 
 
 def _after_name_and_comma(text: str, start: int) -> bool:
@@ -294,11 +300,7 @@ def _after_name_and_comma(text: str, start: int) -> bool:
     Tove Winther, 020771-2934" (holdout423-424): the label further back is another number's."""
     if start < 4 or text[start - 2 : start] != ", ":
         return False
-    begin = stop = start - 2
-    while begin > 0 and text[begin - 1].isalpha():
-        begin -= 1
-    word = text[begin:stop]
-    return len(word) > 1 and word[0].isupper() and not _NEGATIVE_WORD.fullmatch(word)
+    return _name_word_ends_at(text, start - 2)
 
 
 def _first_cell(text: str, start: int, end: int) -> bool:
