@@ -449,6 +449,14 @@ CORPORA = {
     "holdout426": CORPUS.with_name("corpus_holdout426"),
     "holdout427": CORPUS.with_name("corpus_holdout427"),
     "holdout428": CORPUS.with_name("corpus_holdout428"),
+    "holdout429": CORPUS.with_name("corpus_holdout429"),
+    "holdout430": CORPUS.with_name("corpus_holdout430"),
+    "holdout431": CORPUS.with_name("corpus_holdout431"),
+    "holdout432": CORPUS.with_name("corpus_holdout432"),
+    "holdout433": CORPUS.with_name("corpus_holdout433"),
+    "holdout434": CORPUS.with_name("corpus_holdout434"),
+    "holdout435": CORPUS.with_name("corpus_holdout435"),
+    "holdout436": CORPUS.with_name("corpus_holdout436"),
 }
 
 F1_FLOORS = {
@@ -1515,6 +1523,21 @@ CORPUS_F1_FLOORS = {
     "holdout428": {"special_category": 0.77},
     # 237: special_category at the default floor until the retrain on 429 corpora (0.849 after it).
     "holdout237": {"special_category": 0.84},
+    # The round from holdout429 on (batches of eight, each scored blind before anything was fixed
+    # from it; special categories with the model / the rules alone, decisions, clean flagged).
+    # The round's first eight, blind, with both models as the last round left them (trained on 429
+    # corpora): 429 sclerose (MS) og fastholdelse i job 0.796 / 0.761, 1.000, 0 of 13; 430
+    # Parkinsons sygdom og hjemmepleje 0.785 / 0.754, 1.000, 1 of 14; 431 astma og fødevareallergi
+    # hos børn i daginstitution 0.824 / 0.785, 1.000, 0 of 12; 432 bipolar lidelse og tilbagefald i
+    # job 0.866 / 0.811, 1.000, 0 of 13; 433 long covid og senfølger hos kommunalt ansatte 0.778 /
+    # 0.737, 1.000, 0 of 14; 434 udsættelse af lejere og huslejerestancer 0.677 / 0.614, 0.857, 1
+    # of 13; 435 amputation, protese og kørestol 0.745 / 0.705, 1.000, 1 of 13; 436
+    # samfundstjeneste og unge lovovertrædere 0.877 / 0.834, 1.000, 0 of 12.
+    "holdout430": {"special_category": 0.80},
+    "holdout433": {"address": 0.85, "special_category": 0.78},
+    "holdout434": {"case_number": 0.94, "special_category": 0.67},
+    "holdout435": {"special_category": 0.74},
+    "holdout436": {"classification": 0.85},
     # holdout69 (municipal HR and school administration, 11 clean): decisions 0.800 ("Vælg den
     # kandidat, vi skal ansætte", "hvis du kunne sige, om hun skal fritages …"); it passes every
     # target after its fixes.
@@ -1980,6 +2003,14 @@ FALSE_ALARM_RATE = {
     "holdout426": MAX_FALSE_ALARM_RATE,
     "holdout427": MAX_FALSE_ALARM_RATE,
     "holdout428": MAX_FALSE_ALARM_RATE,
+    "holdout429": MAX_FALSE_ALARM_RATE,
+    "holdout430": MAX_FALSE_ALARM_RATE,
+    "holdout431": MAX_FALSE_ALARM_RATE,
+    "holdout432": MAX_FALSE_ALARM_RATE,
+    "holdout433": MAX_FALSE_ALARM_RATE,
+    "holdout434": 0.09,
+    "holdout435": 0.09,
+    "holdout436": MAX_FALSE_ALARM_RATE,
 }
 
 

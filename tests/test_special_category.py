@@ -304,6 +304,14 @@ def codes(text: str) -> set[str]:
         ("Han har en 2. grads forbrænding af hånden.", "SP001", "forbrænding"),
         ("Han har et sår på hælen og får insulin.", "SP001", "et sår på hælen"),
         ("Hun har absencer flere gange om dagen.", "SP001", "absencer"),
+        # The round from holdout429 on: sclerosis, Parkinson's, allergies, long covid.
+        ("Søren har MS med nedsat kraft i venstre ben.", "SP001", "MS med nedsat kraft"),
+        ("Hun er påvirket efter sit seneste attak i april.", "SP001", "attak"),
+        ("Hun har stadig sløret syn ved træthed.", "SP001", "sløret syn"),
+        ("Han frøs fast i døråbningen i går aftes.", "SP001", "frøs fast"),
+        ("Oscar har komælksproteinallergi.", "SP001", "komælksproteinallergi"),
+        ("Hun siger, at hjernetrætheden er det værste.", "SP001", "hjernetrætheden"),
+        ("Han har en apomorfinpumpe og får Jext ved behov.", "SP001", "Jext"),
     ],
 )
 def test_about_a_person(text, code, span):
@@ -315,6 +323,14 @@ def test_an_acronym_before_a_hyphen_and_a_ward_or_a_team_is_the_place():
     # acronym with a treatment after the hyphen still tells ("TB-behandling").
     assert values("Pernille Juul, sygeplejerske, TB-teamet. Hun er henvist til TB-ambulatoriet.") == []
     assert "TB" in values("Han har fået TB-behandling hver dag siden oktober.")
+
+
+def test_ms_before_a_program_is_microsoft():
+    # "MS" alone is multiple sclerosis; before the name of one of Microsoft's programs it is the
+    # company.
+    assert values("Hun sender et link til ham i MS Teams.") == []
+    assert values("Han skriver notatet i MS Word.") == []
+    assert values("Han har MS og går dårligt.") == ["MS"]
 
 
 def test_a_prayer_or_a_union_said_in_general_is_no_ones():

@@ -564,7 +564,7 @@ _UP = "A-ZÀ-ÖØ-Þ" + "".join(
     ch for ch in map(chr, range(0x100, 0x250)) if ch.isupper() and ch.lower() != ch
 )
 _LETTER = r"[^\W\d_]"
-_SEP = r"[ \t\u00a0]{1,3}"
+_SEP = r"[ \t\u00a0]{1,2}"
 _PARTICLE = "|".join(_PARTICLES)
 
 
@@ -600,7 +600,7 @@ _WORD_LATIN1 = "0-9_" + _LETTER_LATIN1
 # literal, which the regex engine finds by a fast search instead of testing a class at each byte
 # (a third faster); where a class admits a capital, "A" is in it too.
 _CHAIN_LATIN1_RX = _chain_source(
-    "A", f"[{_LETTER_LATIN1}]", _WORD_LATIN1, "'", r"[ \t\xa0]{1,3}"
+    "A", f"[{_LETTER_LATIN1}]", _WORD_LATIN1, "'", r"[ \t\xa0]{1,2}"
 )[1].encode("latin-1")
 _CAPITALS_LATIN1 = bytes([*range(0x41, 0x5B), *range(0xC0, 0xD7), *range(0xD8, 0xDF)])
 _AS_A = bytes.maketrans(_CAPITALS_LATIN1, b"A" * len(_CAPITALS_LATIN1))
@@ -1720,6 +1720,8 @@ class NameDetector:
                 elif runs:
                     chain_of(text, start, end, chain, classify, found)
             elif what == _NAMED:
+                if tok.poss and text[start - 1 : start] in _QUOTES and chain.lower() in classify.gaz.words:
+                    continue  # "Dans for Parkinson": a title opens with the noun, not with Dan's
                 _single(text, start, end, tok, NONE, None, found)
             elif what == _COMMON:
                 if not _common_mid_sentence(text, start, end, tok, found):
