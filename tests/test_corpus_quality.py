@@ -457,6 +457,14 @@ CORPORA = {
     "holdout434": CORPUS.with_name("corpus_holdout434"),
     "holdout435": CORPUS.with_name("corpus_holdout435"),
     "holdout436": CORPUS.with_name("corpus_holdout436"),
+    "holdout437": CORPUS.with_name("corpus_holdout437"),
+    "holdout438": CORPUS.with_name("corpus_holdout438"),
+    "holdout439": CORPUS.with_name("corpus_holdout439"),
+    "holdout440": CORPUS.with_name("corpus_holdout440"),
+    "holdout441": CORPUS.with_name("corpus_holdout441"),
+    "holdout442": CORPUS.with_name("corpus_holdout442"),
+    "holdout443": CORPUS.with_name("corpus_holdout443"),
+    "holdout444": CORPUS.with_name("corpus_holdout444"),
 }
 
 F1_FLOORS = {
@@ -1538,6 +1546,20 @@ CORPUS_F1_FLOORS = {
     "holdout434": {"case_number": 0.94, "special_category": 0.67},
     "holdout435": {"special_category": 0.74},
     "holdout436": {"classification": 0.85},
+    # The round's second eight, blind, with both models retrained on 437 corpora and the fixes from
+    # 429-436: 437 fibromyalgi og kroniske smerter i jobcentret 0.795 / 0.768, 1.000, 0 of 14; 438
+    # voksne med Downs syndrom i botilbud 0.941 / 0.948, 1.000, 0 of 11; 439 OCD og tvangstanker
+    # hos børn 0.768 / 0.725, 1.000, 1 of 13; 440 rygmarvsskade og personlige hjælpere 0.860 /
+    # 0.855, 1.000, 0 of 12; 441 psoriasis og eksem hos ansatte 0.757 / 0.747, 1.000, 0 of 13; 442
+    # udmeldelse af folkekirken og kirkeskat 0.603 / 0.554, 0.889, 0 of 12; 443 Huntingtons sygdom
+    # og gentest 0.639 / 0.605, 0.909, 1 of 12; 444 gældssanering og skifteretten 0.801 / 0.692,
+    # 1.000, 0 of 12.
+    "holdout437": {"special_category": 0.82},
+    "holdout439": {"special_category": 0.79},
+    "holdout441": {"special_category": 0.83},
+    "holdout442": {"classification": 0.66, "special_category": 0.70},
+    "holdout443": {"special_category": 0.71},
+    "holdout444": {"case_number": 0.89, "special_category": 0.80},
     # holdout69 (municipal HR and school administration, 11 clean): decisions 0.800 ("Vælg den
     # kandidat, vi skal ansætte", "hvis du kunne sige, om hun skal fritages …"); it passes every
     # target after its fixes.
@@ -2011,6 +2033,14 @@ FALSE_ALARM_RATE = {
     "holdout434": 0.09,
     "holdout435": 0.09,
     "holdout436": MAX_FALSE_ALARM_RATE,
+    "holdout437": MAX_FALSE_ALARM_RATE,
+    "holdout438": MAX_FALSE_ALARM_RATE,
+    "holdout439": 0.09,
+    "holdout440": MAX_FALSE_ALARM_RATE,
+    "holdout441": MAX_FALSE_ALARM_RATE,
+    "holdout442": MAX_FALSE_ALARM_RATE,
+    "holdout443": 0.10,
+    "holdout444": MAX_FALSE_ALARM_RATE,
 }
 
 

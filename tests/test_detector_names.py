@@ -1389,3 +1389,9 @@ def test_three_blanks_end_a_name_in_a_list_aligned_with_blanks(detector):
     )
     assert found(detector, route) == ["Kirsten Bundgaard", "Arne Kjær"]
     assert found(detector, "Mette  Hansen kom i går.") == ["Mette  Hansen"]
+
+
+def test_oscar_is_a_first_name(detector):
+    # Oscar is among the commonest boys' names; the writers of 437 corpora marked it 103 times and
+    # wrote the film award once (holdout439).
+    assert found(detector, "I am writing regarding Oscar Whitfield, aged 11.") == ["Oscar Whitfield"]

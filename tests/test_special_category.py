@@ -312,6 +312,12 @@ def codes(text: str) -> set[str]:
         ("Oscar har komælksproteinallergi.", "SP001", "komælksproteinallergi"),
         ("Hun siger, at hjernetrætheden er det værste.", "SP001", "hjernetrætheden"),
         ("Han har en apomorfinpumpe og får Jext ved behov.", "SP001", "Jext"),
+        ("Hun går til lysbehandling og har udtalt udtrættelighed.", "SP001", "lysbehandling"),
+        ("Han har chorea og får tetrabenazin.", "SP001", "tetrabenazin"),
+        ("Hej. Jeg meldte mig ud af folkekirken i april.", "SP005",
+         "meldte mig ud af folkekirken"),
+        ("Hun har 42 CAG-gentagelser i det ene gen.", "SP009", "42 CAG-gentagelser"),
+        ("Datteren oplyser, at hun selv bærer anlægget.", "SP009", "bærer anlægget"),
     ],
 )
 def test_about_a_person(text, code, span):
@@ -335,6 +341,7 @@ def test_ms_before_a_program_is_microsoft():
 
 def test_a_prayer_or_a_union_said_in_general_is_no_ones():
     assert values("Vi tilbyder halal og kosher kost på alle plejecentre.") == []
+    assert values("Udmeldelse af folkekirken sker via borger.dk.") == []
     assert values("Alle ansatte kan melde sig ind i en fagforening.") == []
 
 

@@ -220,7 +220,7 @@ eg ask birk bøg el lind elm hyld rose lilje viol iris tulipan lavendel salvie t
 alle ingen hver noget nogen andre anden andet mange flere færre mest meget lidt nok
 danish english swedish norwegian german french polish turkish arabic somali dansk danske svensk
 norsk tysk engelsk fransk polsk tyrkisk arabisk somalisk nordisk nordic british american
-angel kiss kit kitt bob chili aura nova lotus tiffany chanel harley mercedes oscar porsche tesla
+angel kiss kit kitt bob chili aura nova lotus tiffany chanel harley mercedes porsche tesla
 bue gro saga siv tone trille rumle snorre skjold pil pi sus rud taus vilde sirius vega una uno
 husk send skriv ring kontakt læs tjek giv tag lav hent book bestil vælg brug spørg svar tilføj
 slet ret opdater gem print udfyld vedlæg klik tryk find lås åbn luk start stop vent
