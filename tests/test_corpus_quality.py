@@ -465,6 +465,14 @@ CORPORA = {
     "holdout442": CORPUS.with_name("corpus_holdout442"),
     "holdout443": CORPUS.with_name("corpus_holdout443"),
     "holdout444": CORPUS.with_name("corpus_holdout444"),
+    "holdout445": CORPUS.with_name("corpus_holdout445"),
+    "holdout446": CORPUS.with_name("corpus_holdout446"),
+    "holdout447": CORPUS.with_name("corpus_holdout447"),
+    "holdout448": CORPUS.with_name("corpus_holdout448"),
+    "holdout449": CORPUS.with_name("corpus_holdout449"),
+    "holdout450": CORPUS.with_name("corpus_holdout450"),
+    "holdout451": CORPUS.with_name("corpus_holdout451"),
+    "holdout452": CORPUS.with_name("corpus_holdout452"),
 }
 
 F1_FLOORS = {
@@ -1560,6 +1568,19 @@ CORPUS_F1_FLOORS = {
     "holdout442": {"classification": 0.66, "special_category": 0.70},
     "holdout443": {"special_category": 0.71},
     "holdout444": {"case_number": 0.89, "special_category": 0.80},
+    # The round's third eight, blind, with both models retrained on 445 corpora and the fixes from
+    # 429-444: 445 lungefibrose og iltbehandling i hjemmet 0.686 / 0.663, 1.000, 0 of 14; 446
+    # muslimske ansatte, bedepauser og ramadan på arbejdspladsen 0.834 / 0.805, 1.000, 0 of 12; 447
+    # ansatte der stiller op til kommunalvalg 0.902 / 0.803, 1.000, 0 of 14; 448 unge med selvskade
+    # på efterskoler 0.767 / 0.750, 0.857, 0 of 14; 449 leverskade og alkohol hos ældre borgere
+    # 0.768 / 0.722, 0.889, 1 of 13; 450 sorg efter et barns død og sygemelding 0.864 / 0.831,
+    # 1.000, 1 of 14; 451 hudkræft hos udendørsansatte 0.676 / 0.640, 1.000, 0 of 14; 452 Tourettes
+    # syndrom hos skolebørn 0.914 / 0.886, 1.000, 0 of 13.
+    "holdout445": {"special_category": 0.81},
+    "holdout448": {"special_category": 0.76},
+    "holdout449": {"special_category": 0.76},
+    "holdout450": {"cvr": 0.66},
+    "holdout451": {"bank_account": 0.66, "special_category": 0.75},
     # holdout69 (municipal HR and school administration, 11 clean): decisions 0.800 ("Vælg den
     # kandidat, vi skal ansætte", "hvis du kunne sige, om hun skal fritages …"); it passes every
     # target after its fixes.
@@ -2041,6 +2062,14 @@ FALSE_ALARM_RATE = {
     "holdout442": MAX_FALSE_ALARM_RATE,
     "holdout443": 0.10,
     "holdout444": MAX_FALSE_ALARM_RATE,
+    "holdout445": MAX_FALSE_ALARM_RATE,
+    "holdout446": MAX_FALSE_ALARM_RATE,
+    "holdout447": MAX_FALSE_ALARM_RATE,
+    "holdout448": MAX_FALSE_ALARM_RATE,
+    "holdout449": 0.09,
+    "holdout450": 0.09,
+    "holdout451": MAX_FALSE_ALARM_RATE,
+    "holdout452": MAX_FALSE_ALARM_RATE,
 }
 
 

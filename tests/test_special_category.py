@@ -318,6 +318,10 @@ def codes(text: str) -> set[str]:
          "meldte mig ud af folkekirken"),
         ("Hun har 42 CAG-gentagelser i det ene gen.", "SP009", "42 CAG-gentagelser"),
         ("Datteren oplyser, at hun selv bærer anlægget.", "SP009", "bærer anlægget"),
+        ("Hendes iltkoncentrator piber og viser fejlkode E3.", "SP001", "iltkoncentrator"),
+        ("Han har pladecellekarcinom på højre øre.", "SP001", "pladecellekarcinom"),
+        ("Hun har haft mange vokale tics i timerne.", "SP001", "vokale tics"),
+        ("Hun vil tage på hajj sammen med sin mand i maj.", "SP005", "hajj"),
     ],
 )
 def test_about_a_person(text, code, span):
@@ -1864,7 +1868,7 @@ def test_a_talk_of_concern_is_no_finding():
 def test_holdout157_to_160_words_about_a_person():
     assert values("Der ses friske snitsår på venstre underarm hos Ida.") == ["snitsår"]
     assert values("Mor havde en depri efter den første, siger han.") == ["depri"]
-    assert values("Mikkel har motoriske tics, som er blevet værre.") == ["tics"]
+    assert values("Mikkel har motoriske tics, som er blevet værre.") == ["motoriske tics"]
     assert values("Han var hjertepatient og havde fået pacemaker i 2021.") == ["hjertepatient", "pacemaker"]
     assert values("Patient: known asthmatic, uses an inhaler") == ["asthmatic"]
     assert values("Far fortæller, at han er vokset op i en alevitisk familie.") == ["alevitisk"]
