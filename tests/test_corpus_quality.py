@@ -473,6 +473,14 @@ CORPORA = {
     "holdout450": CORPUS.with_name("corpus_holdout450"),
     "holdout451": CORPUS.with_name("corpus_holdout451"),
     "holdout452": CORPUS.with_name("corpus_holdout452"),
+    "holdout453": CORPUS.with_name("corpus_holdout453"),
+    "holdout454": CORPUS.with_name("corpus_holdout454"),
+    "holdout455": CORPUS.with_name("corpus_holdout455"),
+    "holdout456": CORPUS.with_name("corpus_holdout456"),
+    "holdout457": CORPUS.with_name("corpus_holdout457"),
+    "holdout458": CORPUS.with_name("corpus_holdout458"),
+    "holdout459": CORPUS.with_name("corpus_holdout459"),
+    "holdout460": CORPUS.with_name("corpus_holdout460"),
 }
 
 F1_FLOORS = {
@@ -1581,6 +1589,17 @@ CORPUS_F1_FLOORS = {
     "holdout449": {"special_category": 0.76},
     "holdout450": {"cvr": 0.66},
     "holdout451": {"bank_account": 0.66, "special_category": 0.75},
+    # The round's fourth eight, blind, with both models retrained on 453 corpora and the fixes from
+    # 429-452: 453 cøliaki og diætkost i ældreplejen 0.928 / 0.908, 0.889, 1 of 14; 454 børn med
+    # diabetes i SFO og på lejrskole 0.792 / 0.781, 0.857, 0 of 13; 455 hjemmeboende med KOL og
+    # rygning 0.829 / 0.802, 1.000, 0 of 13; 456 demente med udadreagerende adfærd på plejecenter
+    # 0.818 / 0.778, 1.000, 0 of 12; 457 prostitution, gæld og kontanthjælp 0.867 / 0.782, 1.000, 0
+    # of 12; 458 mænd udsat for partnervold 0.896 / 0.808, 0.833, 3 of 14; 459 hørehæmmede ældre og
+    # høreapparater 0.802 / 0.757, 1.000, 0 of 13; 460 unge med hash og psykose i jobcentret 0.881
+    # / 0.828, 1.000, 2 of 13.
+    "holdout456": {"secret": 0.00},
+    "holdout458": {"decision_request": 0.83},
+    "holdout459": {"special_category": 0.81},
     # holdout69 (municipal HR and school administration, 11 clean): decisions 0.800 ("Vælg den
     # kandidat, vi skal ansætte", "hvis du kunne sige, om hun skal fritages …"); it passes every
     # target after its fixes.
@@ -2070,6 +2089,14 @@ FALSE_ALARM_RATE = {
     "holdout450": 0.09,
     "holdout451": MAX_FALSE_ALARM_RATE,
     "holdout452": MAX_FALSE_ALARM_RATE,
+    "holdout453": 0.09,
+    "holdout454": MAX_FALSE_ALARM_RATE,
+    "holdout455": MAX_FALSE_ALARM_RATE,
+    "holdout456": MAX_FALSE_ALARM_RATE,
+    "holdout457": MAX_FALSE_ALARM_RATE,
+    "holdout458": 0.23,
+    "holdout459": MAX_FALSE_ALARM_RATE,
+    "holdout460": 0.17,
 }
 
 

@@ -322,6 +322,10 @@ def codes(text: str) -> set[str]:
         ("Han har pladecellekarcinom på højre øre.", "SP001", "pladecellekarcinom"),
         ("Hun har haft mange vokale tics i timerne.", "SP001", "vokale tics"),
         ("Hun vil tage på hajj sammen med sin mand i maj.", "SP005", "hajj"),
+        ("Hun bliver udadreagerende ved personlig pleje.", "SP001", "udadreagerende"),
+        ("SFO har målt blodsukker over 20 hos Sebastian.", "SP001", "blodsukker over 20"),
+        ("Hun har haft et par natlige følinger, siger Ida.", "SP001", "følinger"),
+        ("Han har KOL og ryger stadig inde.", "SP001", "ryger stadig"),
     ],
 )
 def test_about_a_person(text, code, span):
@@ -346,6 +350,8 @@ def test_ms_before_a_program_is_microsoft():
 def test_a_prayer_or_a_union_said_in_general_is_no_ones():
     assert values("Vi tilbyder halal og kosher kost på alle plejecentre.") == []
     assert values("Udmeldelse af folkekirken sker via borger.dk.") == []
+    assert values("Blodsukkeret skal måles før frokost.") == []
+    assert values("Vi har god føling med borgerne i området.") == []
     assert values("Alle ansatte kan melde sig ind i en fagforening.") == []
 
 
