@@ -481,6 +481,14 @@ CORPORA = {
     "holdout458": CORPUS.with_name("corpus_holdout458"),
     "holdout459": CORPUS.with_name("corpus_holdout459"),
     "holdout460": CORPUS.with_name("corpus_holdout460"),
+    "holdout461": CORPUS.with_name("corpus_holdout461"),
+    "holdout462": CORPUS.with_name("corpus_holdout462"),
+    "holdout463": CORPUS.with_name("corpus_holdout463"),
+    "holdout464": CORPUS.with_name("corpus_holdout464"),
+    "holdout465": CORPUS.with_name("corpus_holdout465"),
+    "holdout466": CORPUS.with_name("corpus_holdout466"),
+    "holdout467": CORPUS.with_name("corpus_holdout467"),
+    "holdout468": CORPUS.with_name("corpus_holdout468"),
 }
 
 F1_FLOORS = {
@@ -1600,6 +1608,18 @@ CORPUS_F1_FLOORS = {
     "holdout456": {"secret": 0.00},
     "holdout458": {"decision_request": 0.83},
     "holdout459": {"special_category": 0.81},
+    # The round's fifth eight, blind, with both models retrained on 461 corpora and the fixes from
+    # 429-460: 461 ægtefæller til demente og aflastning 0.876 / 0.879, 1.000, 1 of 13; 462
+    # overvægtige børn og sundhedsplejen 0.904 / 0.916, 0.889, 0 of 12; 463 ADHD-medicin hos
+    # skolebørn 0.878 / 0.856, 1.000, 0 of 14; 464 afasi efter blodprop i hjernen 0.798 / 0.779,
+    # 0.889, 1 of 11; 465 ledige med angst i a-kassen 0.893 / 0.850, 0.909, 1 of 12; 466 børn i
+    # plejefamilie med tilknytningsforstyrrelse 0.747 / 0.713, 1.000, 0 of 12; 467 indsatte med
+    # hepatitis og substitutionsbehandling 0.837 / 0.819, 0.889, 0 of 12; 468 ansatte med
+    # synshandicap og hjælpemidler på jobbet 0.794 / 0.774, 1.000, 0 of 14.
+    "holdout464": {"special_category": 0.83},
+    "holdout466": {"special_category": 0.75},
+    "holdout467": {"special_category": 0.84},
+    "holdout468": {"special_category": 0.81},
     # holdout69 (municipal HR and school administration, 11 clean): decisions 0.800 ("Vælg den
     # kandidat, vi skal ansætte", "hvis du kunne sige, om hun skal fritages …"); it passes every
     # target after its fixes.
@@ -2097,6 +2117,14 @@ FALSE_ALARM_RATE = {
     "holdout458": 0.23,
     "holdout459": MAX_FALSE_ALARM_RATE,
     "holdout460": 0.17,
+    "holdout461": 0.09,
+    "holdout462": MAX_FALSE_ALARM_RATE,
+    "holdout463": MAX_FALSE_ALARM_RATE,
+    "holdout464": 0.11,
+    "holdout465": 0.10,
+    "holdout466": MAX_FALSE_ALARM_RATE,
+    "holdout467": MAX_FALSE_ALARM_RATE,
+    "holdout468": MAX_FALSE_ALARM_RATE,
 }
 
 

@@ -326,6 +326,10 @@ def codes(text: str) -> set[str]:
         ("SFO har målt blodsukker over 20 hos Sebastian.", "SP001", "blodsukker over 20"),
         ("Hun har haft et par natlige følinger, siger Ida.", "SP001", "følinger"),
         ("Han har KOL og ryger stadig inde.", "SP001", "ryger stadig"),
+        ("Aage var uorienteret i tid, siger Ruth.", "SP001", "uorienteret"),
+        ("Hun blev trombolysebehandlet inden for tre timer.", "SP001", "trombolysebehandlet"),
+        ("Han har keratokonus og venter på en ny hornhinde.", "SP001", "keratokonus"),
+        ("Hun går i koranskole om lørdagen.", "SP005", "koranskole"),
     ],
 )
 def test_about_a_person(text, code, span):
