@@ -489,6 +489,14 @@ CORPORA = {
     "holdout466": CORPUS.with_name("corpus_holdout466"),
     "holdout467": CORPUS.with_name("corpus_holdout467"),
     "holdout468": CORPUS.with_name("corpus_holdout468"),
+    "holdout469": CORPUS.with_name("corpus_holdout469"),
+    "holdout470": CORPUS.with_name("corpus_holdout470"),
+    "holdout471": CORPUS.with_name("corpus_holdout471"),
+    "holdout472": CORPUS.with_name("corpus_holdout472"),
+    "holdout473": CORPUS.with_name("corpus_holdout473"),
+    "holdout474": CORPUS.with_name("corpus_holdout474"),
+    "holdout475": CORPUS.with_name("corpus_holdout475"),
+    "holdout476": CORPUS.with_name("corpus_holdout476"),
 }
 
 F1_FLOORS = {
@@ -1620,6 +1628,20 @@ CORPUS_F1_FLOORS = {
     "holdout466": {"special_category": 0.75},
     "holdout467": {"special_category": 0.84},
     "holdout468": {"special_category": 0.81},
+    # The round's sixth eight, blind, with both models retrained on 469 corpora and the fixes from
+    # 429-468: 469 hæmofili og blødersygdom hos børn 0.467 / 0.446, 1.000, 0 of 12; 470 LGBT+ ældre
+    # på plejehjem 0.824 / 0.785, 0.857, 1 of 12; 471 ansatte med alkoholproblemer i forsvaret
+    # 0.876 / 0.794, 1.000, 0 of 14; 472 kronisk træthedssyndrom (ME/CFS) og jobafklaring 0.829 /
+    # 0.781, 1.000, 0 of 14; 473 anbragte unge og kriminalitet på opholdssted 0.892 / 0.865, 1.000,
+    # 0 of 13; 474 søvnforstyrrelser hos skiftearbejdere i regionen 0.779 / 0.733, 1.000, 0 of 11;
+    # 475 folkepensionister med gæld til det offentlige 0.587 / 0.573, 1.000, 0 of 12; 476 asylbørn
+    # med traumer i skolen 0.859 / 0.850, 1.000, 0 of 12.
+    "holdout469": {"special_category": 0.81},
+    "holdout470": {"phone": 0.94, "special_category": 0.82},
+    "holdout471": {"classification": 0.92},
+    "holdout472": {"special_category": 0.82},
+    "holdout474": {"special_category": 0.83},
+    "holdout475": {"special_category": 0.58},
     # holdout69 (municipal HR and school administration, 11 clean): decisions 0.800 ("Vælg den
     # kandidat, vi skal ansætte", "hvis du kunne sige, om hun skal fritages …"); it passes every
     # target after its fixes.
@@ -2125,6 +2147,14 @@ FALSE_ALARM_RATE = {
     "holdout466": MAX_FALSE_ALARM_RATE,
     "holdout467": MAX_FALSE_ALARM_RATE,
     "holdout468": MAX_FALSE_ALARM_RATE,
+    "holdout469": MAX_FALSE_ALARM_RATE,
+    "holdout470": 0.10,
+    "holdout471": MAX_FALSE_ALARM_RATE,
+    "holdout472": MAX_FALSE_ALARM_RATE,
+    "holdout473": MAX_FALSE_ALARM_RATE,
+    "holdout474": MAX_FALSE_ALARM_RATE,
+    "holdout475": MAX_FALSE_ALARM_RATE,
+    "holdout476": MAX_FALSE_ALARM_RATE,
 }
 
 

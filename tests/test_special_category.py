@@ -330,6 +330,9 @@ def codes(text: str) -> set[str]:
         ("Hun blev trombolysebehandlet inden for tre timer.", "SP001", "trombolysebehandlet"),
         ("Han har keratokonus og venter på en ny hornhinde.", "SP001", "keratokonus"),
         ("Hun går i koranskole om lørdagen.", "SP005", "koranskole"),
+        ("Emir har hæmofili B og får faktor IX-behandling.", "SP001", "hæmofili"),
+        ("Ida har von Willebrands sygdom og hyppigt næseblod.", "SP001", "von Willebrands"),
+        ("Han har svær hæmofili A og får Hemlibra hver uge.", "SP001", "Hemlibra"),
     ],
 )
 def test_about_a_person(text, code, span):
