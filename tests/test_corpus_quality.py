@@ -497,6 +497,14 @@ CORPORA = {
     "holdout474": CORPUS.with_name("corpus_holdout474"),
     "holdout475": CORPUS.with_name("corpus_holdout475"),
     "holdout476": CORPUS.with_name("corpus_holdout476"),
+    "holdout477": CORPUS.with_name("corpus_holdout477"),
+    "holdout478": CORPUS.with_name("corpus_holdout478"),
+    "holdout479": CORPUS.with_name("corpus_holdout479"),
+    "holdout480": CORPUS.with_name("corpus_holdout480"),
+    "holdout481": CORPUS.with_name("corpus_holdout481"),
+    "holdout482": CORPUS.with_name("corpus_holdout482"),
+    "holdout483": CORPUS.with_name("corpus_holdout483"),
+    "holdout484": CORPUS.with_name("corpus_holdout484"),
 }
 
 F1_FLOORS = {
@@ -1642,6 +1650,19 @@ CORPUS_F1_FLOORS = {
     "holdout472": {"special_category": 0.82},
     "holdout474": {"special_category": 0.83},
     "holdout475": {"special_category": 0.58},
+    # The round's seventh eight, blind, with both models retrained on 477 corpora and the fixes
+    # from 429-476: 477 epilepsi hos voksne og kørekort 0.879 / 0.828, 1.000, 0 of 13; 478 kræft i
+    # bugspytkirtlen og ægtefællens plejeorlov 0.686 / 0.688, 0.889, 0 of 13; 479 autistiske børn
+    # og skoleskift 0.893 / 0.867, 1.000, 1 of 14; 480 stofbrugere med sår og infektioner 0.692 /
+    # 0.673, 1.000, 1 of 13; 481 børn med muskelsvind (Duchenne) 0.599 / 0.594, 1.000, 0 of 12; 482
+    # samboende med psykisk syg partner 0.925 / 0.910, 1.000, 0 of 12; 483 unge mødre på
+    # kontanthjælp og barsel 0.924 / 0.888, 1.000, 0 of 14; 484 indvandrerkvinder med diabetes i
+    # patientuddannelse 0.826 / 0.770, 1.000, 0 of 14.
+    "holdout478": {"special_category": 0.69},
+    "holdout479": {"case_number": 0.94},
+    "holdout480": {"special_category": 0.74},
+    "holdout481": {"phone": 0.93, "special_category": 0.64},
+    "holdout484": {"special_category": 0.82},
     # holdout69 (municipal HR and school administration, 11 clean): decisions 0.800 ("Vælg den
     # kandidat, vi skal ansætte", "hvis du kunne sige, om hun skal fritages …"); it passes every
     # target after its fixes.
@@ -2155,6 +2176,14 @@ FALSE_ALARM_RATE = {
     "holdout474": MAX_FALSE_ALARM_RATE,
     "holdout475": MAX_FALSE_ALARM_RATE,
     "holdout476": MAX_FALSE_ALARM_RATE,
+    "holdout477": MAX_FALSE_ALARM_RATE,
+    "holdout478": MAX_FALSE_ALARM_RATE,
+    "holdout479": 0.09,
+    "holdout480": 0.09,
+    "holdout481": MAX_FALSE_ALARM_RATE,
+    "holdout482": MAX_FALSE_ALARM_RATE,
+    "holdout483": MAX_FALSE_ALARM_RATE,
+    "holdout484": MAX_FALSE_ALARM_RATE,
 }
 
 
