@@ -505,6 +505,14 @@ CORPORA = {
     "holdout482": CORPUS.with_name("corpus_holdout482"),
     "holdout483": CORPUS.with_name("corpus_holdout483"),
     "holdout484": CORPUS.with_name("corpus_holdout484"),
+    "holdout485": CORPUS.with_name("corpus_holdout485"),
+    "holdout486": CORPUS.with_name("corpus_holdout486"),
+    "holdout487": CORPUS.with_name("corpus_holdout487"),
+    "holdout488": CORPUS.with_name("corpus_holdout488"),
+    "holdout489": CORPUS.with_name("corpus_holdout489"),
+    "holdout490": CORPUS.with_name("corpus_holdout490"),
+    "holdout491": CORPUS.with_name("corpus_holdout491"),
+    "holdout492": CORPUS.with_name("corpus_holdout492"),
 }
 
 F1_FLOORS = {
@@ -1663,6 +1671,20 @@ CORPUS_F1_FLOORS = {
     "holdout480": {"special_category": 0.74},
     "holdout481": {"phone": 0.93, "special_category": 0.64},
     "holdout484": {"special_category": 0.82},
+    # The round's eighth eight, blind, with both models retrained on 485 corpora and the fixes from
+    # 429-484: 485 slidgigt i knæ og fleksjob 0.843 / 0.818, 1.000, 1 of 14; 486 pårørende til
+    # selvmordstruede unge 0.852 / 0.827, 0.857, 1 of 12; 487 fagligt aktive tillidsrepræsentanter
+    # i konflikt med ledelsen 0.883 / 0.787, 0.857, 0 of 14; 488 kræftpatienter og alternativ
+    # behandling 0.735 / 0.734, 1.000, 1 of 11; 489 afviste asylansøgere i udrejsecenter 0.841 /
+    # 0.823, 0.857, 0 of 14; 490 migrantarbejdere og arbejdsulykker på byggepladser 0.803 / 0.711,
+    # 1.000, 1 of 14; 491 smertepatienter i opioidbehandling 0.857 / 0.844, 1.000, 0 of 11; 492
+    # kvinder i fængsel med små børn 0.846 / 0.808, 1.000, 2 of 14.
+    "holdout485": {"special_category": 0.84},
+    "holdout487": {"classification": 0.85},
+    "holdout488": {"special_category": 0.75},
+    "holdout489": {"special_category": 0.84},
+    "holdout490": {"phone": 0.90, "special_category": 0.80},
+    "holdout492": {"special_category": 0.84},
     # holdout69 (municipal HR and school administration, 11 clean): decisions 0.800 ("Vælg den
     # kandidat, vi skal ansætte", "hvis du kunne sige, om hun skal fritages …"); it passes every
     # target after its fixes.
@@ -2184,6 +2206,14 @@ FALSE_ALARM_RATE = {
     "holdout482": MAX_FALSE_ALARM_RATE,
     "holdout483": MAX_FALSE_ALARM_RATE,
     "holdout484": MAX_FALSE_ALARM_RATE,
+    "holdout485": 0.09,
+    "holdout486": 0.10,
+    "holdout487": MAX_FALSE_ALARM_RATE,
+    "holdout488": 0.11,
+    "holdout489": MAX_FALSE_ALARM_RATE,
+    "holdout490": 0.09,
+    "holdout491": MAX_FALSE_ALARM_RATE,
+    "holdout492": 0.16,
 }
 
 

@@ -1395,3 +1395,10 @@ def test_oscar_is_a_first_name(detector):
     # Oscar is among the commonest boys' names; the writers of 437 corpora marked it 103 times and
     # wrote the film award once (holdout439).
     assert found(detector, "I am writing regarding Oscar Whitfield, aged 11.") == ["Oscar Whitfield"]
+
+
+def test_st_before_a_name_is_a_saint(detector):
+    # "St John's wort", "St. Mary's": a saint's name names a herb or a church, no person
+    # (holdout488, holdout292).
+    assert found(detector, "notably St John's wort and high-dose antioxidants") == []
+    assert found(detector, "the funeral mass was held at St. Mary's") == []

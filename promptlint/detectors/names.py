@@ -1098,7 +1098,7 @@ _STREET_TOK = _Tok("street")
 _INIT_TOK = _Tok("init")
 _SAINT_TOK = _Tok("saint")  # Sankt Hans, Sct. Peders Kirke: the next word names no person
 _NON_BLANK = rx.compile_re(r"\S")
-_SAINTS = frozenset("sankt sct skt saint san santa são".split())
+_SAINTS = frozenset("sankt sct skt st saint san santa são".split())
 _ROMAN = _lazy("_ROMAN", r"(?:I{1,3}|IV|VI{0,3}|IX|XI{0,3}|XIV|XV)(['’]?s)?")
 
 
