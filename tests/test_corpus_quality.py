@@ -513,6 +513,14 @@ CORPORA = {
     "holdout490": CORPUS.with_name("corpus_holdout490"),
     "holdout491": CORPUS.with_name("corpus_holdout491"),
     "holdout492": CORPUS.with_name("corpus_holdout492"),
+    "holdout493": CORPUS.with_name("corpus_holdout493"),
+    "holdout494": CORPUS.with_name("corpus_holdout494"),
+    "holdout495": CORPUS.with_name("corpus_holdout495"),
+    "holdout496": CORPUS.with_name("corpus_holdout496"),
+    "holdout497": CORPUS.with_name("corpus_holdout497"),
+    "holdout498": CORPUS.with_name("corpus_holdout498"),
+    "holdout499": CORPUS.with_name("corpus_holdout499"),
+    "holdout500": CORPUS.with_name("corpus_holdout500"),
 }
 
 F1_FLOORS = {
@@ -1685,6 +1693,22 @@ CORPUS_F1_FLOORS = {
     "holdout489": {"special_category": 0.84},
     "holdout490": {"phone": 0.90, "special_category": 0.80},
     "holdout492": {"special_category": 0.84},
+    # The round's ninth eight, blind, with both models retrained on 493 corpora and the fixes from
+    # 429-492: 493 hjertestop og genoplivning – senfølger og arbejdsliv 0.794 / 0.785, 1.000, 1 of
+    # 12; 494 ældre udsat for vold fra egne voksne børn 0.794 / 0.802, 0.857, 0 of 12; 495
+    # politibetjente med PTSD 0.745 / 0.723, 1.000, 2 of 13; 496 seksuelle overgreb i idrætsklubber
+    # og børneattester 0.792 / 0.753, 1.000, 0 of 12; 497 migræne og hovedpine hos lærere 0.787 /
+    # 0.784, 1.000, 0 of 14; 498 unge der stopper på ungdomsuddannelse pga. psykisk sygdom 0.949 /
+    # 0.917, 1.000, 0 of 14; 499 flygtningefamilier med syge børn og familiesammenføring 0.822 /
+    # 0.833, 1.000, 1 of 13; 500 chikane på arbejdspladsen på grund af seksuel orientering 0.829 /
+    # 0.846, 1.000, 1 of 12.
+    "holdout493": {"special_category": 0.80},
+    "holdout494": {"special_category": 0.81},
+    "holdout495": {"classification": 0.57, "special_category": 0.76},
+    "holdout496": {"special_category": 0.83},
+    "holdout497": {"special_category": 0.79},
+    "holdout499": {"special_category": 0.83},
+    "holdout500": {"classification": 0.88, "special_category": 0.84},
     # holdout69 (municipal HR and school administration, 11 clean): decisions 0.800 ("Vælg den
     # kandidat, vi skal ansætte", "hvis du kunne sige, om hun skal fritages …"); it passes every
     # target after its fixes.
@@ -2214,6 +2238,14 @@ FALSE_ALARM_RATE = {
     "holdout490": 0.09,
     "holdout491": MAX_FALSE_ALARM_RATE,
     "holdout492": 0.16,
+    "holdout493": 0.10,
+    "holdout494": MAX_FALSE_ALARM_RATE,
+    "holdout495": 0.17,
+    "holdout496": MAX_FALSE_ALARM_RATE,
+    "holdout497": MAX_FALSE_ALARM_RATE,
+    "holdout498": MAX_FALSE_ALARM_RATE,
+    "holdout499": 0.09,
+    "holdout500": 0.10,
 }
 
 
