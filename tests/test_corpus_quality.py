@@ -1356,8 +1356,9 @@ CORPUS_F1_FLOORS = {
     # 0.842 / 0.840, 0.889, 1 of 12. Pooled 0.853 / 0.823 (P 0.889, R 0.820), 0.939, 3 of 101;
     # markings, CPR and secrets 1.000, case numbers 0.955, names 0.992, addresses 0.995. After
     # the retrain on 309 corpora 277's floor went from 0.76 to 0.75 (0.759).
-    # 302: special_category 0.83 until the retrain on 429 corpora (0.822 after it).
-    "holdout302": {"special_category": 0.82},
+    # 302: special_category 0.83 until the retrain on 429 corpora (0.822 after it), 0.82 until the
+    # retrain on 501 corpora (0.816 after it).
+    "holdout302": {"special_category": 0.81},
     "holdout304": {"special_category": 0.84},
     # When both models were retrained on 373 corpora (after holdout309-372), four older corpora
     # moved by one step: 240's floor 0.81 -> 0.80, 302's 0.84 -> 0.83, 304 gets one (0.847), and
