@@ -564,6 +564,8 @@ _UP = "A-ZÀ-ÖØ-Þ" + "".join(
     ch for ch in map(chr, range(0x100, 0x250)) if ch.isupper() and ch.lower() != ch
 )
 _LETTER = r"[^\W\d_]"
+# One or two blanks join the words of a name ("Mette  Hansen" from a PDF); three part the columns
+# of a list padded with blanks ("07.15  Kirsten Bundgaard   Mosevej 4", holdout430).
 _SEP = r"[ \t\u00a0]{1,2}"
 _PARTICLE = "|".join(_PARTICLES)
 
@@ -1720,7 +1722,11 @@ class NameDetector:
                 elif runs:
                     chain_of(text, start, end, chain, classify, found)
             elif what == _NAMED:
-                if tok.poss and text[start - 1 : start] in _QUOTES and chain.lower() in classify.gaz.words:
+                if (
+                    tok.poss
+                    and text[start - 1 : start] in _QUOTES
+                    and chain.lower() in classify.gaz.words
+                ):
                     continue  # "Dans for Parkinson": a title opens with the noun, not with Dan's
                 _single(text, start, end, tok, NONE, None, found)
             elif what == _COMMON:
