@@ -20,6 +20,7 @@ from pathlib import Path
 
 import pytest
 
+from promptlint import packs
 from promptlint.config import Config
 from promptlint.corpus import parse
 from promptlint.detectors._keywords import KEYWORDS
@@ -86,14 +87,19 @@ PACK_RULES = _pack_rules()
 
 
 def covered(text: str, pr) -> float:
-    """The share of ``text`` the rule's patterns run over (as PackDetector.find chooses)."""
+    """The share of ``text`` the rule's patterns run over, chosen as PackDetector.find chooses
+    (with its own helpers for a table column's lines and for keywords_also)."""
     if KEYWORDS.hits(text).isdisjoint(pr.keywords):
         return 0.0
-    if pr.line_reach:
+    if pr.column is not None:
+        windows = packs._table_lines(text, KEYWORDS.line_windows(text, pr.keywords))
+    elif pr.line_reach:
         if pr.reach == "sentence":
             windows = KEYWORDS.sentence_windows(text, pr.keywords)
         else:
             windows = KEYWORDS.line_windows(text, pr.keywords)
+        if windows is not None and pr.keywords_also:
+            windows = packs._with_also(text, windows, pr.keywords_also)
     else:
         windows = KEYWORDS.windows(text, pr.keywords)
     if windows is None:  # the windows would cover half the text: the whole text is scanned
