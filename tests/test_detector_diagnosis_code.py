@@ -47,6 +47,9 @@ NEGATIVES = [
     "Diagnose: F1",
     # A rate of a diagnosis in a population (holdout406).
     "Antal med diagnosen SLE (ICD-10 DM32) pr. 100.000 indbyggere, fordelt på regioner.",
+    # A range of codes in a statistic's row names a group of diagnoses (holdout501).
+    "| Diagnosegruppe | 2024 |\n|---|---|\n| Skizofreni m.v. (F20–F29) | 221 |\n"
+    "| Affektive lidelser (F30—F39) | 160 |",
     "",
 ]
 

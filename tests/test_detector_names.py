@@ -809,6 +809,14 @@ def test_historical_figures_and_things_named_after_people_are_no_personal_data(d
     assert found(detector, text) == ["Mette Hansen"]
 
 
+def test_a_first_name_inside_a_listed_club_is_no_person(detector):
+    # "Angels" is "Angel" with a possessive s; inside "Hells Angels" it names a biker club
+    # (holdout503). The first name alone, and a person's name beside the club, stay names.
+    text = "Han var prospect i Hells Angels, siger Mette Hansen."
+    assert found(detector, text) == ["Mette Hansen"]
+    assert found(detector, "Kære Angel, tak for mødet om Hells Angels.") == ["Angel"]
+
+
 def test_initials_of_a_full_name_in_the_text_are_that_person(detector):
     text = (
         "Journalnotat                Notat v/  KBJ\n\n"

@@ -333,6 +333,23 @@ def codes(text: str) -> set[str]:
         ("Emir har hæmofili B og får faktor IX-behandling.", "SP001", "hæmofili"),
         ("Ida har von Willebrands sygdom og hyppigt næseblod.", "SP001", "von Willebrands"),
         ("Han har svær hæmofili A og får Hemlibra hver uge.", "SP001", "Hemlibra"),
+        # The round from holdout501 on: schizophrenia, HIV, gangs, blood refused, fertility.
+        ("Hun har paranoide forestillinger om naboen.", "SP001", "paranoide"),
+        ("Hun er velbehandlet og har umålelig virusmængde.", "SP001", "umålelig virusmængde"),
+        ("Kasper, 22 år, prospect i Red Devils i 1½ år.", "SP002", "Red Devils"),
+        ("Jeg er exitkoordinator for Kenneth, som er på vej ud af Hells Angels.", "SP002",
+         "Hells Angels"),
+        ("Pt. er Jehovas Vidne og ikke ønsker blodtransfusion.", "SP001",
+         "ikke ønsker blodtransfusion"),
+        ("Erna Vind er Jehovas Vidne og vil ikke have blod.", "SP001", "vil ikke have blod"),
+        ("Hans Hb var 7,1 mmol/l før operationen.", "SP001", "Hb var 7"),
+        ("Hun skal have foretaget ægudtagning i næste uge.", "SP001", "ægudtagning"),
+        ("Han skal have ICSI-behandling, fordi han har nedsat sædkvalitet.", "SP001",
+         "ICSI-behandling"),
+        ("Noah starter næste kemoblok i uge 12.", "SP001", "kemoblok"),
+        ("Han er immunsupprimeret og må ikke tage bussen.", "SP001", "immunsupprimeret"),
+        ("Hun er i vedligeholdelsesbehandling for ALL.", "SP001", "vedligeholdelsesbehandling"),
+        ("Borger var desorienteret i tid, siger Ruth.", "SP001", "desorienteret"),
     ],
 )
 def test_about_a_person(text, code, span):
@@ -352,6 +369,12 @@ def test_ms_before_a_program_is_microsoft():
     assert values("Hun sender et link til ham i MS Teams.") == []
     assert values("Han skriver notatet i MS Word.") == []
     assert values("Han har MS og går dårligt.") == ["MS"]
+
+
+def test_a_gang_or_blood_refused_said_in_general_is_no_ones():
+    assert values("Konflikten mellem Hells Angels og Bandidos blussede op i 2024.") == []
+    assert values("Patienter kan afvise blodtransfusion af religiøse grunde.") == []
+    assert values("Ved løsladelse skal der være en plan for bolig.") == []
 
 
 def test_a_prayer_or_a_union_said_in_general_is_no_ones():
@@ -1984,6 +2007,7 @@ def test_calling_in_sick_and_sick_leave_in_a_compound():
 def test_holdout177_to_180_words_about_a_person():
     assert values("Hun fik ledegigt i hænderne, siger Inge.") == ["ledegigt"]
     assert values("Det er rigtigt, at jeg fik 30 dages betinget i 2016.") == ["dages betinget"]
+    # "paranoid*" is listed since holdout501, and the two words are one finding.
     assert values("Han har paranoide vrangforestillinger og hørehallucinationer.") == [
-        "vrangforestillinger", "hørehallucinationer"
+        "paranoide vrangforestillinger", "hørehallucinationer"
     ]

