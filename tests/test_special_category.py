@@ -350,6 +350,11 @@ def codes(text: str) -> set[str]:
         ("Han er immunsupprimeret og må ikke tage bussen.", "SP001", "immunsupprimeret"),
         ("Hun er i vedligeholdelsesbehandling for ALL.", "SP001", "vedligeholdelsesbehandling"),
         ("Borger var desorienteret i tid, siger Ruth.", "SP001", "desorienteret"),
+        # A role and an age, as a hasty prompt gives them, name the person (holdout509).
+        ("hurtigt spm: borger 41 år, hjerneblødning aug 2024, afasi", "SP001", "afasi"),
+        ("Patient, 67 år, har synsfeltsudfald efter blodproppen.", "SP001", "synsfeltsudfald"),
+        ("Han er lidt tunghør, så tal langsomt, siger Bent.", "SP001", "tunghør"),
+        ("Han har fået skulderslid i begge skuldre.", "SP001", "skulderslid"),
     ],
 )
 def test_about_a_person(text, code, span):
@@ -375,6 +380,8 @@ def test_a_gang_or_blood_refused_said_in_general_is_no_ones():
     assert values("Konflikten mellem Hells Angels og Bandidos blussede op i 2024.") == []
     assert values("Patienter kan afvise blodtransfusion af religiøse grunde.") == []
     assert values("Ved løsladelse skal der være en plan for bolig.") == []
+    # Anyone of an age is no one: "en borger på 67 år".
+    assert values("Hvis en borger på 67 år har demens, kan kommunen hjælpe.") == []
 
 
 def test_a_prayer_or_a_union_said_in_general_is_no_ones():

@@ -213,6 +213,7 @@ mason carter parker cooper taylor guy ray art don dean jack rich rob sam ted pat
 lance miles rusty sandy sunny major king prince earl duke baron noble justice liberty honor young
 long hill wood stone green brown white black gray grey price bell cook hunt rice best page hart
 lane mills moon north west rose star sky dale glen brook ford field fields marsh banks bond
+army royal
 fox wolf hawk crane swan finch drake bird lamb bull steel gold silver frost snow rain storm
 nord syd øst vest dag nat jul påske pinse lys mørk stjerne engel himmel hav sø å bæk kilde
 tro håb kærlighed fryd nåde ære lykke sejr sol måne regn sne vind luft jord ild vand sten træ

@@ -590,6 +590,8 @@ class AddressDetector:
         number_range = _RANGE.match(text, num_end)
         if number_range and not _ascending(text[num_start:num_end], number_range.group()):
             return None  # "Parken 2-1": a score, not house numbers 2 to 1
+        if number_range and _NOT_HOUSE_NUMBER.match(text, number_range.end()):
+            return None  # "på Vesterbro 2-3 gange om ugen": a count, not house numbers 2 to 3
         stop = num_start - 1
         if text[stop - 1 : stop] in (" ", "\u00a0"):
             stop -= 1  # "Ahornvej  9": two spaces, in text copied from a case system

