@@ -355,6 +355,11 @@ def codes(text: str) -> set[str]:
         ("Patient, 67 år, har synsfeltsudfald efter blodproppen.", "SP001", "synsfeltsudfald"),
         ("Han er lidt tunghør, så tal langsomt, siger Bent.", "SP001", "tunghør"),
         ("Han har fået skulderslid i begge skuldre.", "SP001", "skulderslid"),
+        ("Maja har de sidste uger flere gange besvimet i idræt.", "SP001", "besvimet"),
+        ("Mor 23:11: og jeg har været til AA-møde hver tirsdag", "SP001", "AA-møde"),
+        ("Holger Winther (Usher 2, fast besøg tirsdag)", "SP001", "Usher 2"),
+        ("Hun er svært hørenedsat og har høreapparater i begge ører.", "SP001", "svært hørenedsat"),
+        ("Han har et oligodendrogliom, reseceret 11/2024.", "SP001", "oligodendrogliom"),
     ],
 )
 def test_about_a_person(text, code, span):
@@ -382,6 +387,8 @@ def test_a_gang_or_blood_refused_said_in_general_is_no_ones():
     assert values("Ved løsladelse skal der være en plan for bolig.") == []
     # Anyone of an age is no one: "en borger på 67 år".
     assert values("Hvis en borger på 67 år har demens, kan kommunen hjælpe.") == []
+    # "Usher" before another capitalised word names an institute, not the syndrome.
+    assert values("Dr. Priya Raman, Usher Institute, University of Edinburgh") == []
 
 
 def test_a_prayer_or_a_union_said_in_general_is_no_ones():
