@@ -360,6 +360,10 @@ def codes(text: str) -> set[str]:
         ("Holger Winther (Usher 2, fast besøg tirsdag)", "SP001", "Usher 2"),
         ("Hun er svært hørenedsat og har høreapparater i begge ører.", "SP001", "svært hørenedsat"),
         ("Han har et oligodendrogliom, reseceret 11/2024.", "SP001", "oligodendrogliom"),
+        ("Jens Ole har fået ICD og må ikke køre skraldebil.", "SP001", "ICD"),
+        ("Rune fik i januar en pacemaker på grund af AV-blok.", "SP001", "AV-blok"),
+        ("Celleprøven viser HSIL hos Sofie, og hun skal have et keglesnit.", "SP001", "HSIL"),
+        ("Han har muskeldysmorfi og tager anabole steroider.", "SP001", "muskeldysmorfi"),
     ],
 )
 def test_about_a_person(text, code, span):
@@ -389,6 +393,8 @@ def test_a_gang_or_blood_refused_said_in_general_is_no_ones():
     assert values("Hvis en borger på 67 år har demens, kan kommunen hjælpe.") == []
     # "Usher" before another capitalised word names an institute, not the syndrome.
     assert values("Dr. Priya Raman, Usher Institute, University of Edinburgh") == []
+    # "ICD-10", "ICD 10": the classification of diseases, not a defibrillator.
+    assert values("Borgerens diagnose kodes efter ICD-10 og ICD 11 i systemet.") == []
 
 
 def test_a_prayer_or_a_union_said_in_general_is_no_ones():

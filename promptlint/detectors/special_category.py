@@ -2539,6 +2539,10 @@ class SpecialCategoryDetector:
             and _topic(ctx, previous)
         ):
             return None
+        if key in ctx.next_words_of and t[end : end + 1] in (" ", "-"):
+            following = _PHRASE_WORD.match(t, end + 1)  # a number too: "ICD-10", "ICD 11"
+            if following is not None and following.group().lower() in ctx.next_words_of[key]:
+                return None
         if t.startswith(" ", end):
             following = _OBJECT_WORD.match(t, end + 1)
             if following is not None:
