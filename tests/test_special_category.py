@@ -364,6 +364,9 @@ def codes(text: str) -> set[str]:
         ("Rune fik i januar en pacemaker på grund af AV-blok.", "SP001", "AV-blok"),
         ("Celleprøven viser HSIL hos Sofie, og hun skal have et keglesnit.", "SP001", "HSIL"),
         ("Han har muskeldysmorfi og tager anabole steroider.", "SP001", "muskeldysmorfi"),
+        ("Ibrahim (14) har et børne- og ungepålæg fra nævnet.", "SP002", "børne- og ungepålæg"),
+        ("Hun har svær fødselsangst efter dødfødslen.", "SP001", "svær fødselsangst"),
+        ("Laura har Lynch syndrom, som er arveligt.", "SP001", "Lynch syndrom"),
     ],
 )
 def test_about_a_person(text, code, span):
