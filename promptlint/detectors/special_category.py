@@ -2215,7 +2215,7 @@ _PERSON_AGE = rx.compile_re(
     r"(?i)\((?:kvinde|mand|dreng|pige|k|m|f),? ?\d{1,2}(?: år)?\)"
     r"|(?<![Ee]n )(?<!\w)(?:borger|patient|pt\.?|ansøger|klient|beboer|elev|medarbejder|ansat)"
     r"(?:en)?,? (?:på |, ?)?\d{1,2} år\b"
-    r"|\b(?:kvinde|mand|dreng|pige|drengen|pigen|kvinden|manden|borgeren|medarbejderen|eleven)"
+    r"|\b(?:kvinde|mand|dreng|pige|drengen|pigen|kvinden|manden)"
     r",? (?:på |, ?)?\d{1,2} år\b|(?<![\d][\-–])(?<!- og )(?<!- eller )(?<!- til )\b\d{1,2}-årig\b(?! (?:\w+ )?\w*(?:uddannelse|forløb|periode|aftale|kontrakt|projekt|ansættelse|indsats|ordning|plan|program|bevilling|tilladelse))|\bden \d{1,2}-årige\b|\b(?:woman|man|boy|girl),? (?:aged )?\d{1,2}\b"
 )
 
@@ -2540,7 +2540,8 @@ class SpecialCategoryDetector:
         ):
             return None
         if key in ctx.next_words_of and t[end : end + 1] in (" ", "-"):
-            following = _PHRASE_WORD.match(t, end + 1)  # a number too: "ICD-10", "ICD 11"
+            # "påvirket af vejret" (affected), "drikker kaffe", "ICD-10" (a number too)
+            following = _PHRASE_WORD.match(t, end + 1)
             if following is not None and following.group().lower() in ctx.next_words_of[key]:
                 return None
         if t.startswith(" ", end):
@@ -2549,8 +2550,6 @@ class SpecialCategoryDetector:
                 word = following.group().lower()
                 if word in ctx.next_words:
                     return None  # "psykiatrisk sygeplejerske", "the cancer ward"
-                if key in ctx.next_words_of and word in ctx.next_words_of[key]:
-                    return None  # "påvirket af vejret" (affected), "drikker kaffe"
         elif t.startswith("-", end):
             following = _OBJECT_WORD.match(t, end + 1)
             if following is not None and following.group().lower().startswith(ctx.hyphen_places):
