@@ -388,7 +388,7 @@ def test_ms_before_a_program_is_microsoft():
     assert values("Han har MS og går dårligt.") == ["MS"]
 
 
-def test_a_gang_or_blood_refused_said_in_general_is_no_ones():
+def test_the_round_from_holdout501s_words_said_in_general_are_no_ones():
     assert values("Konflikten mellem Hells Angels og Bandidos blussede op i 2024.") == []
     assert values("Patienter kan afvise blodtransfusion af religiøse grunde.") == []
     assert values("Ved løsladelse skal der være en plan for bolig.") == []

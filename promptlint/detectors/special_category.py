@@ -2213,10 +2213,9 @@ _ONE_PERSON_PRONOUN = rx.compile_re(r"(?i)\b(?:han|hun|ham|hende|hans|hendes|he|
 # (holdout509), not "en borger på 67 år" (anyone of that age).
 _PERSON_AGE = rx.compile_re(
     r"(?i)\((?:kvinde|mand|dreng|pige|k|m|f),? ?\d{1,2}(?: år)?\)"
+    r"|(?:\b(?:kvinde|mand|dreng|pige|drengen|pigen|kvinden|manden)"
     r"|(?<![Ee]n )(?<!\w)(?:borger|patient|pt\.?|ansøger|klient|beboer|elev|medarbejder|ansat)"
-    r"(?:en)?,? (?:på |, ?)?\d{1,2} år\b"
-    r"|\b(?:kvinde|mand|dreng|pige|drengen|pigen|kvinden|manden)"
-    r",? (?:på |, ?)?\d{1,2} år\b|(?<![\d][\-–])(?<!- og )(?<!- eller )(?<!- til )\b\d{1,2}-årig\b(?! (?:\w+ )?\w*(?:uddannelse|forløb|periode|aftale|kontrakt|projekt|ansættelse|indsats|ordning|plan|program|bevilling|tilladelse))|\bden \d{1,2}-årige\b|\b(?:woman|man|boy|girl),? (?:aged )?\d{1,2}\b"
+    r"(?:en)?),? (?:på |, ?)?\d{1,2} år\b|(?<![\d][\-–])(?<!- og )(?<!- eller )(?<!- til )\b\d{1,2}-årig\b(?! (?:\w+ )?\w*(?:uddannelse|forløb|periode|aftale|kontrakt|projekt|ansættelse|indsats|ordning|plan|program|bevilling|tilladelse))|\bden \d{1,2}-årige\b|\b(?:woman|man|boy|girl),? (?:aged )?\d{1,2}\b"
 )
 
 
