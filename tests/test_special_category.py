@@ -367,6 +367,20 @@ def codes(text: str) -> set[str]:
         ("Ibrahim (14) har et børne- og ungepålæg fra nævnet.", "SP002", "børne- og ungepålæg"),
         ("Hun har svær fødselsangst efter dødfødslen.", "SP001", "svær fødselsangst"),
         ("Laura har Lynch syndrom, som er arveligt.", "SP001", "Lynch syndrom"),
+        # The round from holdout541 on: thyroid disease, foetal alcohol syndrome, the dying,
+        # rape, Ménière's disease.
+        ("Han har forhøjet stofskifte og skal have radioaktivt jod.", "SP001",
+         "forhøjet stofskifte"),
+        ("Han har Graves sygdom og er helt flad om eftermiddagen.", "SP001", "Graves sygdom"),
+        ("Sebastian har FAS og vågner flere gange hver nat.", "SP001", "FAS"),
+        ("Hun er terminalerklæret af egen læge 11.11.2025.", "SP001", "terminalerklæret"),
+        ("Erik ønsker at dø hjemme, siger hustruen.", "SP001", "ønsker at dø hjemme"),
+        ("Hendes mor blev flyttet til hospice i morges.", "SP001", "flyttet til hospice"),
+        ("Hun har været på CSO i Roskilde i nat.", "SP001", "CSO"),
+        ("Han har Menières sygdom og fik et svimmelhedsanfald i går.", "SP001", "Menières"),
+        ("Hun har haft tre svimmelhedsanfald i denne måned.", "SP001", "svimmelhedsanfald"),
+        ("Drengen er 12 år og har Duchenne.", "SP001", "Duchenne"),
+        ("Hun fik nødprævention og PEP-behandling i 28 dage.", "SP001", "nødprævention"),
     ],
 )
 def test_about_a_person(text, code, span):
@@ -398,6 +412,12 @@ def test_the_round_from_holdout501s_words_said_in_general_are_no_ones():
     assert values("Dr. Priya Raman, Usher Institute, University of Edinburgh") == []
     # "ICD-10", "ICD 10": the classification of diseases, not a defibrillator.
     assert values("Borgerens diagnose kodes efter ICD-10 og ICD 11 i systemet.") == []
+
+
+def test_the_round_from_holdout541s_words_said_in_general_are_no_ones():
+    assert values("Temadag om børn med FAS og ADHD i plejefamilier.") == []
+    assert values("Højt stofskifte kan give hjertebanken og vægttab.") == []
+    assert values("Plejevederlag kan gives, når en døende ønsker at dø hjemme.") == []
 
 
 def test_a_prayer_or_a_union_said_in_general_is_no_ones():

@@ -300,6 +300,7 @@ _QUOTES = frozenset("\"“”„«»'‘’")
 _THING_WORDS = frozenset(
     """
     stormen orkanen skibet færgen båden fregatten hunden hundens katten hesten kaninen
+    hund førerhund førerhunden førerhundens servicehund servicehunden assistancehund
     filmen bogen romanen serien sangen albummet spillet programmet appen systemet robotten
     projektet kampagnen operationen udstillingen festivalen projekt system platform
     platformen løsning løsningen produkt produktet modul modulet kodenavn kodenavnet
