@@ -45,6 +45,8 @@ def values(text: str, select: tuple[str, ...] = ("case_number",)) -> list[str]:
         ("Journalnr.: 20-000285-10", "20-000285-10"),
         ("Doknr. 88875", "88875"),
         ("Dok.nr. S2024-123", "S2024-123"),
+        # A prefix with a Danish letter (holdout551).
+        ("Jeres sagsnr.: KØR-2024-01877", "KØR-2024-01877"),
         ("Dok. nr. 24/01234-7", "24/01234-7"),
         ("Dokumentnr.: 2024-118822", "2024-118822"),
         ("Dok.: THK40546", "THK40546"),

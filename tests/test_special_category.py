@@ -381,6 +381,17 @@ def codes(text: str) -> set[str]:
         ("Hun har haft tre svimmelhedsanfald i denne måned.", "SP001", "svimmelhedsanfald"),
         ("Drengen er 12 år og har Duchenne.", "SP001", "Duchenne"),
         ("Hun fik nødprævention og PEP-behandling i 28 dage.", "SP001", "nødprævention"),
+        ("Hun har tidligere haft rosen to gange.", "SP001", "haft rosen"),
+        ("Han har bageriastma og er sygemeldt.", "SP001", "bageriastma"),
+        ("Han fik førerretten frakendt efter narkokørsel i 2021.", "SP002", "narkokørsel"),
+        ("Fru Rahimi er svagtseende og har demens.", "SP001", "svagtseende"),
+        ("Malik, som har en guineansk baggrund, er blevet drillet.", "SP007",
+         "guineansk baggrund"),
+        ("Ruben går med kippa i skolen.", "SP005", "kippa"),
+        ("Han blev mobbet på grund af sin homoseksualitet.", "SP008", "homoseksualitet"),
+        ("Yusuf har leget seksualiserede lege med yngre børn.", "SP008", "seksualiserede lege"),
+        ("Han bor i socialpsykiatrisk botilbud i Silkeborg.", "SP003",
+         "socialpsykiatrisk botilbud"),
     ],
 )
 def test_about_a_person(text, code, span):
@@ -418,6 +429,8 @@ def test_the_round_from_holdout541s_words_said_in_general_are_no_ones():
     assert values("Temadag om børn med FAS og ADHD i plejefamilier.") == []
     assert values("Højt stofskifte kan give hjertebanken og vægttab.") == []
     assert values("Plejevederlag kan gives, når en døende ønsker at dø hjemme.") == []
+    assert values("Medarbejdere må bære kippa, kors og tørklæde på arbejdet.") == []
+    assert values("Antallet af underretninger om bekymrende seksuel adfærd er steget.") == []
 
 
 def test_a_prayer_or_a_union_said_in_general_is_no_ones():
