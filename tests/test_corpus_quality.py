@@ -577,6 +577,14 @@ CORPORA = {
     "holdout554": CORPUS.with_name("corpus_holdout554"),
     "holdout555": CORPUS.with_name("corpus_holdout555"),
     "holdout556": CORPUS.with_name("corpus_holdout556"),
+    "holdout557": CORPUS.with_name("corpus_holdout557"),
+    "holdout558": CORPUS.with_name("corpus_holdout558"),
+    "holdout559": CORPUS.with_name("corpus_holdout559"),
+    "holdout560": CORPUS.with_name("corpus_holdout560"),
+    "holdout561": CORPUS.with_name("corpus_holdout561"),
+    "holdout562": CORPUS.with_name("corpus_holdout562"),
+    "holdout563": CORPUS.with_name("corpus_holdout563"),
+    "holdout564": CORPUS.with_name("corpus_holdout564"),
 }
 
 F1_FLOORS = {
@@ -1768,7 +1776,8 @@ CORPUS_F1_FLOORS = {
     # 0.833, 1.000, 1 of 13; 500 chikane på arbejdspladsen på grund af seksuel orientering 0.829 /
     # 0.846, 1.000, 1 of 12.
     "holdout493": {"special_category": 0.80},
-    "holdout494": {"special_category": 0.81},
+    # 494: special_category 0.81 until the retrain on 565 corpora (0.809 after it).
+    "holdout494": {"special_category": 0.80},
     # 495: special_category 0.76 until the retrain on 517 corpora (0.757 after it).
     "holdout495": {"classification": 0.57, "special_category": 0.75},
     "holdout496": {"special_category": 0.83},
@@ -1869,6 +1878,18 @@ CORPUS_F1_FLOORS = {
     # i jobcentret 0.887 / 0.822, 1.000, 0 of 12; 556 boligændringer til kørestolsbrugere 0.843 /
     # 0.796, 1.000, 0 of 13.
     "holdout554": {"special_category": 0.79},
+    # The round's third eight, blind, with both models retrained on 557 corpora and the fixes from
+    # 541-556: 557 testikelkræft hos unge mænd 0.806 / 0.768, 1.000, 1 of 14; 558 hidrosadenitis og
+    # kroniske hudsår 0.754 / 0.676, 1.000, 0 of 12; 559 incest og voksne med senfølger af overgreb
+    # i barndommen 0.816 / 0.797, 0.889, 2 of 13; 560 efterværn for tidligere anbragte unge over 18
+    # år 0.864 / 0.824, 0.889, 1 of 13; 561 cykelulykker med kraniebrud og genoptræning 0.777 /
+    # 0.726, 1.000, 1 of 11; 562 kognitiv svækkelse og fornyelse af kørekort hos ældre 0.865 /
+    # 0.870, 1.000, 0 of 13; 563 vaccinationstvivl hos forældre og sundhedsplejen 0.664 / 0.633,
+    # 0.800, 1 of 13; 564 romaer og udsatte boligområder 0.848 / 0.838, 1.000, 0 of 13.
+    "holdout557": {"special_category": 0.83},
+    "holdout558": {"special_category": 0.77},
+    "holdout563": {"classification": 0.80, "secret": 0.00, "special_category": 0.77},
+    "holdout564": {"case_number": 0.72},
     # holdout69 (municipal HR and school administration, 11 clean): decisions 0.800 ("Vælg den
     # kandidat, vi skal ansætte", "hvis du kunne sige, om hun skal fritages …"); it passes every
     # target after its fixes.
@@ -2462,6 +2483,14 @@ FALSE_ALARM_RATE = {
     "holdout554": MAX_FALSE_ALARM_RATE,
     "holdout555": MAX_FALSE_ALARM_RATE,
     "holdout556": MAX_FALSE_ALARM_RATE,
+    "holdout557": MAX_FALSE_ALARM_RATE,
+    "holdout558": MAX_FALSE_ALARM_RATE,
+    "holdout559": 0.09,
+    "holdout560": 0.09,
+    "holdout561": MAX_FALSE_ALARM_RATE,
+    "holdout562": MAX_FALSE_ALARM_RATE,
+    "holdout563": MAX_FALSE_ALARM_RATE,
+    "holdout564": MAX_FALSE_ALARM_RATE,
 }
 
 

@@ -392,6 +392,15 @@ def codes(text: str) -> set[str]:
         ("Yusuf har leget seksualiserede lege med yngre børn.", "SP008", "seksualiserede lege"),
         ("Han bor i socialpsykiatrisk botilbud i Silkeborg.", "SP003",
          "socialpsykiatrisk botilbud"),
+        ("Hun blev udsat for incest af sin morfar.", "SP001", "incest"),
+        ("Hun har skizoaffektiv lidelse og hører stemmer.", "SP001", "skizoaffektiv"),
+        ("Vi har bestilt en tolk, som taler tigrinya, til dig, Yonas.", "SP007",
+         "tolk, som taler tigrinya"),
+        ("Samtalen med ham foregik med telefontolk på dari.", "SP007", "telefontolk på dari"),
+        ("Han har postkommotionelt syndrom efter cykelulykken.", "SP001", "postkommotionelt"),
+        ("Liam er ikke vaccineret overhovedet, siger mor.", "SP001", "ikke vaccineret"),
+        ("Valdemar er født i uge 34 og vejede 2.190 g.", "SP001", "født i uge"),
+        ("Han har selv oplyst, at han er roma.", "SP007", "roma"),
     ],
 )
 def test_about_a_person(text, code, span):
@@ -431,6 +440,23 @@ def test_the_round_from_holdout541s_words_said_in_general_are_no_ones():
     assert values("Plejevederlag kan gives, når en døende ønsker at dø hjemme.") == []
     assert values("Medarbejdere må bære kippa, kors og tørklæde på arbejdet.") == []
     assert values("Antallet af underretninger om bekymrende seksuel adfærd er steget.") == []
+    assert values("Spædbørn, som endnu ikke er vaccineret, er særligt udsatte.") == []
+
+
+def test_a_line_that_calls_itself_made_up_is_about_no_one():
+    # A case under a numbered exercise heading, its own line saying it is made up (holdout561).
+    text = "4. Øvelse (gruppearbejde, 30 min.)\nCasen er fiktiv: En 52-årig mand har fået et kraniebrud."
+    assert values(text) == []
+    assert values("4. Øvelse\nBorger: Hans Jensen har fået et kraniebrud.") == ["kraniebrud"]
+
+
+def test_an_option_not_ticked_is_not_the_persons():
+    # A form's empty box: the option was not chosen (holdout555, 559); after a colon the line is
+    # written on, and a ticked box is chosen.
+    form = "Borger: Hans Hansen\nForsørgelse:  ☐ Sygedagpenge   ☐ Kontanthjælp/uddannelseshjælp"
+    assert values(form) == []
+    assert values("Hans Hansen\n[ ] Forhøjet blodtryk\n[ ] PCOS") == []
+    assert values("Hans Hansen\n☐ Økonomi: kontanthjælpen er stoppet") == ["kontanthjælpen"]
 
 
 def test_a_prayer_or_a_union_said_in_general_is_no_ones():

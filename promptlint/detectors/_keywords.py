@@ -153,6 +153,23 @@ def checklist_item(text: str, start: int) -> bool:
     return at >= 0 and _OPEN_BOX.match(text, at, start + 1) is not None
 
 
+_BOXES_OPEN = ("☐", "□", "[ ]", "[]")
+_BOXES = _BOXES_OPEN + ("☒", "☑", "■", "[x]", "[X]", "✓", "✔")
+
+
+def unticked_option(text: str, start: int) -> bool:
+    """``start`` stands in a form's option whose box is not ticked ("☐ Kontanthjælp  ☒ Løn",
+    "[ ] Forhøjet blodtryk"): the nearest box before it on its line is empty and no colon comes
+    between (after one, "☐ Økonomi: kontanthjælpen er stoppet", the line is written on)."""
+    line_start = text.rfind("\n", 0, start) + 1
+    box, at = "", -1
+    for mark in _BOXES:
+        found = text.rfind(mark, line_start, start)
+        if found > at:
+            box, at = mark, found
+    return box in _BOXES_OPEN and ":" not in text[at + len(box) : start]
+
+
 def quoted_example(text: str, start: int) -> bool:
     """The sentence at ``start`` stands inside quotation marks on its line, and that line before
     the quote or one of the three lines above introduces it as an example or as something not to

