@@ -401,6 +401,15 @@ def codes(text: str) -> set[str]:
         ("Liam er ikke vaccineret overhovedet, siger mor.", "SP001", "ikke vaccineret"),
         ("Valdemar er født i uge 34 og vejede 2.190 g.", "SP001", "født i uge"),
         ("Han har selv oplyst, at han er roma.", "SP007", "roma"),
+        ("Han fik neuroborreliose sidste efterår efter et flåtbid.", "SP001", "neuroborreliose"),
+        ("Hun har CRP 142 og leukocytter 14,2, siger Inger.", "SP001", "CRP 142"),
+        ("Mor har svært ved at synke og skal have fortykket drikke.", "SP001",
+         "svært ved at synke"),
+        ("Han kan kun spise purékost (IDDSI 4).", "SP001", "IDDSI 4"),
+        ("Elias bor lige nu i en akutplejefamilie.", "SP003", "akutplejefamilie"),
+        ("Hun har kokainbrug siden 2021 og er i ambulant efterbehandling.", "SP001",
+         "kokainbrug"),
+        ("Hun fik fjernet strubehovedet (total laryngektomi).", "SP001", "laryngektomi"),
     ],
 )
 def test_about_a_person(text, code, span):
@@ -441,6 +450,7 @@ def test_the_round_from_holdout541s_words_said_in_general_are_no_ones():
     assert values("Medarbejdere må bære kippa, kors og tørklæde på arbejdet.") == []
     assert values("Antallet af underretninger om bekymrende seksuel adfærd er steget.") == []
     assert values("Spædbørn, som endnu ikke er vaccineret, er særligt udsatte.") == []
+    assert values("Vi måler CRP hos alle beboere med feber.") == []
 
 
 def test_a_line_that_calls_itself_made_up_is_about_no_one():
