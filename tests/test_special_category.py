@@ -410,6 +410,12 @@ def codes(text: str) -> set[str]:
         ("Hun har kokainbrug siden 2021 og er i ambulant efterbehandling.", "SP001",
          "kokainbrug"),
         ("Hun fik fjernet strubehovedet (total laryngektomi).", "SP001", "laryngektomi"),
+        ("Mette stak sig på en brugt kanyle og er startet på PEP.", "SP001", "PEP"),
+        ("Han har vilkår om sexologisk behandling og får Androcur.", "SP001", "Androcur"),
+        ("Hun er gravid og går med krykker på dårlige dage.", "SP001", "går med krykker"),
+        ("Han har eksokrin pankreasinsufficiens og glemmer sine enzymkapsler.", "SP001",
+         "enzymkapsler"),
+        ("Hans bror har truet ham på livet over Messenger.", "SP003", "truet ham på livet"),
     ],
 )
 def test_about_a_person(text, code, span):
