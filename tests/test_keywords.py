@@ -111,3 +111,8 @@ def test_line_tests_look_back_a_bounded_way():
     assert _keywords.start_of_line("a\nbc", 3) == 2
     assert not _keywords.checklist_item("[ ] " + long_line, len(long_line))
     assert _keywords.checklist_item("Tjekliste\n[ ] Er der tilhold?", 14)
+    # An option's empty box is looked for a short way back on its line only.
+    assert not _keywords.unticked_option("☐ " + long_line, len(long_line))
+    assert not _keywords.unticked_option("Forsørgelse: ☐ Løn " + "x" * 200 + " kontanthjælp", 230)
+    assert _keywords.unticked_option("Forsørgelse: ☐ Løn  ☐ Kontanthjælp", 29)
+    assert not _keywords.unticked_option("Forsørgelse: ☐ Løn  ☒ Kontanthjælp", 29)

@@ -154,6 +154,7 @@ def checklist_item(text: str, start: int) -> bool:
 
 
 _BOXES_OPEN = ("☐", "□", "[ ]", "[]")
+_OPTION_REACH = 120  # how far back on its line a box is looked for
 _BOXES = _BOXES_OPEN + ("☒", "☑", "■", "[x]", "[X]", "✓", "✔")
 
 
@@ -161,7 +162,10 @@ def unticked_option(text: str, start: int) -> bool:
     """``start`` stands in a form's option whose box is not ticked ("☐ Kontanthjælp  ☒ Løn",
     "[ ] Forhøjet blodtryk"): the nearest box before it on its line is empty and no colon comes
     between (after one, "☐ Økonomi: kontanthjælpen er stoppet", the line is written on)."""
-    line_start = text.rfind("\n", 0, start) + 1
+    line_start = start_of_line(text, start)
+    if line_start < 0:
+        return False  # no form's line: a line this long is running text
+    line_start = max(line_start, start - _OPTION_REACH)  # an option is short
     box, at = "", -1
     for mark in _BOXES:
         found = text.rfind(mark, line_start, start)

@@ -1466,9 +1466,9 @@ class _Doc:
             return True
         # The line opens by calling itself made up: "Casen er fiktiv: En 52-årig mand …" (a case
         # under a numbered exercise heading, holdout561).
-        line_start = t.rfind("\n", 0, start) + 1
-        colon = t.find(":", line_start, start)
-        if colon != -1 and colon - line_start <= 40 and _made_up(t[line_start:colon]):
+        line_start = _keywords.start_of_line(t, start)
+        colon = t.find(":", line_start, min(start, line_start + 41)) if line_start >= 0 else -1
+        if colon != -1 and _made_up(t[line_start:colon]):
             return True
         i, top = self._paragraph(start)
         cached = self._fictional.get(top)
