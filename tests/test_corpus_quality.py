@@ -601,6 +601,14 @@ CORPORA = {
     "holdout578": CORPUS.with_name("corpus_holdout578"),
     "holdout579": CORPUS.with_name("corpus_holdout579"),
     "holdout580": CORPUS.with_name("corpus_holdout580"),
+    "holdout581": CORPUS.with_name("corpus_holdout581"),
+    "holdout582": CORPUS.with_name("corpus_holdout582"),
+    "holdout583": CORPUS.with_name("corpus_holdout583"),
+    "holdout584": CORPUS.with_name("corpus_holdout584"),
+    "holdout585": CORPUS.with_name("corpus_holdout585"),
+    "holdout586": CORPUS.with_name("corpus_holdout586"),
+    "holdout587": CORPUS.with_name("corpus_holdout587"),
+    "holdout588": CORPUS.with_name("corpus_holdout588"),
 }
 
 F1_FLOORS = {
@@ -1507,7 +1515,8 @@ CORPUS_F1_FLOORS = {
     "holdout335": {"special_category": 0.77},
     "holdout336": {"special_category": 0.83},
     "holdout339": {"special_category": 0.84},
-    "holdout340": {"cpr": 0.96},
+    # 340: special_category default until the retrain on 589 corpora (0.847 after it).
+    "holdout340": {"cpr": 0.96, "special_category": 0.84},
     # The round's fifth eight, blind, with the models on 333 corpora and the fixes from 309-340:
     # 341 unge med cannabisbrug 0.743 / 0.680, 0.889, 0 of 13; 342 graviditet og diabetes 0.900 /
     # 0.869, 0.800, 1 of 13; 343 dialyse og nyresygdom 0.622 / 0.605, 1.000, 0 of 12; 344 astma og
@@ -1942,6 +1951,21 @@ CORPUS_F1_FLOORS = {
     "holdout575": {"special_category": 0.79},
     "holdout576": {"case_number": 0.94, "classification": 0.90, "special_category": 0.81},
     "holdout579": {"special_category": 0.82},
+    # The round's sixth eight, blind, with both models retrained on 581 corpora and the fixes from
+    # 541-580: 581 unge med spilleafhængighed og gæld til kviklån 0.705 / 0.666, 1.000, 1 of 13;
+    # 582 ældre med inkontinens efter prostataoperation 0.730 / 0.693, 1.000, 1 of 14; 583
+    # pædagoger med lydfølsomhed (hyperakusis) i daginstitutioner 0.795 / 0.770, 1.000, 0 of 13;
+    # 584 flygtningebørn med tuberkulose i skolen 0.769 / 0.698, 1.000, 0 of 14; 585 arvelige
+    # hjertesygdomme og gentest i familien 0.689 / 0.677, 1.000, 0 of 14; 586 kontrolsager om
+    # arbejde under sygedagpenge 0.874 / 0.828, 1.000, 0 of 11; 587 døgnrytmeforstyrrelser og
+    # søvnløshed hos studerende 0.796 / 0.791, 1.000, 0 of 13; 588 borgere med nyresvigt og
+    # hjemmedialyse i jobcentret 0.885 / 0.873, 1.000, 0 of 13.
+    "holdout581": {"case_number": 0.87, "special_category": 0.75},
+    "holdout582": {"special_category": 0.84},
+    "holdout583": {"special_category": 0.81},
+    "holdout584": {"special_category": 0.83},
+    "holdout585": {"address": 0.88, "special_category": 0.75},
+    "holdout586": {"classification": 0.80},
     # holdout69 (municipal HR and school administration, 11 clean): decisions 0.800 ("Vælg den
     # kandidat, vi skal ansætte", "hvis du kunne sige, om hun skal fritages …"); it passes every
     # target after its fixes.
@@ -2559,6 +2583,14 @@ FALSE_ALARM_RATE = {
     "holdout578": MAX_FALSE_ALARM_RATE,
     "holdout579": 0.17,
     "holdout580": MAX_FALSE_ALARM_RATE,
+    "holdout581": 0.09,
+    "holdout582": 0.09,
+    "holdout583": MAX_FALSE_ALARM_RATE,
+    "holdout584": MAX_FALSE_ALARM_RATE,
+    "holdout585": MAX_FALSE_ALARM_RATE,
+    "holdout586": MAX_FALSE_ALARM_RATE,
+    "holdout587": MAX_FALSE_ALARM_RATE,
+    "holdout588": MAX_FALSE_ALARM_RATE,
 }
 
 

@@ -406,6 +406,7 @@ NEGATIVE_CONTEXT = [
     "Stormen Bodil ramte Danmark i 2013.",
     "Vi passer hunden Bella i weekenden.",
     "Hun er blind og har sin førerhund Fie med på arbejde.",
+    "48 kartoner Tena Men Level 2, 23.616,00 kr. ekskl. moms",
     "Ferien begynder efter Kristi Himmelfartsdag.",
     "Kong Frederik VIII's Vej er spærret.",
     "Christian IV's Bryghus ligger tæt på.",

@@ -416,6 +416,12 @@ def codes(text: str) -> set[str]:
         ("Han har eksokrin pankreasinsufficiens og glemmer sine enzymkapsler.", "SP001",
          "enzymkapsler"),
         ("Hans bror har truet ham på livet over Messenger.", "SP003", "truet ham på livet"),
+        ("Hun har været spillefri i 10 uger, siger behandleren.", "SP001", "spillefri"),
+        ("Han har siden ikke kunnet holde på vandet.", "SP001", "holde på vandet"),
+        ("Hun har svær kronisk insomni og tager zolpidem.", "SP001", "svær kronisk insomni"),
+        ("Han har IgA-nefropati og er startet i hjemme-PD.", "SP001", "IgA-nefropati"),
+        ("Hun har langt QT-syndrom type 2, ligesom sin far.", "SP009", "langt QT-syndrom"),
+        ("Samira recently had a positive IGRA test in our school.", "SP001", "IGRA"),
     ],
 )
 def test_about_a_person(text, code, span):
