@@ -141,8 +141,9 @@ def start_of_line(text: str, pos: int) -> int:
     return at + 1
 
 
-# An unticked box at a line's start: "[ ] Er der tilhold …?", "☐ Nødvendig medicin".
-_OPEN_BOX = rx.compile_re(r"[ \t]*(?:[-*•][ \t]*)?(?:\[[ \t]?\]|☐|□)")
+# An unticked box ("[ ] Er der tilhold …?", "☐ Nødvendig medicin"), and one at a line's start.
+_BOXES_OPEN = ("☐", "□", "[ ]", "[]", "[\t]")
+_OPEN_BOX = rx.compile_re(r"[ \t]*(?:[-*•][ \t]*)?(?:" + "|".join(map(re.escape, _BOXES_OPEN)) + ")")
 
 
 def checklist_item(text: str, start: int) -> bool:
@@ -153,7 +154,6 @@ def checklist_item(text: str, start: int) -> bool:
     return at >= 0 and _OPEN_BOX.match(text, at, start + 1) is not None
 
 
-_BOXES_OPEN = ("☐", "□", "[ ]", "[]")
 _OPTION_REACH = 120  # how far back on its line a box is looked for
 _BOXES = _BOXES_OPEN + ("☒", "☑", "■", "[x]", "[X]", "✓", "✔")
 
