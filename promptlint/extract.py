@@ -111,6 +111,15 @@ def looks_binary(head: bytes) -> bool:
     return b"\x00" in head
 
 
+def is_blank(data: bytes) -> bool:
+    """No text but whitespace, after a byte-order mark if there is one (a lone BOM is empty)."""
+    if data.startswith(codecs.BOM_UTF8):
+        data = data[3:]
+    elif data.startswith((codecs.BOM_UTF16_LE, codecs.BOM_UTF16_BE)):
+        return not data.decode("utf-16", "replace").strip()
+    return not data.strip()
+
+
 def decode(data: bytes, path: str) -> Document:
     """UTF-8 (with or without BOM), UTF-16 with BOM, else cp1252 (Danish Windows files)."""
     if data.startswith(codecs.BOM_UTF8):
@@ -148,7 +157,7 @@ def read_stream(
 ) -> Document | StreamedDocument:
     threshold = threshold or STREAM_THRESHOLD
     data = stream.read(min(max_size, threshold) + 1)
-    if not data.strip():
+    if is_blank(data):
         raise InputError(f"{name}: empty input, nothing to check")
     if looks_binary(data[:_SNIFF]):
         raise InputError(f"{name}: binary input, not text")
@@ -188,7 +197,7 @@ def read_file(
         if explicit:
             raise InputError(f"{display}: binary file, not text")
         return Skipped(display, "binary")
-    if size <= threshold and not data.strip():
+    if size <= threshold and is_blank(data):
         if explicit and not allow_empty:
             raise InputError(f"{display}: empty file, nothing to check (--allow-empty skips it)")
         return Skipped(display, "empty")

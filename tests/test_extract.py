@@ -83,7 +83,16 @@ def test_read_stream():
 
 @pytest.mark.parametrize(
     ("data", "needle"),
-    [(b"", "empty"), (b" \n\t\n", "empty"), (b"\x00\x01\x02abc", "binary"), (b"x" * 11, "11")],
+    [
+        (b"", "empty"),
+        (b" \n\t\n", "empty"),
+        (codecs.BOM_UTF8, "empty"),
+        (codecs.BOM_UTF8 + b" \n", "empty"),
+        (codecs.BOM_UTF16_LE, "empty"),
+        (codecs.BOM_UTF16_BE + " \n".encode("utf-16-be"), "empty"),
+        (b"\x00\x01\x02abc", "binary"),
+        (b"x" * 11, "11"),
+    ],
 )
 def test_read_stream_errors(data, needle):
     with pytest.raises(InputError) as err:
@@ -109,6 +118,10 @@ def test_read_file_explicit_versus_walked(tmp_path):
         "e.txt", "empty"
     )
     assert read_file(empty, "e.txt", 1000, explicit=False) == Skipped("e.txt", "empty")
+    bom_only = tmp_path / "bom.txt"
+    bom_only.write_bytes(codecs.BOM_UTF16_LE + "\r\n".encode("utf-16-le"))
+    with pytest.raises(InputError, match="empty"):
+        read_file(bom_only, "bom.txt", 1000, explicit=True)
 
 
 def test_read_file_size_limit_and_directory(tmp_path):
