@@ -148,8 +148,11 @@ def run_check(
     )
     if report.files_scanned or not report.problems or cfg.format != "text":
         render(report, cfg.format, color, quiet)
-    for _path, message in report.problems:
-        echo(f"promptlint: error: {message}", err=True)
+    if report.problems:
+        from promptlint.messages import problem_text
+
+    for path, message in report.problems:
+        echo(f"promptlint: error: {problem_text(path, message, cfg.lang)}", err=True)
     if report.problems:
         return 2
     return 1 if any(f.severity >= cfg.fail_on for f in report.findings) else 0

@@ -76,12 +76,52 @@ _NOTES_DA = (
 )
 
 
+# Input problems too ("<path>: <what>"); the path stays as it is, the rest is said in Danish.
+_PROBLEMS_DA = (
+    (rx.compile_re(r"^no such file or directory$"), "filen eller mappen findes ikke"),
+    (rx.compile_re(r"^is a directory$"), "er en mappe"),
+    (rx.compile_re(r"^permission denied$"), "adgang nægtet"),
+    (rx.compile_re(r"^cannot read: (.*)$"), r"kan ikke læses: \1"),
+    (rx.compile_re(r"^no standard input$"), "intet standardinput"),
+    (rx.compile_re(r"^empty input, nothing to check$"), "tomt input, intet at tjekke"),
+    (
+        rx.compile_re(r"^empty file, nothing to check \(--allow-empty skips it\)$"),
+        "tom fil, intet at tjekke (--allow-empty springer den over)",
+    ),
+    (rx.compile_re(r"^binary input, not text$"), "binært input, ikke tekst"),
+    (rx.compile_re(r"^binary file, not text$"), "binær fil, ikke tekst"),
+    (rx.compile_re(r"^not valid UTF-8 or cp1252 text$"), "ikke gyldig tekst i UTF-8 eller cp1252"),
+    (rx.compile_re(r"^not valid (\S+) text$"), r"ikke gyldig \1-tekst"),
+    (
+        rx.compile_re(r"^input is larger than the limit of (\d+) bytes \(--max-file-size\)$"),
+        r"input er større end grænsen på \1 bytes (--max-file-size)",
+    ),
+    (
+        rx.compile_re(
+            r"^file is (\d+) bytes, larger than the limit of (\d+) bytes \(--max-file-size\)$"
+        ),
+        r"filen er \1 bytes, større end grænsen på \2 bytes (--max-file-size)",
+    ),
+)
+
+
+def _danish(table: tuple[tuple[object, str], ...], text: str) -> str:
+    for pattern, danish in table:
+        if pattern.match(text):  # type: ignore[attr-defined]
+            return pattern.sub(danish, text)  # type: ignore[attr-defined]
+    return text
+
+
 def note_text(note: str, lang: str) -> str:
-    if lang == "da":
-        for pattern, danish in _NOTES_DA:
-            if pattern.match(note):
-                return pattern.sub(danish, note)
-    return note
+    return _danish(_NOTES_DA, note) if lang == "da" else note
+
+
+def problem_text(path: str, message: str, lang: str) -> str:
+    """An input problem ("<path>: <what>") in the report's language; unknown ones stay as they are."""
+    head = f"{path}: "
+    if lang != "da" or not message.startswith(head):
+        return message
+    return head + _danish(_PROBLEMS_DA, message[len(head) :])
 
 
 def t(key: str, lang: str, **fields: object) -> str:

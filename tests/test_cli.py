@@ -110,8 +110,25 @@ def test_stdin_filename_names_the_input(work):
 
 
 def test_empty_stdin_is_an_input_error(work):
-    assert_error(invoke("check", "-", input=""), "empty")
-    assert_error(invoke("check", "-", input="  \n\n"), "empty")
+    assert_error(invoke("check", "-", input=""), "-: tomt input, intet at tjekke")
+    assert_error(invoke("check", "-", input="  \n\n"), "tomt input")
+    assert_error(invoke("check", "--lang", "en", "-", input=""), "-: empty input, nothing to check")
+
+
+def test_input_problems_are_said_in_the_reports_language(work):
+    """Danish by default and with --lang da, English with --lang en; the path is never changed."""
+    (work / "mappe").mkdir()
+    (work / "tom fil.txt").write_text("\n", encoding="utf-8")
+    danish = invoke("check", "nope.txt", "tom fil.txt").stderr.splitlines()
+    assert danish == [
+        "promptlint: error: nope.txt: filen eller mappen findes ikke",
+        "promptlint: error: tom fil.txt: tom fil, intet at tjekke (--allow-empty springer den over)",
+    ]
+    english = invoke("check", "--lang", "en", "nope.txt", "tom fil.txt").stderr.splitlines()
+    assert english == [
+        "promptlint: error: nope.txt: no such file or directory",
+        "promptlint: error: tom fil.txt: empty file, nothing to check (--allow-empty skips it)",
+    ]
 
 
 def test_stdin_over_max_file_size_is_an_input_error(work):
@@ -190,7 +207,7 @@ def test_directory_of_binary_files_is_not_an_error(work):
 
 def test_explicit_binary_file_exits_2(work):
     (work / "x.dat").write_bytes(b"\x00\x01\x02" + CPR.encode())
-    assert_error(invoke("check", "x.dat"), "x.dat", "binary")
+    assert_error(invoke("check", "x.dat"), "x.dat: binær fil, ikke tekst")
 
 
 def test_empty_file_exits_2_unless_allow_empty(work):

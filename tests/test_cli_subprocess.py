@@ -93,7 +93,7 @@ def test_piped_stdin_without_a_path(tmp_path):
     ("args", "input", "needle"),
     [
         (["check", "missing.txt"], b"", "missing.txt"),
-        (["check", "-"], b"", "empty"),
+        (["check", "-"], b"", "tomt input"),
         (["check", "-", "--format", "xml"], DIRTY, "--format"),
         (["check", "-", "--nope"], DIRTY, "--nope"),
         (["check", "-", "--min-confidence", "3"], DIRTY, "--min-confidence"),
@@ -125,7 +125,10 @@ def test_broken_config_is_one_line_exit_2(tmp_path):
 
 def test_explicit_binary_file_is_one_line_exit_2(tmp_path):
     (tmp_path / "a.bin").write_bytes(b"\x00\x00\x01" * 10)
-    assert_one_line_error(run(["check", "a.bin"], cwd=tmp_path), "a.bin")
+    assert_one_line_error(run(["check", "a.bin"], cwd=tmp_path), "a.bin: binær fil, ikke tekst")
+    assert_one_line_error(
+        run(["check", "--lang", "en", "a.bin"], cwd=tmp_path), "a.bin: binary file, not text"
+    )
 
 
 def test_bare_command_prints_help_and_exits_2(tmp_path):
