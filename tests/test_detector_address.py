@@ -94,6 +94,9 @@ POSITIVES = [
      "Gl. Køge Landevej 87, 4. th., 2500 Valby"),
     ("Hun bor på Bøgeskov Huse 7, 4990 Sakskøbing, ca. 14 km fra centret.",
      "Bøgeskov Huse 7, 4990 Sakskøbing"),
+    # an avenue in its definite form, a flat's number (holdout592)
+    ("Bolig: Kastanjealléen 3, lejl. 9, 5700 Svendborg", "Kastanjealléen 3, lejl. 9, 5700 Svendborg"),
+    ("Åbrinken 14, lejlighed nr. 12, 8900 Randers C", "Åbrinken 14, lejlighed nr. 12, 8900 Randers C"),
 ]
 
 MULTILINE = [
@@ -113,6 +116,8 @@ POSTBOXES = [
 # Streets, numbers and towns that are not addresses (DOMAIN.md traps).
 NEGATIVES = [
     "Vejle Kommune har kontor på Holmen",
+    # an avenue as a noun
+    "Vi gik ned ad alléen 3 gange, og Alleen er smuk.",
     # Such a street without its postcode, and a room with a postcode.
     "Hun bor på Køge Landevej 87 i Valby",
     "Mødet er i Lokale 7, 8000 Aarhus C",

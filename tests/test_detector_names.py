@@ -287,6 +287,9 @@ POSITIVE_CONTEXT = [
     ("Kære Maj\nTak for din mail.", ["Maj"]),
     ("Hej August, vi ses i morgen.", ["August"]),
     ("August Thorup kom for sent til mødet.", ["August Thorup"]),
+    # a name in quotes near a dog that is a person's: after a preposition or an owner
+    ('Hunden blev hentet af "Mette" i går.', ["Mette"]),
+    ('Hundens ejer, "Mette", ringede.', ["Mette"]),
     # speakers: a list of names is a list of speakers, whatever the months around
     ("Vagtplan\nBo: mandag\nPer: tirsdag", ["Bo", "Per"]),
     # town-like surnames with a first name, a title or a full mention earlier
@@ -406,6 +409,8 @@ NEGATIVE_CONTEXT = [
     "Stormen Bodil ramte Danmark i 2013.",
     "Vi passer hunden Bella i weekenden.",
     "Hun er blind og har sin førerhund Fie med på arbejde.",
+    'Hun blev bidt af borgerens hund (jack russell, "Basse"), da hun kom ind.',
+    'Hund: Staffordshire bull terrier, tæve, 3 år, "Luna"',
     "48 kartoner Tena Men Level 2, 23.616,00 kr. ekskl. moms",
     "Ferien begynder efter Kristi Himmelfartsdag.",
     "Kong Frederik VIII's Vej er spærret.",

@@ -45,6 +45,8 @@ POSITIVES = [
     ("Phone: 22334455", "22334455"),
     ("Hun kan træffes på 22334455 mellem 9 og 12.", "22334455"),
     ("Hans nummer er 22334455.", "22334455"),
+    # a possessive in the plural form (holdout607)
+    ("tager kun mobilepay til hendes private nr 31720566.", "31720566"),
     ("Du kan også ringe til sagsbehandler Tobias Christoffer Thykjær på 22334455.", "22334455"),
     ("T: 33 92 33 00", "33 92 33 00"),
     ("22334455 (mobil)", "22334455"),

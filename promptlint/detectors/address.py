@@ -91,7 +91,8 @@ RULE = Rule(
 # Strong suffixes are (almost) only street names in Danish; weak ones also end surnames,
 # place names and nouns, so a street found only by them needs more evidence.
 _STRONG_SUFFIXES = (
-    "vej", "vejen", "gade", "gaden", "stræde", "strædet", "allé", "alle", "plads", "pladsen",
+    "vej", "vejen", "gade", "gaden", "stræde", "strædet", "allé", "alle", "alléen", "alleen",
+    "plads", "pladsen",
     "torv", "torvet", "vænge", "vænget", "boulevard", "boulevarden", "stien", "gyde", "gyden",
     "parken", "toften", "bakken", "vangen", "passagen", "passage", "kajen", "promenade",
 )  # fmt: skip
@@ -213,7 +214,8 @@ _LETTER = rx.compile_re(
 )
 _RANGE = rx.compile_re(r"[-\u2013][ \u00a0]?\d{1,3}[A-Za-z]?(?![\w]|[-./,]\d)")
 _SIDE = r"(?:t\.?[ \u00a0]?h|t\.?[ \u00a0]?v|m\.?[ \u00a0]?f)\.?(?![\w])"
-# Floor and door: "2. th.", "st. tv.", "1. sal", "3. 4", "kl.", "mf.", "st.th", "2.tv".
+# Floor and door: "2. th.", "st. tv.", "1. sal", "3. 4", "kl.", "mf.", "st.th", "2.tv"; a flat's
+# number: "lejl. 9", "lejlighed nr. 12".
 _UNIT = rx.compile_re(
     rf"""
     ,?[ \u00a0]{{0,3}}
@@ -221,6 +223,7 @@ _UNIT = rx.compile_re(
         \d{{1,2}}\.?[ \u00a0]?sal\b\.?(?:[ \u00a0,]{{0,3}}{_SIDE})?
       | (?:\d{{1,2}}\.|st\.?|stuen)[ \u00a0,]{{0,3}}(?:{_SIDE}|\d{{1,3}}(?!\d|[.,:/]\d))
       | (?:kl|kld)\.?[ \u00a0,]{{0,3}}{_SIDE}
+      | (?:lejl\.?|lejlighed)[ \u00a0]{{0,2}}(?:nr\.?[ \u00a0]{{0,2}})?\d{{1,4}}[A-Za-z]?(?![\w])
       | (?:st|stuen|kl|kld|kælder|parterre)\b(?!\.?[ \u00a0]*\d)\.?
       | {_SIDE}
     )

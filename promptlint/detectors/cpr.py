@@ -303,6 +303,23 @@ def _after_name_and_comma(text: str, start: int) -> bool:
     return _name_word_ends_at(text, start - 2)
 
 
+def _after_full_name(text: str, start: int) -> bool:
+    """The number follows two capitalised words and a blank, the way a hasty note names a person:
+    "opsummer kort til journal: Mads Kjær 0702114381 taget i Normal" (holdout594): the label
+    further back ("journal") is no label of this number."""
+    if start < 6 or text[start - 1] != " " or not _name_word_ends_at(text, start - 1):
+        return False
+    last = start - 1
+    while text[last - 1].isalpha():
+        last -= 1
+    if text[last - 1 : last] != " " or text[last : start - 1] in _NUMBER_WORDS:
+        return False
+    return _name_word_ends_at(text, last - 1)
+
+
+_NUMBER_WORDS = frozenset(("Nr", "No", "Nummer", "Number", "Nummeret"))
+
+
 def _first_cell(text: str, start: int, end: int) -> bool:
     """The number fills the first cell of a tab- or "|"-separated row: it starts the line and a
     border follows it ("0412851943<tab>Jannik Bruun")."""
@@ -371,6 +388,7 @@ class CprDetector:
                 shape.startswith(b"0000000000", start)
                 and label_before(text, start) == "neg"
                 and not _in_brackets_after_name(text, start, start + 10)
+                and not _after_full_name(text, start)
             ):
                 continue
             yield start
@@ -383,8 +401,12 @@ class CprDetector:
         label = label_before(text, start)
         if label != "pos" and _in_brackets_after_name(text, start, end):
             label = "pos"  # "Dennis Høyer Laursen (0211941359)": the person's number
-        elif label == "neg" and _after_name_and_comma(text, start):
-            label = None  # "… kl. 13.40 hos Inger Bach, 140339-1728": no label of its own
+        elif label == "neg" and (
+            _after_name_and_comma(text, start) or _after_full_name(text, start)
+        ):
+            # "… kl. 13.40 hos Inger Bach, 140339-1728", "journal: Mads Kjær 0702114381": no
+            # label of its own
+            label = None
         if label is None and (
             _labels.alone_in_cell(text, start, end) or _first_cell(text, start, end)
         ):

@@ -2123,6 +2123,34 @@ _KIN_BEFORE_BRACKET = frozenset(
 )
 
 
+# A dog or a cat said just before a name in quotes: "(jack russell, "Basse")", "Hund:
+# Staffordshire bull terrier, tæve, 3 år, "Luna"" (holdout605).
+_PET_BEFORE = _lazy(
+    "_PET_BEFORE",
+    r"(?i:hund|hunden|hundens|tæve|hvalp|han-?hund|terrier|russell|schæfer|labrador|retriever|"
+    r"puddel|gravhund|bulldog|rottweiler|husky|puddelhund|kat|katten|kattens|killing|hest|"
+    r"hesten|pony|dog|cat|puppy)\b[^\n]{0,40}\Z",
+)
+# "Hundens ejer, "Mette"": a person between the pet and the name.
+_PERSON_AFTER_PET = _lazy(
+    "_PERSON_AFTER_PET",
+    r"(?i)\b(?:ejer\w*|owner\w*|fører\w*|dyrlæge\w*|nabo\w*|luftere?|passer\w*|"
+    r"mor|far|søn|datter|kone|mand)\b",
+)
+_QUOTES_OPEN = "\"“”„«»'‘’"
+
+
+def _pet_in_quotes(text: str, start: int, end: int) -> bool:
+    """A single word in quotes, in apposition, whose line names a pet just before it."""
+    if start < 2 or text[start - 1] not in _QUOTES_OPEN or text[end : end + 1] not in _QUOTES_OPEN:
+        return False
+    if text[max(0, start - 4) : start - 1].rstrip(" ")[-1:] not in (",", "(", ":", "–", "-"):
+        return False  # in apposition to the pet, not "hentet af "Mette""
+    line = text.rfind("\n", max(0, start - 60), start) + 1
+    pet = _PET_BEFORE.search(text, max(line, start - 60), start - 1)
+    return pet is not None and not _PERSON_AFTER_PET.search(text, pet.start(), start)
+
+
 def _single(text, start, end, tok, given, before, found) -> None:
     """One capitalised word: a name only if common enough, or in context."""
     spans = found.spans
@@ -2132,6 +2160,8 @@ def _single(text, start, end, tok, given, before, found) -> None:
         return
     if before.word in _SAINTS or before.word in _THING_WORDS and not given:
         return  # Skt. Nikolaj, Sct. Hans; stormen Bodil, hunden Bella
+    if not given and _pet_in_quotes(text, start, end):
+        return  # "borgerens hund (jack russell, "Basse")": the dog's name
     if not given and not tok.caps and not tok.poss and _affiliation(text, start, end):
         return  # "Morten Skov (Jura)": his unit; but initials ("(AKM)") and "(Maliks mor)" count
     if (

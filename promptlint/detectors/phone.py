@@ -174,7 +174,7 @@ def _clock_took_its_number(word: str, between: str) -> bool:
     and the candidate, so the word says nothing about the candidate."""
     return word in _TIME_WORDS and any(char.isdigit() for char in between)
 # "mit nummer", "hendes nr." name a phone number without a phone word.
-_POSSESSIVE = frozenset("mit dit hans hendes jeres vores privat nyt nye".split())
+_POSSESSIVE = frozenset("mit dit hans hendes jeres vores privat private nyt nye".split())
 _NUMBER_WORDS = frozenset(("nummer", "nr", "nummeret"))
 _SHORT_LABELS = frozenset(("T", "M", "F", "Tlf", "Mob", "Tel"))  # "T: 33 92 33 00" in signatures
 _WORD = rx.compile(r"(?r)[^\W\d_]+(?:[.\-'][^\W\d_]+)*|§")
