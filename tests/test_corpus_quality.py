@@ -633,6 +633,22 @@ CORPORA = {
     "holdout610": CORPUS.with_name("corpus_holdout610"),
     "holdout611": CORPUS.with_name("corpus_holdout611"),
     "holdout612": CORPUS.with_name("corpus_holdout612"),
+    "holdout613": CORPUS.with_name("corpus_holdout613"),
+    "holdout614": CORPUS.with_name("corpus_holdout614"),
+    "holdout615": CORPUS.with_name("corpus_holdout615"),
+    "holdout616": CORPUS.with_name("corpus_holdout616"),
+    "holdout617": CORPUS.with_name("corpus_holdout617"),
+    "holdout618": CORPUS.with_name("corpus_holdout618"),
+    "holdout619": CORPUS.with_name("corpus_holdout619"),
+    "holdout620": CORPUS.with_name("corpus_holdout620"),
+    "holdout621": CORPUS.with_name("corpus_holdout621"),
+    "holdout622": CORPUS.with_name("corpus_holdout622"),
+    "holdout623": CORPUS.with_name("corpus_holdout623"),
+    "holdout624": CORPUS.with_name("corpus_holdout624"),
+    "holdout625": CORPUS.with_name("corpus_holdout625"),
+    "holdout626": CORPUS.with_name("corpus_holdout626"),
+    "holdout627": CORPUS.with_name("corpus_holdout627"),
+    "holdout628": CORPUS.with_name("corpus_holdout628"),
 }
 
 F1_FLOORS = {
@@ -2038,6 +2054,39 @@ CORPUS_F1_FLOORS = {
     "holdout612": {"classification": 0.85},
     # 600: special_category at the default floor until the retrain on 613 corpora (0.847 after it).
     "holdout600": {"special_category": 0.84},
+    # The round's fourth eight, blind, with both models retrained on 613 corpora and the fixes from
+    # the eights before: 613 gigtfeber og hjerteklapsygdom hos ældre indvandrere 0.804 / 0.789,
+    # 1.000, 1 of 13; 614 voksne med cerebral parese og smerter i botilbud 0.828 / 0.814, 1.000, 1
+    # of 13; 615 unge med misbrug af nervepiller (benzodiazepiner) og misbrugsbehandling 0.767 /
+    # 0.730, 1.000, 0 of 11; 616 hørenedsættelse hos børn og høreapparater i skolen 0.799 / 0.759,
+    # 1.000, 5 of 14; 617 tvangsfjernelse af kæledyr og dyreværnssager hos psykisk sårbare 0.844 /
+    # 0.824, 1.000, 0 of 12; 618 medarbejdere med hjerteflimmer og blodfortyndende medicin i jobbet
+    # 0.803 / 0.765, 0.889, 0 of 13; 619 fødselsskader hos mødre (sphincterruptur) og inkontinens
+    # 0.595 / 0.563, 1.000, 1 of 13; 620 hjemmeboende ældre med urinvejsinfektioner og delir 0.759
+    # / 0.717, 0.889, 0 of 14.
+    "holdout614": {"address": 0.88},
+    "holdout615": {"special_category": 0.80},
+    "holdout616": {"name": 0.93, "special_category": 0.82},
+    "holdout617": {"secret": 0.00},
+    "holdout619": {"special_category": 0.81},
+    "holdout620": {"classification": 0.85, "special_category": 0.82},
+    # The round's fifth eight, blind, with both models retrained on 621 corpora and the fixes from
+    # the eights before: 621 lægemiddelforgiftning hos småbørn og henvendelser til Giftlinjen 0.794
+    # / 0.762, 0.857, 1 of 13; 622 komplikationer efter brystimplantater og kosmetiske operationer
+    # 0.637 / 0.586, 1.000, 2 of 14; 623 seksuelle krænkelser af kvindelige soldater i Forsvaret
+    # 0.733 / 0.689, 0.857, 2 of 12; 624 antipsykotisk medicin, vægtøgning og diabetes hos
+    # psykiatriske patienter 0.804 / 0.793, 1.000, 0 of 14; 625 nyankomne afghanske familier og
+    # traumer 0.875 / 0.805, 1.000, 3 of 13; 626 erhvervseksem hos rengøringsassistenter og
+    # frisører 0.856 / 0.812, 1.000, 0 of 14; 627 fosterdiagnostik, nakkefoldsscanning og svære
+    # valg 0.742 / 0.704, 1.000, 1 of 14; 628 digitale krænkelser og deling af intime billeder
+    # blandt voksne 0.799 / 0.730, 1.000, 0 of 12.
+    "holdout621": {"special_category": 0.81},
+    "holdout622": {"name": 0.91, "special_category": 0.82},
+    "holdout623": {"special_category": 0.83},
+    "holdout624": {"special_category": 0.83},
+    "holdout625": {"classification": 0.85},
+    "holdout627": {"special_category": 0.76},
+    "holdout628": {"special_category": 0.81},
     # holdout69 (municipal HR and school administration, 11 clean): decisions 0.800 ("Vælg den
     # kandidat, vi skal ansætte", "hvis du kunne sige, om hun skal fritages …"); it passes every
     # target after its fixes.
@@ -2690,6 +2739,22 @@ FALSE_ALARM_RATE = {
     "holdout610": MAX_FALSE_ALARM_RATE,
     "holdout611": 0.10,
     "holdout612": 0.09,
+    "holdout613": 0.09,
+    "holdout614": 0.17,
+    "holdout615": MAX_FALSE_ALARM_RATE,
+    "holdout616": 0.30,
+    "holdout617": MAX_FALSE_ALARM_RATE,
+    "holdout618": MAX_FALSE_ALARM_RATE,
+    "holdout619": 0.09,
+    "holdout620": 0.09,
+    "holdout621": MAX_FALSE_ALARM_RATE,
+    "holdout622": 0.16,
+    "holdout623": 0.10,
+    "holdout624": MAX_FALSE_ALARM_RATE,
+    "holdout625": 0.25,
+    "holdout626": MAX_FALSE_ALARM_RATE,
+    "holdout627": MAX_FALSE_ALARM_RATE,
+    "holdout628": MAX_FALSE_ALARM_RATE,
 }
 
 
@@ -2747,6 +2812,9 @@ NAME_PRECISION_RECALL_BY_CORPUS = {
     # 493: "Borg 14" (a scale score), "Kendt med", "ICD" and a signature's first names read as
     # names in a short corpus (0.908 precision).
     "holdout493": 0.90,
+    # 622: "kapselkontraktur Baker IV" (a grade named after its author) read as a name six times,
+    # and "overlæge Plastikkirurgi" (0.869 precision).
+    "holdout622": 0.86,
 }
 
 

@@ -411,6 +411,12 @@ NEGATIVE_CONTEXT = [
     "Hun er blind og har sin førerhund Fie med på arbejde.",
     'Hun blev bidt af borgerens hund (jack russell, "Basse"), da hun kom ind.',
     'Hund: Staffordshire bull terrier, tæve, 3 år, "Luna"',
+    # acronyms of science and of the armed forces' unions (holdout621-628)
+    "Den måler små stykker af DNA fra moderkagen.",
+    "Indkaldt: Forsvarets Sundhedstjeneste, HOD, CS og HKKF.",
+    "Substances were grouped by ATC code.",
+    # a hearing aid's microphone named like a person, and the lone name in the same text
+    "6.a;HA begge ører + Roger Touchscreen;14.01.2025\n0.b;afventer Roger;—",
     "48 kartoner Tena Men Level 2, 23.616,00 kr. ekskl. moms",
     "Ferien begynder efter Kristi Himmelfartsdag.",
     "Kong Frederik VIII's Vej er spærret.",

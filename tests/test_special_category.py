@@ -451,6 +451,16 @@ def codes(text: str) -> set[str]:
         ("Han fik sin Klopoxid i går aftes.", "SP001", "Klopoxid"),
         ("Ejeren vedtog i januar et bødeforelæg.", "SP002", "bødeforelæg"),
         ("Hun har oligomenoré og er henvist til ovulationsinduktion.", "SP001", "oligomenoré"),
+        ("Han har fået konstateret hjerteflimmer.", "SP001", "hjerteflimmer"),
+        ("Sofie er 33 år og har svær spastisk CP.", "SP001", "CP"),
+        ("Det var svært, da borgeren kun taler arabisk.", "SP007", "kun taler arabisk"),
+        ("Hun fik en sphincterruptur grad 3b ved fødslen.", "SP001", "sphincterruptur"),
+        ("Han modtager bostøtte og førtidspension.", "SP003", "modtager bostøtte"),
+        ("Han er indvandret fra Pakistan i 1971.", "SP007", "indvandret fra Pakistan"),
+        ("Hun har svie ved vandladning og er meget konfus.", "SP001", "svie ved vandladning"),
+        ("Hun har fået kapselkontraktur i venstre bryst.", "SP001", "kapselkontraktur"),
+        ("Hun har været udsat for sexchikane fra en sergent.", "SP002", "sexchikane"),
+        ("Han har nyopdaget metabolisk syndrom.", "SP001", "metabolisk syndrom"),
     ],
 )
 def test_about_a_person(text, code, span):
@@ -1159,6 +1169,9 @@ def test_findings_of_one_kind_next_to_each_other_are_one_span():
         "Nattelivsforbud kan gives efter restaurationslovens regler.",
         "Korsetbehandling bruges ved skoliose med en kurve over 25 grader.",
         "Rystet barn-syndrom kan give nethindeblødninger hos spædbørn.",
+        "Hjerteflimmer behandles ofte med blodfortyndende medicin.",
+        "Opgiv dit CP-nummer ved henvendelsen.",
+        "Kapselkontraktur er den hyppigste komplikation efter brystforstørrelse.",
     ],
 )
 def test_general_talk_is_not_reported(text):
