@@ -415,6 +415,7 @@ NEGATIVE_CONTEXT = [
     "Den måler små stykker af DNA fra moderkagen.",
     "Indkaldt: Forsvarets Sundhedstjeneste, HOD, CS og HKKF.",
     "Substances were grouped by ATC code.",
+    "Præhospitalet Region Sjælland, Akutmodtagelsen SUH Roskilde, Midt- og Vestsjællands Politi.",
     # a hearing aid's microphone named like a person, and the lone name in the same text
     "6.a;HA begge ører + Roger Touchscreen;14.01.2025\n0.b;afventer Roger;—",
     "48 kartoner Tena Men Level 2, 23.616,00 kr. ekskl. moms",

@@ -461,6 +461,11 @@ def codes(text: str) -> set[str]:
         ("Hun har fået kapselkontraktur i venstre bryst.", "SP001", "kapselkontraktur"),
         ("Hun har været udsat for sexchikane fra en sergent.", "SP002", "sexchikane"),
         ("Han har nyopdaget metabolisk syndrom.", "SP001", "metabolisk syndrom"),
+        ("Amalie har oligoartikulær børnegigt og uveitis.", "SP001", "uveitis"),
+        ("Han har været anfaldsfri siden 2023.", "SP001", "anfaldsfri"),
+        ("Han venter på stødbølgebehandling af sine nyresten.", "SP001",
+         "stødbølgebehandling af sine nyresten"),
+        ("Hun havde indtaget GHB på campingpladsen.", "SP001", "GHB"),
     ],
 )
 def test_about_a_person(text, code, span):
@@ -1172,6 +1177,8 @@ def test_findings_of_one_kind_next_to_each_other_are_one_span():
         "Hjerteflimmer behandles ofte med blodfortyndende medicin.",
         "Opgiv dit CP-nummer ved henvendelsen.",
         "Kapselkontraktur er den hyppigste komplikation efter brystforstørrelse.",
+        "Festivalen har i år fokus på GHB og MDMA.",
+        "Børnegigt rammer omkring 1 ud af 1.000 børn.",
     ],
 )
 def test_general_talk_is_not_reported(text):

@@ -556,7 +556,7 @@ _ACRONYMS = frozenset(
     amk gcs sbar isbar hlr aed cbrn tbsa cmm dpo ciso cio lgbt lgbti lgbtq lgbtqi lgbtqia kui
     kkr ec eec eøs stps inr thl fi ef
     cpap bipap niv peg ahi osa ect mrsa asf igra ouh auh sus amo dob doak noak
-    dna rna atc hod hkkf cs
+    dna rna atc hod hkkf cs suh
     """.split()
 )
 
