@@ -2138,12 +2138,11 @@ _PERSON_AFTER_PET = _lazy(
     r"(?i)\b(?:ejer\w*|owner\w*|fører\w*|dyrlæge\w*|nabo\w*|luftere?|passer\w*|"
     r"mor|far|søn|datter|kone|mand)\b",
 )
-_QUOTES_OPEN = "\"“”„«»'‘’"
 
 
 def _pet_in_quotes(text: str, start: int, end: int) -> bool:
     """A single word in quotes, in apposition, whose line names a pet just before it."""
-    if start < 2 or text[start - 1] not in _QUOTES_OPEN or text[end : end + 1] not in _QUOTES_OPEN:
+    if start < 2 or text[start - 1] not in _QUOTES or text[end : end + 1] not in _QUOTES:
         return False
     if text[max(0, start - 4) : start - 1].rstrip(" ")[-1:] not in (",", "(", ":", "–", "-"):
         return False  # in apposition to the pet, not "hentet af "Mette""
